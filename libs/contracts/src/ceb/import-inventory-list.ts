@@ -1,0 +1,75 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode } from '../validation/codes';
+import { IsMoney, IsQuantity } from '../validation/money';
+
+/** One line of a CEB621 import inventory list. */
+export class ImportInventoryListLine {
+  @IsInt() @Min(1) gnum: number;
+  /** Ledger line (备案序号) in the zone warehouse's e-ledger; required for 1210/1239. */
+  @IsOptional() @IsString() @MaxLength(30) itemRecordNo?: string;
+  @IsOptional() @IsString() @MaxLength(30) itemNo?: string;
+  @IsString() @IsNotEmpty() @MaxLength(250) itemName: string;
+  @IsHsCode() gcode: string;
+  @IsString() @IsNotEmpty() @MaxLength(250) gname: string;
+  @IsString() @IsNotEmpty() @MaxLength(510) gmodel: string;
+  @IsCebCountry() country: string;
+  @IsQuantity() qty: string;
+  @IsCebUnit() unit: string;
+  @IsQuantity() qty1: string;
+  @IsCebUnit() unit1: string;
+  @IsMoney() price: string;
+  @IsMoney() totalPrice: string;
+}
+
+/** CEB621: the import inventory list (进口清单) filed by the declaration agent. */
+export class ImportInventoryList {
+  @IsString() @IsNotEmpty() @MaxLength(20) copNo: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) orderNo: string;
+  @IsEnterpriseCode() ebpCode: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) ebpName: string;
+  @IsEnterpriseCode() ebcCode: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) ebcName: string;
+  @IsEnterpriseCode() logisticsCode: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) logisticsName: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) logisticsNo: string;
+  @IsEnterpriseCode() agentCode: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) agentName: string;
+  @IsOptional() @IsEnterpriseCode() areaCode?: string;
+  @IsOptional() @IsString() @MaxLength(100) areaName?: string;
+  @IsIn(['1210', '1239', '9610'], { message: 'tradeMode must be 1210, 1239 or 9610 for an import list' })
+  tradeMode: string;
+  @IsIn(['I'], { message: 'ieFlag must be I for an import list' }) ieFlag: 'I';
+  @IsCustomsCode() customsCode: string;
+  @IsCustomsCode() portCode: string;
+  /** The zone warehouse's e-ledger number (账册编号); required for 1210/1239. */
+  @IsOptional() @Matches(/^[A-Z0-9]{12}$/, { message: 'emsNo must be a 12-character ledger number' }) emsNo?: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) buyerIdNumber: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) buyerName: string;
+  @IsString() @IsNotEmpty() @MaxLength(30) buyerTelephone: string;
+  @IsString() @IsNotEmpty() @MaxLength(200) consigneeAddress: string;
+  @IsCebCountry() country: string;
+  @IsCebCurrency() currency: string;
+  @IsMoney() freight: string;
+  @IsMoney() insuredFee: string;
+  @IsQuantity() grossWeight: string;
+  @IsQuantity() netWeight: string;
+  @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @Type(() => ImportInventoryListLine)
+  lines: ImportInventoryListLine[];
+}

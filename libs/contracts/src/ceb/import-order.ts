@@ -1,0 +1,59 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsCebCountry, IsCebCurrency, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
+import { IsMoney, IsQuantity } from '../validation/money';
+
+/** One line of a CEB311 import order. */
+export class ImportOrderItem {
+  @IsInt() @Min(1) gnum: number;
+  @IsOptional() @IsString() @MaxLength(30) itemNo?: string;
+  @IsString() @IsNotEmpty() @MaxLength(250) itemName: string;
+  @IsQuantity() qty: string;
+  @IsCebUnit() unit: string;
+  @IsMoney() price: string;
+  @IsMoney() totalPrice: string;
+  @IsCebCountry() country: string;
+}
+
+/** CEB311: the e-commerce order (订单), orderType I. Field names are the standard's own. */
+export class ImportOrder {
+  @IsIn(['I']) orderType: 'I';
+  @IsString() @IsNotEmpty() @MaxLength(60) orderNo: string;
+  @IsEnterpriseCode() ebpCode: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) ebpName: string;
+  @IsEnterpriseCode() ebcCode: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) ebcName: string;
+  @IsMoney() goodsValue: string;
+  @IsMoney() freight: string;
+  @IsMoney() discount: string;
+  @IsMoney() taxTotal: string;
+  @IsMoney() acturalPaid: string;
+  @IsIn(['142'], { message: 'currency must be 142 (CNY): import CEB documents are in CNY' }) currency: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) buyerRegNo: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) buyerName: string;
+  @IsOptional() @IsString() @MaxLength(1) buyerIdType?: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) buyerIdNumber: string;
+  @IsString() @IsNotEmpty() @MaxLength(30) buyerTelephone: string;
+  @IsOptional() @IsEnterpriseCode() payCode?: string;
+  @IsOptional() @IsString() @MaxLength(60) payTransactionId?: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) consignee: string;
+  @IsString() @IsNotEmpty() @MaxLength(50) consigneeTelephone: string;
+  @IsString() @IsNotEmpty() @MaxLength(200) consigneeAddress: string;
+  @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @Type(() => ImportOrderItem)
+  items: ImportOrderItem[];
+}

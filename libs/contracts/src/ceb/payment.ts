@@ -1,0 +1,19 @@
+import { IsISO8601, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEnterpriseCode } from '../validation/codes';
+import { IsMoney } from '../validation/money';
+
+/** CEB411: the payment (支付单) filed by the payment company. */
+export class Payment {
+  @IsEnterpriseCode() payCode: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) payName: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) payTransactionId: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) orderNo: string;
+  @IsEnterpriseCode() ebpCode: string;
+  @IsString() @IsNotEmpty() @MaxLength(100) ebpName: string;
+  @IsIn(['1'], { message: 'payerIdType must be 1 (resident ID card)' }) payerIdType: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) payerIdNumber: string;
+  @IsString() @IsNotEmpty() @MaxLength(60) payerName: string;
+  @IsMoney() amountPaid: string;
+  @IsIn(['142'], { message: 'currency must be 142 (CNY): import CEB documents are in CNY' }) currency: string;
+  @IsISO8601({ strict: true }) payTime: string;
+}

@@ -1,0 +1,57 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import { Topics } from '../topics';
+import { IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
+import { IsMoney, IsQuantity } from '../validation/money';
+import { defineEvent } from './event-definition';
+
+export class ListLineV1 {
+  @IsInt() @Min(1) gnum: number;
+  @IsOptional() @IsString() itemRecordNo?: string;
+  @IsHsCode() gcode: string;
+  @IsString() gname: string;
+  @IsQuantity() qty: string;
+  @IsString() unit: string;
+  @IsMoney() totalPrice: string;
+  @IsCebCountry() country: string;
+}
+
+class ListReferenceV1 {
+  @IsUUID() listId: string;
+  @IsString() @IsNotEmpty() copNo: string;
+  @IsString() @IsNotEmpty() orderNo: string;
+  @IsString() @IsNotEmpty() ebcCode: string;
+  @IsString() @IsNotEmpty() agentCode: string;
+  @IsIn(['9610', '1210', '1239', '9710', '9810']) tradeMode: string;
+  @IsIn(['I', 'E']) ieFlag: 'I' | 'E';
+  @IsOptional() @IsString() emsNo?: string;
+}
+
+/** A list passed declarations' own checks; for bonded modes the warehouse must now pre-reduce. */
+export class InventoryListDeclaredV1 extends ListReferenceV1 {
+  @IsMoney() totalValue: string;
+  @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => ListLineV1) lines: ListLineV1[];
+}
+
+/** Customs released the list (800): goods may leave; counted once as retail value. */
+export class InventoryListReleasedV1 extends ListReferenceV1 {
+  @IsString() @IsNotEmpty() invtNo: string;
+  @IsISO8601({ strict: true }) releasedAt: string;
+  @IsCebCurrency() currency: string;
+  @IsCebCountry() country: string;
+  @IsMoney() totalValue: string;
+  @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => ListLineV1) lines: ListLineV1[];
+}
+
+/** The list will not clear: refused for stock, rejected by customs, or cancelled. */
+export class InventoryListRejectedV1 extends ListReferenceV1 {
+  @IsIn(['stock', 'customs', 'cancelled']) stage: 'stock' | 'customs' | 'cancelled';
+  @IsOptional() @IsInt() returnStatus?: number;
+  @IsString() @IsNotEmpty() reason: string;
+}
+
+export const DeclarationEvents = {
+  InventoryListDeclared: defineEvent('declarations.InventoryListDeclared', 1, Topics.declarationsEvents, InventoryListDeclaredV1),
+  InventoryListReleased: defineEvent('declarations.InventoryListReleased', 1, Topics.declarationsEvents, InventoryListReleasedV1),
+  InventoryListRejected: defineEvent('declarations.InventoryListRejected', 1, Topics.declarationsEvents, InventoryListRejectedV1),
+};

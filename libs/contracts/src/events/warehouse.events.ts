@@ -1,0 +1,71 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { Topics } from '../topics';
+import { IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
+import { IsMoney, IsQuantity } from '../validation/money';
+import { defineEvent } from './event-definition';
+
+export class StockLineV1 {
+  @IsString() @IsNotEmpty() itemRecordNo: string;
+  @IsQuantity() qty: string;
+}
+
+export class ValuedStockLineV1 extends StockLineV1 {
+  @IsHsCode() gcode: string;
+  @IsMoney() totalPrice: string;
+  @IsCebCountry() country: string;
+}
+
+export class StockPreReducedV1 {
+  @IsUUID() listId: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => StockLineV1) lines: StockLineV1[];
+}
+
+export class StockPreReductionRefusedV1 {
+  @IsUUID() listId: string;
+  @IsOptional() @IsString() emsNo?: string;
+  /** Stable code, e.g. WAREHOUSE.INSUFFICIENT_STOCK. */
+  @IsString() @IsNotEmpty() code: string;
+  @IsString() @IsNotEmpty() reason: string;
+}
+
+export class StockPreReductionReturnedV1 {
+  @IsUUID() listId: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => StockLineV1) lines: StockLineV1[];
+}
+
+/** Customs approved a verification list (核注清单): an entry (I) or exit (E) of bonded goods. */
+export class VerificationListApprovedV1 {
+  @IsUUID() verificationListId: string;
+  @IsString() @IsNotEmpty() bondInvtNo: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  @IsString() @IsNotEmpty() operatorCode: string;
+  @IsIn(['I', 'E']) impexpMarkcd: 'I' | 'E';
+  /** BONDED_ENTRY: 一线 entry from abroad; ECOMMERCE_EXIT: 二线 exit of released 1210 lists. */
+  @IsIn(['BONDED_ENTRY', 'ECOMMERCE_EXIT']) purpose: 'BONDED_ENTRY' | 'ECOMMERCE_EXIT';
+  @IsISO8601({ strict: true }) approvedAt: string;
+  @IsCebCurrency() currency: string;
+  @IsMoney() totalValue: string;
+  @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => ValuedStockLineV1) lines: ValuedStockLineV1[];
+}
+
+/** A truck passed the gate under a gate pass: stock actually increased (I) or reduced (E). */
+export class GatePassedV1 {
+  @IsUUID() gatePassId: string;
+  @IsUUID() verificationListId: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  @IsString() @IsNotEmpty() operatorCode: string;
+  @IsIn(['I', 'E']) direction: 'I' | 'E';
+  @IsISO8601({ strict: true }) passedAt: string;
+  @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => StockLineV1) lines: StockLineV1[];
+}
+
+export const WarehouseEvents = {
+  StockPreReduced: defineEvent('warehouse.StockPreReduced', 1, Topics.warehouseEvents, StockPreReducedV1),
+  StockPreReductionRefused: defineEvent('warehouse.StockPreReductionRefused', 1, Topics.warehouseEvents, StockPreReductionRefusedV1),
+  StockPreReductionReturned: defineEvent('warehouse.StockPreReductionReturned', 1, Topics.warehouseEvents, StockPreReductionReturnedV1),
+  VerificationListApproved: defineEvent('warehouse.VerificationListApproved', 1, Topics.warehouseEvents, VerificationListApprovedV1),
+  GatePassed: defineEvent('warehouse.GatePassed', 1, Topics.warehouseEvents, GatePassedV1),
+};

@@ -1,0 +1,181 @@
+import { Logger } from '@nestjs/common';
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { AllEvents, deadLetterTopic, EventEnvelope, topicName } from '@lhasa/contracts';
+import { claimMessage } from '../inbox/inbox';
+import { InboxContext, PermanentMessageError } from '../inbox/inbox-context';
+import { ensureTopics } from '../kafka/kafka.factory';
+import { MessagingConfig } from '../messaging.config';
+import { OutboxPublisher } from '../outbox/outbox.publisher';
+import { OutboxRelay } from '../outbox/outbox.relay';
+import { decodeMessage } from './decode-message';
+
+type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
+
+/**
+ * The service's Kafka runtime as a Nest transport: handlers are `@EventPattern(<event type>)`
+ * methods taking `(@Payload() event: EventEnvelope<T>, @Ctx() ctx: InboxContext)`. Each message
+ * is validated, claimed in the inbox and handled in one transaction; failures are retried a
+ * bounded number of times and then dead-lettered so the partition moves on. It also runs the
+ * outbox relay, and on close stops consuming, finishes in-flight work and flushes the outbox
+ * before the database is closed.
+ */
+export class KafkaEventTransport extends Server implements CustomTransportStrategy {
+  private readonly log = new Logger('KafkaEventTransport');
+  private consumer?: Consumer;
+  private admin?: Admin;
+  private started = false;
+  readonly stats = { handled: 0, duplicate: 0, ignored: 0, deadLettered: 0 };
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly producer: Producer,
+    private readonly dataSource: DataSource,
+    private readonly publisher: OutboxPublisher,
+    private readonly relay: OutboxRelay,
+    private readonly config: MessagingConfig,
+  ) {
+    super();
+  }
+
+  /** Topics whose events have a registered handler. */
+  consumedTopics(): string[] {
+    const types = new Set(this.messageHandlers.keys());
+    const topics = new Set(AllEvents.filter((d) => types.has(d.type)).map((d) => topicName(d.topic, this.config.topicNamespace)));
+    return [...topics];
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.admin = this.kafka.admin();
+    await this.admin.connect();
+    const topics = this.consumedTopics();
+    await ensureTopics(this.admin, this.config, topics);
+    await this.producer.connect();
+    await this.relay.start();
+    if (!topics.length) return;
+    this.consumer = this.kafka.consumer({
+      groupId: this.config.consumerGroup,
+      sessionTimeout: this.config.sessionTimeoutMs,
+      rebalanceTimeout: this.config.rebalanceTimeoutMs,
+      heartbeatInterval: this.config.heartbeatIntervalMs,
+      allowAutoTopicCreation: false,
+    });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics, fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: true,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently,
+      eachBatch: (payload) => this.eachBatch(payload),
+    });
+    this.log.log(`consuming ${topics.join(', ')} as group ${this.config.consumerGroup}`);
+  }
+
+  /** Stop consuming, let in-flight messages finish, flush the outbox, then let go of Kafka. */
+  async close(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.consumer?.disconnect().catch((e: Error) => this.log.warn(`consumer disconnect: ${e.message}`));
+    await this.relay.stop().catch((e: Error) => this.log.warn(`outbox flush on shutdown: ${e.message}`));
+    await this.producer.disconnect().catch(() => undefined);
+    await this.admin?.disconnect().catch(() => undefined);
+  }
+
+  on(): never {
+    throw new Error('KafkaEventTransport has no status events');
+  }
+
+  unwrap<T>(): T {
+    return this.kafka as T;
+  }
+
+  private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const outcome = await this.process(batch.topic, batch.partition, message, heartbeat);
+      this.stats[outcome === 'dead-lettered' ? 'deadLettered' : outcome] += 1;
+      resolveOffset(message.offset);
+      await heartbeat();
+    }
+    await commitOffsetsIfNecessary();
+  }
+
+  /** Handles one message to a final outcome; throws only if even dead-lettering failed. */
+  async process(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<Outcome> {
+    const decoded = decodeMessage(message.value, (type) => this.messageHandlers.has(type));
+    if (decoded.kind === 'ignored') return 'ignored';
+    if (decoded.kind === 'poison') {
+      await this.deadLetter(topic, partition, message, decoded.code, decoded.reason);
+      return 'dead-lettered';
+    }
+    const { envelope } = decoded;
+    let lastError: Error | undefined;
+    for (let attempt = 1; attempt <= this.config.maxAttempts; attempt++) {
+      const beat = setInterval(() => heartbeat().catch(() => undefined), this.config.heartbeatIntervalMs);
+      try {
+        return await this.handleInTransaction(envelope);
+      } catch (error) {
+        lastError = error as Error;
+        if (error instanceof PermanentMessageError) {
+          await this.deadLetter(topic, partition, message, error.code, error.message);
+          return 'dead-lettered';
+        }
+        this.log.warn(`${envelope.type} ${envelope.id} failed (attempt ${attempt}/${this.config.maxAttempts}): ${lastError.message}`);
+        if (attempt < this.config.maxAttempts) await sleep(this.config.retryBackoffMs * 2 ** (attempt - 1));
+      } finally {
+        clearInterval(beat);
+      }
+    }
+    await this.deadLetter(topic, partition, message, 'MESSAGING.HANDLER_FAILED', lastError?.message ?? 'unknown error');
+    return 'dead-lettered';
+  }
+
+  private async handleInTransaction(envelope: EventEnvelope<object>): Promise<Outcome> {
+    const handler = this.getHandlerByPattern(envelope.type);
+    if (!handler) return 'ignored';
+    return this.dataSource.transaction(async (manager) => {
+      const fresh = await claimMessage(manager, this.config.consumerGroup, envelope.id, envelope.type);
+      if (!fresh) return 'duplicate';
+      const context = new InboxContext(manager, envelope, this.publisher);
+      const result = await handler(envelope, context);
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+      return 'handled';
+    });
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, code: string, reason: string): Promise<void> {
+    const headers: IHeaders = {
+      ...(message.headers ?? {}),
+      dlq_code: code,
+      dlq_reason: reason.slice(0, 2000),
+      dlq_source_topic: topic,
+      dlq_source_partition: String(partition),
+      dlq_source_offset: message.offset,
+      dlq_consumer_group: this.config.consumerGroup,
+      dlq_at: new Date().toISOString(),
+    };
+    await this.producer.send({
+      topic: deadLetterTopic(topic, this.config.consumerGroup),
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers }],
+    });
+    this.log.warn(`dead-lettered ${topic}[${partition}]@${message.offset}: ${code} ${reason}`);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

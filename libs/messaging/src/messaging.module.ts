@@ -1,0 +1,64 @@
+import { DynamicModule, Global, INestApplication, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Kafka, Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { resolveDatabaseUrl } from '@lhasa/persistence';
+import { KafkaEventTransport } from './consumer/kafka-event.transport';
+import { RethrowRpcExceptionFilter } from './consumer/rethrow.filter';
+import { createKafka, createProducer } from './kafka/kafka.factory';
+import { KafkaHealthIndicator } from './kafka/kafka.health';
+import { loadMessagingConfig, MessagingConfig } from './messaging.config';
+import { OutboxPublisher } from './outbox/outbox.publisher';
+import { OutboxRelay } from './outbox/outbox.relay';
+
+export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
+export const KAFKA = Symbol('KAFKA');
+export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
+
+/** Closes the Kafka clients if the app stops before the transport ever started. */
+@Injectable()
+class KafkaClientsCloser implements OnApplicationShutdown {
+  constructor(@Inject(KAFKA_PRODUCER) private readonly producer: Producer) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer.disconnect().catch(() => undefined);
+  }
+}
+
+/** Outbox, inbox and the Kafka transport for one service. Import once, in the app module. */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forService(service: string): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: MESSAGING_CONFIG, useFactory: () => loadMessagingConfig(service) },
+        { provide: KAFKA, useFactory: (c: MessagingConfig) => createKafka(c), inject: [MESSAGING_CONFIG] },
+        { provide: KAFKA_PRODUCER, useFactory: (k: Kafka) => createProducer(k), inject: [KAFKA] },
+        { provide: OutboxPublisher, useFactory: (c: MessagingConfig) => new OutboxPublisher(c), inject: [MESSAGING_CONFIG] },
+        {
+          provide: OutboxRelay,
+          useFactory: (ds: DataSource, p: Producer, c: MessagingConfig) => new OutboxRelay(ds, p, c, resolveDatabaseUrl(service)),
+          inject: [getDataSourceToken(), KAFKA_PRODUCER, MESSAGING_CONFIG],
+        },
+        {
+          provide: KafkaEventTransport,
+          useFactory: (k: Kafka, p: Producer, ds: DataSource, pub: OutboxPublisher, r: OutboxRelay, c: MessagingConfig) =>
+            new KafkaEventTransport(k, p, ds, pub, r, c),
+          inject: [KAFKA, KAFKA_PRODUCER, getDataSourceToken(), OutboxPublisher, OutboxRelay, MESSAGING_CONFIG],
+        },
+        { provide: KafkaHealthIndicator, useFactory: (k: Kafka) => new KafkaHealthIndicator(k), inject: [KAFKA] },
+        KafkaClientsCloser,
+      ],
+      exports: [OutboxPublisher, KafkaEventTransport, KafkaHealthIndicator, MESSAGING_CONFIG],
+    };
+  }
+}
+
+/** Connects the service's Kafka transport to the Nest app; call before startAllMicroservices. */
+export function connectMessaging(app: INestApplication): KafkaEventTransport {
+  const transport = app.get(KafkaEventTransport);
+  const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
+  microservice.useGlobalFilters(new RethrowRpcExceptionFilter());
+  return transport;
+}

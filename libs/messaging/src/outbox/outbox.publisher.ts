@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { EventDefinition, EventEnvelope, Headers, topicName, validatePlain } from '@lhasa/contracts';
+import { MessagingConfig } from '../messaging.config';
+
+export interface PublishInput<T> {
+  /** The aggregate id; used as the Kafka key unless `key` says otherwise. */
+  subject: string;
+  data: T;
+  tenant?: string;
+  correlationId?: string;
+  causationId?: string;
+  /** Partition key when the aggregate id is not the right one (e.g. all documents of one order). */
+  key?: string;
+}
+
+export class InvalidEventError extends Error {
+  constructor(type: string, detail: string) {
+    super(`event ${type} is not valid: ${detail}`);
+  }
+}
+
+export const outboxChannel = (service: string) => `outbox_${service.replace(/[^a-z0-9_]/gi, '_')}`;
+
+/**
+ * Writes events into the outbox with the caller's EntityManager, so the event commits or rolls
+ * back with the business change. A NOTIFY (delivered only on commit) wakes the relay at once.
+ */
+export class OutboxPublisher {
+  constructor(private readonly config: MessagingConfig) {}
+
+  async publish<T extends object>(manager: EntityManager, definition: EventDefinition<T>, input: PublishInput<T>): Promise<EventEnvelope<T>> {
+    const checked = validatePlain(definition.payload as new () => T, input.data, { forbidUnknown: true });
+    if ('errors' in checked) {
+      throw new InvalidEventError(definition.type, checked.errors.map((e) => e.message).join('; '));
+    }
+    const id = randomUUID();
+    const envelope: EventEnvelope<T> = {
+      id,
+      type: definition.type,
+      version: definition.version,
+      occurredAt: new Date().toISOString(),
+      source: this.config.service,
+      subject: input.subject,
+      correlationId: input.correlationId ?? id,
+      causationId: input.causationId,
+      tenant: input.tenant,
+      data: JSON.parse(JSON.stringify(input.data)) as T,
+    };
+    const headers: Record<string, string> = {
+      [Headers.id]: id,
+      [Headers.type]: definition.type,
+      [Headers.version]: String(definition.version),
+      [Headers.source]: this.config.service,
+      [Headers.subject]: input.subject,
+      [Headers.time]: envelope.occurredAt,
+      [Headers.correlationId]: envelope.correlationId,
+    };
+    if (envelope.causationId) headers[Headers.causationId] = envelope.causationId;
+    await manager.query(
+      'INSERT INTO outbox (id, topic, key, type, headers, payload) VALUES ($1, $2, $3, $4, $5, $6)',
+      [id, topicName(definition.topic, this.config.topicNamespace), input.key ?? input.subject, definition.type, headers, envelope],
+    );
+    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.config.service), '']);
+    return envelope;
+  }
+}

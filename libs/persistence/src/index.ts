@@ -1,0 +1,4 @@
+export * from './database-url';
+export * from './ensure-database';
+export * from './data-source-options';
+export * from './persistence.module';

@@ -1,0 +1,6 @@
+export * from './code-table';
+export * from './currencies';
+export * from './countries';
+export * from './units';
+export * from './hs-chapters';
+export * from './hs-codes';

@@ -1,0 +1,55 @@
+import { DomainError } from '../shared/domain-error';
+import { beijingDate } from './beijing-time';
+
+/** Numbers customs assigns (domain.md §3). Both are immutable once given. */
+
+const MAX_SEQUENCE = 999_999_999;
+
+function sequence9(seq: number): string {
+  if (!Number.isInteger(seq) || seq < 0 || seq > MAX_SEQUENCE) {
+    throw new DomainError(
+      'CUSTOMS_NUMBER.INVALID_SEQUENCE',
+      `sequence ${seq} must be an integer from 0 to ${MAX_SEQUENCE} (9 digits)`,
+      'seq',
+    );
+  }
+  return String(seq).padStart(9, '0');
+}
+
+/** preNo (预录入编号): 'B' + yyyyMMdd (Beijing date) + 9-digit sequence, 18 characters. */
+export function formatPreNo(date: Date, seq: number): string {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    throw new DomainError('CUSTOMS_NUMBER.INVALID_DATE', 'preNo needs a valid date', 'date');
+  }
+  return `B${beijingDate(date)}${sequence9(seq)}`;
+}
+
+/** invtNo (清单编号): 4-digit customs district + 4-digit year + I/E + 9-digit sequence = 18. */
+export function formatInvtNo(customsCode: string, year: number, ieFlag: 'I' | 'E', seq: number): string {
+  if (typeof customsCode !== 'string' || !/^\d{4}$/.test(customsCode)) {
+    throw new DomainError('CUSTOMS_NUMBER.INVALID_CUSTOMS_CODE', `customsCode ${JSON.stringify(customsCode)} must be 4 digits, e.g. "8800"`, 'customsCode');
+  }
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new DomainError('CUSTOMS_NUMBER.INVALID_YEAR', `year ${year} must be a 4-digit year`, 'year');
+  }
+  if (ieFlag !== 'I' && ieFlag !== 'E') {
+    throw new DomainError('CUSTOMS_NUMBER.INVALID_IE_FLAG', `ieFlag ${JSON.stringify(ieFlag)} must be I or E`, 'ieFlag');
+  }
+  return `${customsCode}${year}${ieFlag}${sequence9(seq)}`;
+}
+
+function isCalendarDate(yyyyMMdd: string): boolean {
+  const y = Number(yyyyMMdd.slice(0, 4));
+  const m = Number(yyyyMMdd.slice(4, 6));
+  const d = Number(yyyyMMdd.slice(6, 8));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function isPreNo(value: unknown): value is string {
+  return typeof value === 'string' && /^B\d{17}$/.test(value) && isCalendarDate(value.slice(1, 9));
+}
+
+export function isInvtNo(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}\d{4}[IE]\d{9}$/.test(value);
+}

@@ -1,0 +1,2 @@
+export * from './beijing-time';
+export * from './customs-numbers';

@@ -1,0 +1,69 @@
+/**
+ * The fields three-document matching reads, as structural types: the CEB contract classes
+ * (ImportOrder, Payment, Waybill, ImportInventoryList) fit them without this library
+ * depending on their decorators.
+ */
+export interface MatchOrder {
+  orderNo: string;
+  ebpCode: string;
+  ebcCode: string;
+  goodsValue: string;
+  freight: string;
+  discount: string;
+  taxTotal: string;
+  acturalPaid: string;
+  buyerName: string;
+  buyerIdNumber: string;
+  payCode?: string;
+  payTransactionId?: string;
+  consignee: string;
+  consigneeTelephone: string;
+  consigneeAddress: string;
+}
+
+export interface MatchPayment {
+  payCode: string;
+  payTransactionId: string;
+  orderNo: string;
+  ebpCode: string;
+  payerName: string;
+  payerIdNumber: string;
+  amountPaid: string;
+}
+
+export interface MatchWaybill {
+  logisticsCode: string;
+  logisticsNo: string;
+  orderNo: string;
+  consignee: string;
+  consigneeTelephone: string;
+  consigneeAddress: string;
+}
+
+export interface MatchInventoryList {
+  orderNo: string;
+  ebpCode: string;
+  ebcCode: string;
+  logisticsCode: string;
+  logisticsNo: string;
+  buyerName: string;
+  buyerIdNumber: string;
+}
+
+export interface ThreeDocuments {
+  order?: MatchOrder;
+  payment?: MatchPayment;
+  waybill?: MatchWaybill;
+  list?: MatchInventoryList;
+  /**
+   * When the platform has verified the buyer's identity the payer may be someone else
+   * (domain.md §4); otherwise buyer and payer must be the same person.
+   */
+  buyerIdentityVerified?: boolean;
+}
+
+export interface Mismatch {
+  code: string;
+  field: string;
+  message: string;
+}

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { formatMoney } from '../money/money';
+import type { ImportInventoryList, ImportOrder, Payment, Waybill } from '@lhasa/contracts';
+import { MatchInventoryList, MatchOrder, MatchPayment, MatchWaybill, ThreeDocuments } from './documents';
+import { matchThreeDocuments } from './match-three-documents';
+
+// The contract classes fit the structural types: a compile-time check, nothing runs.
+type Fits<T, U> = T extends U ? true : never;
+const contractsFit: [Fits<ImportOrder, MatchOrder>, Fits<Payment, MatchPayment>, Fits<Waybill, MatchWaybill>, Fits<ImportInventoryList, MatchInventoryList>] = [true, true, true, true];
+
+const order: MatchOrder = {
+  orderNo: 'ORD-1',
+  ebpCode: 'EBP0000001',
+  ebcCode: 'EBC0000001',
+  goodsValue: '100.00',
+  freight: '10.00',
+  discount: '1.00',
+  taxTotal: '0.10',
+  acturalPaid: '109.10',
+  buyerName: '张三',
+  buyerIdNumber: '54010219900101123x',
+  payCode: 'PAY0000001',
+  payTransactionId: 'TX-1',
+  consignee: '张三',
+  consigneeTelephone: '13800000000',
+  consigneeAddress: '西藏拉萨市城关区',
+};
+const payment: MatchPayment = {
+  payCode: 'PAY0000001',
+  payTransactionId: 'TX-1',
+  orderNo: 'ORD-1',
+  ebpCode: 'EBP0000001',
+  payerName: '张三',
+  payerIdNumber: '54010219900101123X',
+  amountPaid: '109.10',
+};
+const waybill: MatchWaybill = {
+  logisticsCode: 'LOG0000001',
+  logisticsNo: 'WB-1',
+  orderNo: 'ORD-1',
+  consignee: '张三',
+  consigneeTelephone: '13800000000',
+  consigneeAddress: '西藏拉萨市城关区',
+};
+const list: MatchInventoryList = {
+  orderNo: 'ORD-1',
+  ebpCode: 'EBP0000001',
+  ebcCode: 'EBC0000001',
+  logisticsCode: 'LOG0000001',
+  logisticsNo: 'WB-1',
+  buyerName: '张三',
+  buyerIdNumber: '54010219900101123X',
+};
+const all: ThreeDocuments = { order, payment, waybill, list };
+const codes = (documents: ThreeDocuments) => matchThreeDocuments(documents).map((m) => m.code);
+
+describe('matchThreeDocuments', () => {
+  it('finds nothing wrong when the documents agree', () => {
+    expect(contractsFit).toHaveLength(4);
+    expect(matchThreeDocuments(all)).toEqual([]);
+  });
+
+  it('reports each missing document', () => {
+    expect(codes({})).toEqual(['MATCH.MISSING_ORDER', 'MATCH.MISSING_PAYMENT', 'MATCH.MISSING_WAYBILL', 'MATCH.MISSING_LIST']);
+    expect(codes({ ...all, payment: undefined })).toEqual(['MATCH.MISSING_PAYMENT']);
+  });
+
+  it('still compares the documents that are present', () => {
+    expect(codes({ order, list: { ...list, ebcCode: 'OTHER00001' } })).toEqual([
+      'MATCH.MISSING_PAYMENT', 'MATCH.MISSING_WAYBILL', 'MATCH.EBC_CODE',
+    ]);
+  });
+
+  it('names fields and values: amountPaid', () => {
+    expect(matchThreeDocuments({ ...all, payment: { ...payment, amountPaid: '100.00' } })).toEqual([
+      { code: 'MATCH.AMOUNT_PAID', field: 'payment.amountPaid', message: 'acturalPaid 109.10 differs from amountPaid 100.00' },
+    ]);
+  });
+
+  it('checks acturalPaid = goodsValue + freight + taxTotal − discount, with no tolerance', () => {
+    const mismatches = matchThreeDocuments({ ...all, order: { ...order, acturalPaid: '109.11' }, payment: { ...payment, amountPaid: '109.11' } });
+    expect(mismatches).toEqual([{
+      code: 'MATCH.ACTURAL_PAID',
+      field: 'order.acturalPaid',
+      message: 'acturalPaid 109.11 differs from goodsValue + freight + taxTotal − discount = 100.00 + 10.00 + 0.10 − 1.00 = 109.10',
+    }]);
+  });
+
+  it('names both sides of a key mismatch', () => {
+    expect(matchThreeDocuments({ ...all, list: { ...list, logisticsNo: 'WB-2' } })).toEqual([
+      { code: 'MATCH.LOGISTICS_NO', field: 'list.logisticsNo', message: 'list.logisticsNo "WB-2" differs from waybill.logisticsNo "WB-1"' },
+    ]);
+  });
+
+  it('checks payCode and payTransactionId only when the order gives them', () => {
+    const other = { ...payment, payCode: 'PAY0000002', payTransactionId: 'TX-2' };
+    expect(codes({ ...all, payment: other })).toEqual(['MATCH.PAY_CODE', 'MATCH.PAY_TRANSACTION_ID']);
+    expect(codes({ ...all, payment: other, order: { ...order, payCode: undefined, payTransactionId: undefined } })).toEqual([]);
+  });
+
+  it('requires buyer = payer unless the buyer identity is verified', () => {
+    const stranger = { ...payment, payerName: '李四', payerIdNumber: '540102199001011234' };
+    expect(codes({ ...all, payment: stranger })).toEqual(['MATCH.PAYER_NAME', 'MATCH.PAYER_ID_NUMBER']);
+    expect(codes({ ...all, payment: stranger, buyerIdentityVerified: true })).toEqual([]);
+  });
+
+  it('reports bad amounts with a stable code', () => {
+    expect(() => matchThreeDocuments({ ...all, order: { ...order, freight: '10' + 'x' } })).toThrow(expect.objectContaining({ code: 'MATCH.INVALID_AMOUNT', field: 'order.freight' }));
+  });
+
+  const compared: Array<[keyof ThreeDocuments, string, string]> = [
+    ['list', 'orderNo', 'MATCH.ORDER_NO'],
+    ['list', 'ebpCode', 'MATCH.EBP_CODE'],
+    ['list', 'ebcCode', 'MATCH.EBC_CODE'],
+    ['list', 'buyerIdNumber', 'MATCH.BUYER_ID_NUMBER'],
+    ['list', 'buyerName', 'MATCH.BUYER_NAME'],
+    ['list', 'logisticsCode', 'MATCH.LOGISTICS_CODE'],
+    ['list', 'logisticsNo', 'MATCH.LOGISTICS_NO'],
+    ['payment', 'orderNo', 'MATCH.PAYMENT_ORDER_NO'],
+    ['payment', 'ebpCode', 'MATCH.PAYMENT_EBP_CODE'],
+    ['payment', 'payCode', 'MATCH.PAY_CODE'],
+    ['payment', 'payTransactionId', 'MATCH.PAY_TRANSACTION_ID'],
+    ['payment', 'payerName', 'MATCH.PAYER_NAME'],
+    ['payment', 'payerIdNumber', 'MATCH.PAYER_ID_NUMBER'],
+    ['waybill', 'orderNo', 'MATCH.WAYBILL_ORDER_NO'],
+    ['waybill', 'consignee', 'MATCH.CONSIGNEE'],
+    ['waybill', 'consigneeTelephone', 'MATCH.CONSIGNEE_TELEPHONE'],
+    ['waybill', 'consigneeAddress', 'MATCH.CONSIGNEE_ADDRESS'],
+  ];
+
+  it('reports exactly one mismatch, naming the field, for any change to one compared field', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...compared), fc.string({ minLength: 1 }), ([document, field, code], suffix) => {
+        const original = all[document] as unknown as Record<string, string>;
+        const changed = { ...original, [field]: `${original[field]}${suffix}` };
+        const mismatches = matchThreeDocuments({ ...all, [document]: changed });
+        expect(mismatches.map((m) => m.code)).toEqual([code]);
+        expect(mismatches[0].field).toBe(`${document}.${field}`);
+        expect(mismatches[0].message).toContain(field);
+      }),
+    );
+  });
+
+  it('reports an amount mismatch for any amountPaid other than acturalPaid, however small', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10910, max: 100000 }).filter((d) => d !== 0), (delta) => {
+        const amount = formatMoney(BigInt(10910 + delta));
+        expect(codes({ ...all, payment: { ...payment, amountPaid: amount } })).toEqual(['MATCH.AMOUNT_PAID']);
+      }),
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { addQuantity, compareQuantity, formatQuantity, parseQuantity, subtractQuantity } from './quantity';
+
+describe('quantity', () => {
+  it.each([
+    ['12', 1200000n],
+    ['0.5', 50000n],
+    ['1.25000', 125000n],
+    ['0.00001', 1n],
+    ['-3', -300000n],
+  ])('parses %s as %s units of 1e-5', (text, units) => {
+    expect(parseQuantity(text)).toBe(units);
+  });
+
+  it.each(['1.000001', '', '1.', '01', '1e3', ' 1', 'one'])('rejects %j with QUANTITY.INVALID', (text) => {
+    expect(() => parseQuantity(text)).toThrow(expect.objectContaining({ code: 'QUANTITY.INVALID' }));
+  });
+
+  it('formats without trailing zeros', () => {
+    expect(formatQuantity(1250000n)).toBe('12.5');
+    expect(formatQuantity(100000n)).toBe('1');
+    expect(formatQuantity(1n)).toBe('0.00001');
+    expect(formatQuantity(0n)).toBe('0');
+    expect(formatQuantity(-50000n)).toBe('-0.5');
+  });
+
+  it('does exact stock arithmetic', () => {
+    expect(addQuantity('0.1', '0.2')).toBe('0.3');
+    expect(subtractQuantity('10', '2.5')).toBe('7.5');
+    expect(compareQuantity('1.10000', '1.1')).toBe(0);
+    expect(compareQuantity('0.99999', '1')).toBe(-1);
+  });
+
+  it('round-trips any amount and formats canonically', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 19n), max: 10n ** 19n }), (units) => {
+        const text = formatQuantity(units);
+        expect(parseQuantity(text)).toBe(units);
+        expect(text).not.toMatch(/\.\d*0$/);
+      }),
+    );
+  });
+
+  it('addition matches integer addition', () => {
+    fc.assert(
+      fc.property(fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { maxLength: 10 }), (values) => {
+        expect(parseQuantity(addQuantity(...values.map(formatQuantity)))).toBe(values.reduce((a, b) => a + b, 0n));
+      }),
+    );
+  });
+});

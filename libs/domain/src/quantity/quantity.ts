@@ -1,0 +1,37 @@
+import { DomainError } from '../shared/domain-error';
+import { formatScaled, parseScaled } from '../shared/scaled-decimal';
+
+/** Quantities in units of 1e-5 (the standard's N19,5), so stock arithmetic is exact. */
+export type QuantityUnits = bigint;
+
+export const QUANTITY_SCALE = 5;
+
+/** "12", "0.5", "1.25000" or "-3" -> units of 1e-5. Throws QUANTITY.INVALID otherwise. */
+export function parseQuantity(text: string): QuantityUnits {
+  const units = parseScaled(text, QUANTITY_SCALE);
+  if (units === undefined) {
+    throw new DomainError(
+      'QUANTITY.INVALID',
+      `${JSON.stringify(text)} is not a quantity with at most ${QUANTITY_SCALE} decimals, e.g. "12.5"`,
+    );
+  }
+  return units;
+}
+
+/** Units -> wire form without trailing zeros: 1250000n -> "12.5", 100000n -> "1". */
+export function formatQuantity(units: QuantityUnits): string {
+  return formatScaled(units, QUANTITY_SCALE, true);
+}
+
+export function addQuantity(...quantities: string[]): string {
+  return formatQuantity(quantities.reduce((sum, q) => sum + parseQuantity(q), 0n));
+}
+
+export function subtractQuantity(minuend: string, subtrahend: string): string {
+  return formatQuantity(parseQuantity(minuend) - parseQuantity(subtrahend));
+}
+
+export function compareQuantity(a: string, b: string): -1 | 0 | 1 {
+  const difference = parseQuantity(a) - parseQuantity(b);
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}

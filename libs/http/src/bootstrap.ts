@@ -1,0 +1,33 @@
+import { INestApplication, Logger, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AddressInfo } from 'node:net';
+import { configureHttpApp } from './configure-http-app';
+
+export interface ServiceBootstrapOptions {
+  /** Service name, used in logs and /health. */
+  service: string;
+  title: string;
+  description: string;
+  defaultPort: number;
+  /** Runs after the HTTP edge is set up and before microservices start (connect Kafka here). */
+  configure?: (app: NestExpressApplication) => void | Promise<void>;
+}
+
+/** Starts one service: HTTP edge, docs, shutdown hooks, connected transports, then listen. */
+export async function bootstrapService(appModule: Type<unknown>, options: ServiceBootstrapOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true });
+  configureHttpApp(app, { title: options.title, description: options.description });
+  app.enableShutdownHooks();
+  await options.configure?.(app);
+  await app.startAllMicroservices();
+  const port = Number(process.env.PORT ?? options.defaultPort);
+  await app.listen(port, process.env.HOST ?? '0.0.0.0');
+  Logger.log(`${options.service} listening on http://127.0.0.1:${listeningPort(app)} (docs at /docs)`, 'Bootstrap');
+  return app;
+}
+
+/** The port actually bound (differs from the requested one when PORT=0). */
+export function listeningPort(app: INestApplication): number {
+  return (app.getHttpServer().address() as AddressInfo).port;
+}

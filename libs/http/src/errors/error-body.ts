@@ -1,0 +1,11 @@
+import type { FieldError } from '@lhasa/contracts';
+
+/** The one error shape every service answers with. */
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  field?: string;
+  errors?: FieldError[];
+  details?: Record<string, unknown>;
+}

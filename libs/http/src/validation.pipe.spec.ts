@@ -1,0 +1,49 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
+import { ApiError } from './errors/api-error';
+import { createValidationPipe } from './validation.pipe';
+
+class OrderLine {
+  @IsString() itemNo: string;
+  @IsInt() @IsPositive() qty: number;
+}
+
+class FileOrder {
+  @IsString() orderNo: string;
+  @ValidateNested({ each: true }) @Type(() => OrderLine) lines: OrderLine[];
+}
+
+const pipe = createValidationPipe();
+const asBody = { type: 'body' as const, metatype: FileOrder };
+
+async function rejection(value: unknown): Promise<ApiError> {
+  try {
+    await pipe.transform(value, asBody);
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected a validation failure');
+}
+
+describe('createValidationPipe', () => {
+  it('returns a typed instance for a valid body', async () => {
+    const value = await pipe.transform({ orderNo: 'A1', lines: [{ itemNo: 'I1', qty: 2 }] }, asBody);
+    expect(value).toBeInstanceOf(FileOrder);
+  });
+
+  it('names nested fields with dotted paths', async () => {
+    const error = await rejection({ orderNo: 'A1', lines: [{ itemNo: 'I1', qty: -1 }] });
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION.FAILED', field: 'lines.0.qty' });
+    expect(error.errors?.[0].message).toContain('lines.0.qty');
+  });
+
+  it('refuses unknown fields by name', async () => {
+    const error = await rejection({ orderNo: 'A1', lines: [], actualPaid: '1.00' });
+    expect(error.errors).toEqual([{ field: 'actualPaid', message: 'property actualPaid should not exist' }]);
+  });
+
+  it('refuses a JSON array where an object is expected', async () => {
+    expect((await rejection([{ orderNo: 'A1' }])).field).toBe('(body)');
+  });
+});

@@ -1,0 +1,33 @@
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { flattenValidationErrors } from '@lhasa/contracts';
+import { validationFailed } from './errors/api-error';
+
+/**
+ * Validates DTOs with class-validator. Unknown fields are errors, not silently dropped: a typo
+ * such as `actualPaid` must not pass as if the field were absent.
+ */
+class HouseValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A JSON array or scalar where a DTO is expected would otherwise slip past the validators.
+    if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata)) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw validationFailed([{ field: '(body)', message: 'the request body must be a JSON object' }]);
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new HouseValidationPipe();
+}

@@ -1,0 +1,17 @@
+import { loadMessagingConfig } from './messaging.config';
+
+describe('loadMessagingConfig', () => {
+  it('uses local defaults', () => {
+    const c = loadMessagingConfig('warehouse', {});
+    expect(c).toMatchObject({ brokers: ['127.0.0.1:9092'], consumerGroup: 'warehouse', maxAttempts: 5, partitions: 3 });
+  });
+
+  it('namespaces the consumer group with the topics', () => {
+    expect(loadMessagingConfig('warehouse', { TOPIC_NAMESPACE: 'it_1' }).consumerGroup).toBe('it_1.warehouse');
+  });
+
+  it('reads brokers and refuses nonsense numbers', () => {
+    expect(loadMessagingConfig('s', { KAFKA_BROKERS: 'a:1, b:2' }).brokers).toEqual(['a:1', 'b:2']);
+    expect(() => loadMessagingConfig('s', { MESSAGING_MAX_ATTEMPTS: 'many' })).toThrow('MESSAGING_MAX_ATTEMPTS');
+  });
+});

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { deadLetterTopic, EventEnvelope, Topics, topicName, WarehouseEvents } from '@lhasa/contracts';
+import { buildDataSourceOptions, prepareDatabase, resolveDatabaseUrl } from '@lhasa/persistence';
+import {
+  createKafka,
+  createProducer,
+  InboxContext,
+  KafkaEventTransport,
+  loadMessagingConfig,
+  messagingMigrations,
+  OutboxPublisher,
+  OutboxRelay,
+  PermanentMessageError,
+} from '@lhasa/messaging';
+import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { recordTopic, testKafka } from '../../../tests/support/kafka-probe';
+import { waitFor } from '../../../tests/support/wait-for';
+
+jest.setTimeout(90000);
+
+const service = 'msgtest';
+const options = buildDataSourceOptions({ service, entities: [], migrations: messagingMigrations });
+
+async function openDataSource(): Promise<DataSource> {
+  const ds = new DataSource(options);
+  await ds.initialize();
+  return ds;
+}
+
+function relayFor(ds: DataSource) {
+  const config = loadMessagingConfig(service);
+  const kafka = createKafka(config);
+  const producer = createProducer(kafka);
+  return { config, kafka, producer, relay: new OutboxRelay(ds, producer, config, resolveDatabaseUrl(service)) };
+}
+
+const stockEvent = (listId: string = randomUUID()) => ({ listId, emsNo: 'T88001234567', lines: [{ itemRecordNo: '1', qty: '2' }] });
+
+function envelopeOf(data: object, id: string = randomUUID()): EventEnvelope {
+  return {
+    id,
+    type: WarehouseEvents.StockPreReduced.type,
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    source: 'test',
+    subject: 'agg-1',
+    correlationId: id,
+    data,
+  };
+}
+
+async function produceRaw(kafka: Kafka, topic: string, values: (string | Buffer)[]): Promise<void> {
+  const producer = kafka.producer();
+  await producer.connect();
+  await producer.send({ topic, acks: -1, messages: values.map((value) => ({ key: 'agg-1', value })) });
+  await producer.disconnect();
+}
+
+describe('messaging against real Kafka and PostgreSQL', () => {
+  beforeAll(async () => {
+    await prepareDatabase(options);
+    const ds = await openDataSource();
+    await ds.query('CREATE TABLE IF NOT EXISTS widgets (id uuid PRIMARY KEY, n int NOT NULL DEFAULT 0)');
+    await ds.destroy();
+  });
+
+  afterAll(async () => {
+    await dropNamespaceDatabases();
+  });
+
+  it('delivers an event committed with its business change even when the writer dies before relaying', async () => {
+    const seen = await recordTopic(Topics.warehouseEvents);
+    const writer = await openDataSource();
+    const publisher = new OutboxPublisher(loadMessagingConfig(service));
+    const widget = randomUUID();
+    const data = stockEvent();
+    const envelope = await writer.transaction(async (m) => {
+      await m.query('INSERT INTO widgets (id) VALUES ($1)', [widget]);
+      return publisher.publish(m, WarehouseEvents.StockPreReduced, { subject: widget, data });
+    });
+    // A rolled-back change leaves no event behind.
+    await expect(
+      writer.transaction(async (m) => {
+        await publisher.publish(m, WarehouseEvents.StockPreReduced, { subject: 'rolled-back', data: stockEvent() });
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    // The process "dies": its connections go away and no relay ever ran.
+    await writer.destroy();
+
+    const restarted = await openDataSource();
+    expect(await restarted.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 1 }]);
+    const { producer, relay } = relayFor(restarted);
+    await producer.connect();
+    await relay.start();
+    const arrived = await waitFor(
+      async () => seen.messages.filter((m) => m.headers.ce_id === envelope.id),
+      (found) => found.length === 1,
+    );
+    expect(arrived[0].key).toBe(widget);
+    expect(arrived[0].json()).toMatchObject({ id: envelope.id, type: 'warehouse.StockPreReduced', data });
+    expect(seen.messages.some((m) => m.key === 'rolled-back')).toBe(false);
+    await relay.stop();
+    expect(await restarted.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]);
+    await producer.disconnect();
+    await restarted.destroy();
+    await seen.stop();
+  });
+
+  describe('consuming', () => {
+    let ds: DataSource;
+    let transport: KafkaEventTransport;
+    let handled: string[];
+    let slowStarted = false;
+    const kafka = testKafka();
+    const topic = topicName(Topics.warehouseEvents);
+
+    beforeAll(async () => {
+      ds = await openDataSource();
+      await ds.query('INSERT INTO widgets (id, n) VALUES ($1, 0)', ['00000000-0000-0000-0000-000000000001']);
+      const { config, kafka: k, producer, relay } = relayFor(ds);
+      transport = new KafkaEventTransport(k, producer, ds, new OutboxPublisher(config), relay, config);
+      handled = [];
+      transport.addHandler(
+        WarehouseEvents.StockPreReduced.type,
+        async (event: EventEnvelope<{ listId: string }>, ctx: InboxContext) => {
+          if (event.data.listId === '99999999-9999-4999-8999-999999999999') throw new Error('handler always fails');
+          if (event.data.listId === '88888888-8888-4888-8888-888888888888') throw new PermanentMessageError('TEST.PERMANENT', 'cannot ever work');
+          if (event.data.listId === '77777777-7777-4777-8777-777777777777') {
+            slowStarted = true;
+            await new Promise((r) => setTimeout(r, 1500));
+          }
+          await ctx.manager.query('UPDATE widgets SET n = n + 1 WHERE id = $1', ['00000000-0000-0000-0000-000000000001']);
+          await ctx.publish(WarehouseEvents.StockPreReductionReturned, { subject: event.data.listId, data: { ...stockEvent(event.data.listId) } });
+          handled.push(event.id);
+        },
+        true,
+      );
+      await transport.start();
+    });
+
+    afterAll(async () => {
+      await transport.close();
+      await ds.destroy();
+    });
+
+    const counter = async () => (await ds.query('SELECT n FROM widgets WHERE id = $1', ['00000000-0000-0000-0000-000000000001']))[0].n as number;
+
+    it('changes state once when the same message is delivered twice', async () => {
+      const before = await counter();
+      const envelope = envelopeOf(stockEvent());
+      await produceRaw(kafka, topic, [JSON.stringify(envelope), JSON.stringify(envelope)]);
+      await waitFor(async () => transport.stats.duplicate, (n) => n >= 1);
+      expect(await counter()).toBe(before + 1);
+      expect(handled.filter((id) => id === envelope.id)).toHaveLength(1);
+      const inbox = await ds.query('SELECT count(*)::int AS n FROM processed_messages WHERE message_id = $1', [envelope.id]);
+      expect(inbox).toEqual([{ n: 1 }]);
+    });
+
+    it('dead-letters poison messages and goes on with the next one', async () => {
+      const dlq = await recordTopic(deadLetterTopic(topic, loadMessagingConfig(service).consumerGroup), { raw: true });
+      const before = await counter();
+      const good = envelopeOf(stockEvent());
+      await produceRaw(kafka, topic, [
+        'this is not json',
+        JSON.stringify({ ...envelopeOf(stockEvent()), id: 'not-a-uuid' }),
+        JSON.stringify(envelopeOf({ listId: 'x', emsNo: '', lines: [] })),
+        JSON.stringify({ ...envelopeOf(stockEvent()), version: 7 }),
+        JSON.stringify(envelopeOf(stockEvent('99999999-9999-4999-8999-999999999999'))),
+        JSON.stringify(envelopeOf(stockEvent('88888888-8888-4888-8888-888888888888'))),
+        JSON.stringify(good),
+      ]);
+      await waitFor(async () => handled.includes(good.id), Boolean);
+      expect(await counter()).toBe(before + 1);
+      const codes = await waitFor(
+        async () => dlq.messages.map((m) => m.headers.dlq_code),
+        (c) => c.length >= 6,
+      );
+      expect(codes).toEqual([
+        'MESSAGING.UNPARSEABLE',
+        'MESSAGING.INVALID_ENVELOPE',
+        'MESSAGING.INVALID_PAYLOAD',
+        'MESSAGING.UNKNOWN_VERSION',
+        'MESSAGING.HANDLER_FAILED',
+        'TEST.PERMANENT',
+      ]);
+      expect(dlq.messages[0].value).toBe('this is not json');
+      expect(dlq.messages[4].headers.dlq_reason).toContain('handler always fails');
+      // A failed attempt rolled back its inbox row, so nothing half-written remains.
+      const failed = JSON.parse(dlq.messages[4].value).id;
+      expect(await ds.query('SELECT count(*)::int AS n FROM processed_messages WHERE message_id = $1', [failed])).toEqual([{ n: 0 }]);
+      await dlq.stop();
+    });
+
+    it('relays follow-up events written in the handler transaction, and flushes them on close', async () => {
+      const seen = await recordTopic(Topics.warehouseEvents);
+      const envelope = envelopeOf(stockEvent());
+      await produceRaw(kafka, topic, [JSON.stringify(envelope)]);
+      await waitFor(async () => handled.includes(envelope.id), Boolean);
+      const followUp = await waitFor(
+        async () => seen.messages.find((m) => m.headers.ce_causationid === envelope.id),
+        Boolean,
+      );
+      expect(followUp!.json()).toMatchObject({ type: 'warehouse.StockPreReductionReturned', correlationId: envelope.correlationId });
+      await seen.stop();
+    });
+
+    it('drains on shutdown: stops consuming, finishes the message in flight, flushes the outbox', async () => {
+      const seen = await recordTopic(Topics.warehouseEvents);
+      const before = await counter();
+      const slow = envelopeOf(stockEvent('77777777-7777-4777-8777-777777777777'));
+      await produceRaw(kafka, topic, [JSON.stringify(slow)]);
+      await waitFor(async () => slowStarted, Boolean);
+      await transport.close();
+      expect(handled).toContain(slow.id);
+      expect(await counter()).toBe(before + 1);
+      expect(await ds.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]);
+      await waitFor(async () => seen.messages.some((m) => m.headers.ce_causationid === slow.id), Boolean);
+      await seen.stop();
+    });
+  });
+});

@@ -58,7 +58,8 @@ export class MessagingModule {
 /** Connects the service's Kafka transport to the Nest app; call before startAllMicroservices. */
 export function connectMessaging(app: INestApplication): KafkaEventTransport {
   const transport = app.get(KafkaEventTransport);
-  const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
+  // Deferred so the filter is in place before Nest wraps the handlers (at listen time).
+  const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false, deferInitialization: true });
   microservice.useGlobalFilters(new RethrowRpcExceptionFilter());
   return transport;
 }

@@ -2,8 +2,8 @@
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** The database a service owns: lhasa_<service>, one per service. */
-export function databaseNameFor(service: string): string {
-  const ns = process.env.DATABASE_NAMESPACE ? `${process.env.DATABASE_NAMESPACE}_` : '';
+export function databaseNameFor(service: string, env: NodeJS.ProcessEnv = process.env): string {
+  const ns = env.DATABASE_NAMESPACE ? `${env.DATABASE_NAMESPACE}_` : '';
   return `lhasa_${ns}${service}`.replace(/[^a-z0-9_]/gi, '_').toLowerCase();
 }
 
@@ -15,6 +15,6 @@ export function resolveDatabaseUrl(service: string, env: NodeJS.ProcessEnv = pro
   const own = env[`${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`];
   if (own) return own;
   const url = new URL(env.DATABASE_URL || DEFAULT_DATABASE_URL);
-  url.pathname = `/${databaseNameFor(service)}`;
+  url.pathname = `/${databaseNameFor(service, env)}`;
   return url.toString();
 }

@@ -1,0 +1,64 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@lhasa/auth';
+import { HealthModule } from '@lhasa/http';
+import { KafkaHealthIndicator, MessagingModule, messagingMigrations } from '@lhasa/messaging';
+import { PersistenceModule } from '@lhasa/persistence';
+import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
+import { CreateLedgerHttpController } from './commands/create-ledger/create-ledger.http.controller';
+import { FileVerificationListHttpController } from './commands/file-verification-list/file-verification-list.http.controller';
+import { FileVerificationListService } from './commands/file-verification-list/file-verification-list.service';
+import { IssueGatePassHttpController } from './commands/issue-gate-pass/issue-gate-pass.http.controller';
+import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.controller';
+import { GatePassService } from './commands/pass-gate/pass-gate.service';
+import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
+import { StockLedger } from './domain/stock-ledger';
+import { warehouseEntities } from './domain/warehouse.entities';
+import { ApplyGatePassReceipt } from './events/apply-gate-pass-receipt';
+import { ApplyVerificationListReceipt } from './events/apply-verification-list-receipt';
+import { InventoryListDeclaredHandler } from './events/inventory-list-declared.handler';
+import { InventoryListRejectedHandler } from './events/inventory-list-rejected.handler';
+import { InventoryListReleasedHandler } from './events/inventory-list-released.handler';
+import { ReceiptIssuedHandler } from './events/receipt-issued.handler';
+import { warehouseMigrations } from './migrations/1732300000000-warehouse-schema';
+import { FindGatePassHttpController } from './queries/find-gate-pass/find-gate-pass.http.controller';
+import { FindLedgerLineHttpController } from './queries/find-ledger-line/find-ledger-line.http.controller';
+import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.http.controller';
+import { FindMovementsHttpController } from './queries/find-movements/find-movements.http.controller';
+import { FindReleasesHttpController } from './queries/find-releases/find-releases.http.controller';
+import { FindVerificationListHttpController } from './queries/find-verification-list/find-verification-list.http.controller';
+import { CustomsSubmitter } from './shared/customs-submission';
+
+export const WAREHOUSE_SERVICE = 'warehouse';
+
+@Module({
+  imports: [
+    PersistenceModule.forService({
+      service: WAREHOUSE_SERVICE,
+      entities: warehouseEntities,
+      migrations: [...messagingMigrations, ...warehouseMigrations],
+    }),
+    MessagingModule.forService(WAREHOUSE_SERVICE),
+    AuthModule.forRoot(),
+    HealthModule.forRoot({ service: WAREHOUSE_SERVICE, indicators: [KafkaHealthIndicator] }),
+  ],
+  controllers: [
+    CreateLedgerHttpController,
+    FindLedgersHttpController,
+    AddLedgerLineHttpController,
+    FindLedgerLineHttpController,
+    SuspendLedgerLineHttpController,
+    FindMovementsHttpController,
+    FileVerificationListHttpController,
+    FindVerificationListHttpController,
+    IssueGatePassHttpController,
+    PassGateHttpController,
+    FindGatePassHttpController,
+    FindReleasesHttpController,
+    InventoryListDeclaredHandler,
+    InventoryListRejectedHandler,
+    InventoryListReleasedHandler,
+    ReceiptIssuedHandler,
+  ],
+  providers: [StockLedger, CustomsSubmitter, FileVerificationListService, GatePassService, ApplyVerificationListReceipt, ApplyGatePassReceipt],
+})
+export class AppModule {}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Caller } from '@lhasa/auth';
+import { addMoney, CNY_CEB_CODE } from '@lhasa/domain';
+import { badRequest, conflict, unprocessable } from '@lhasa/http';
+import { groupExitLines } from '../../domain/exit-lines';
+import { Ledger } from '../../domain/ledger.entity';
+import { LedgerLine } from '../../domain/ledger-line.entity';
+import { StockReservation } from '../../domain/stock-reservation.entity';
+import { VerificationList } from '../../domain/verification-list.entity';
+import { VerificationListLine } from '../../domain/verification-list-line.entity';
+import { toVerificationListView, VerificationListView } from '../../queries/verification-list.view';
+import { CustomsSubmitter } from '../../shared/customs-submission';
+import { findAccessibleLedger } from '../../shared/ledger-access';
+import { FileVerificationListRequestDto } from './file-verification-list.request.dto';
+
+interface DraftLine {
+  itemRecordNo: string;
+  qty: string;
+  totalPrice: string;
+  country: string;
+  /** Where the line came from in the request, to name the field at fault. */
+  field: string;
+}
+
+/** Files a verification list (核注清单) and sends it to customs (INV101) in one transaction. */
+@Injectable()
+export class FileVerificationListService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customs: CustomsSubmitter,
+  ) {}
+
+  async file(caller: Caller, body: FileVerificationListRequestDto): Promise<VerificationListView> {
+    const expectedPurpose = body.impexpMarkcd === 'I' ? 'BONDED_ENTRY' : 'ECOMMERCE_EXIT';
+    if (body.purpose !== expectedPurpose) {
+      throw badRequest('WAREHOUSE.PURPOSE_MISMATCH', `purpose must be ${expectedPurpose} when impexpMarkcd is ${body.impexpMarkcd}`, 'purpose');
+    }
+    if (body.impexpMarkcd === 'I' && body.inventoryListIds !== undefined) {
+      throw badRequest('WAREHOUSE.INVENTORY_LISTS_NOT_ALLOWED', 'inventoryListIds belong on an exit (E) list only', 'inventoryListIds');
+    }
+    if (body.impexpMarkcd === 'E' && body.lines !== undefined) {
+      throw badRequest('WAREHOUSE.LINES_NOT_ALLOWED', 'An exit (E) list takes its lines from released inventory lists; give inventoryListIds instead', 'lines');
+    }
+    return this.dataSource.transaction((m) => (body.impexpMarkcd === 'I' ? this.fileEntry(m, caller, body) : this.fileExit(m, caller, body)));
+  }
+
+  private async fileEntry(m: EntityManager, caller: Caller, body: FileVerificationListRequestDto): Promise<VerificationListView> {
+    const ledger = await findAccessibleLedger(m, caller, body.emsNo);
+    const lines: DraftLine[] = body.lines!.map((l, i) => ({ ...l, field: `lines.${i}.itemRecordNo` }));
+    return this.create(m, ledger, body, body.currency ?? CNY_CEB_CODE, lines, []);
+  }
+
+  private async fileExit(m: EntityManager, caller: Caller, body: FileVerificationListRequestDto): Promise<VerificationListView> {
+    // The ledger row lock serialises exit lists of one ledger, so two cannot take the same lists.
+    const ledger = await findAccessibleLedger(m, caller, body.emsNo, { lock: true });
+    const ids = body.inventoryListIds ? [...new Set(body.inventoryListIds)] : undefined;
+    const awaiting = await m.getRepository(StockReservation).find({
+      where: { emsNo: ledger.emsNo, status: 'RELEASED', exitVerificationListId: IsNull(), ...(ids ? { listId: In(ids) } : {}) },
+      order: { releasedAt: 'ASC', listId: 'ASC' },
+    });
+    if (ids) {
+      const found = new Set(awaiting.map((r) => r.listId));
+      const notAwaiting = ids.filter((id) => !found.has(id));
+      if (notAwaiting.length) {
+        throw unprocessable(
+          'WAREHOUSE.LIST_NOT_AWAITING_EXIT',
+          `Not released inventory lists of ledger ${ledger.emsNo} awaiting exit: ${notAwaiting.join(', ')}`,
+          'inventoryListIds',
+          { inventoryListIds: notAwaiting },
+        );
+      }
+    }
+    if (!awaiting.length) throw unprocessable('WAREHOUSE.NOTHING_TO_EXIT', `Ledger ${ledger.emsNo} has no released inventory lists awaiting exit`, 'inventoryListIds');
+    const currencies = new Set(awaiting.map((r) => r.currency ?? CNY_CEB_CODE));
+    if (currencies.size > 1 || (body.currency && !currencies.has(body.currency))) {
+      throw unprocessable('WAREHOUSE.MIXED_CURRENCY', `The released lists are in ${[...currencies].join(', ')}; one exit list holds one currency`, 'currency');
+    }
+    const grouped = groupExitLines(awaiting.map((r) => r.releasedLines ?? []));
+    const lines: DraftLine[] = grouped.map((l) => ({ ...l, field: 'inventoryListIds' }));
+    const view = await this.create(m, ledger, body, [...currencies][0], lines, awaiting.map((r) => r.listId));
+    await m.getRepository(StockReservation).update({ listId: In(awaiting.map((r) => r.listId)) }, { exitVerificationListId: view.id });
+    return view;
+  }
+
+  private async create(
+    m: EntityManager,
+    ledger: Ledger,
+    body: FileVerificationListRequestDto,
+    currency: string,
+    draft: DraftLine[],
+    inventoryListIds: string[],
+  ): Promise<VerificationListView> {
+    const ledgerLines = await m.getRepository(LedgerLine).findBy({ emsNo: ledger.emsNo, itemRecordNo: In([...new Set(draft.map((l) => l.itemRecordNo))]) });
+    const byItem = new Map(ledgerLines.map((l) => [l.itemRecordNo, l]));
+    for (const line of draft) {
+      const ledgerLine = byItem.get(line.itemRecordNo);
+      if (!ledgerLine) throw unprocessable('WAREHOUSE.LINE_NOT_FOUND', `Ledger ${ledger.emsNo} has no line ${line.itemRecordNo}`, line.field);
+      if (ledgerLine.suspended) {
+        throw conflict('WAREHOUSE.LINE_SUSPENDED', `Ledger line ${line.itemRecordNo} is suspended by customs; no goods may move on it`, line.field);
+      }
+    }
+    const id = randomUUID();
+    const list = m.getRepository(VerificationList).create({
+      id,
+      emsNo: ledger.emsNo,
+      ownerCode: ledger.ownerCode,
+      impexpMarkcd: body.impexpMarkcd,
+      purpose: body.purpose,
+      currency,
+      country: body.country ?? null,
+      totalValue: addMoney(...draft.map((l) => l.totalPrice)),
+      status: 'SENT',
+    });
+    await m.getRepository(VerificationList).insert(list);
+    const lines = draft.map((l, i) => {
+      const ledgerLine = byItem.get(l.itemRecordNo)!;
+      return m.getRepository(VerificationListLine).create({
+        verificationListId: id,
+        gnum: i + 1,
+        itemRecordNo: l.itemRecordNo,
+        gcode: ledgerLine.gcode,
+        gname: ledgerLine.gname,
+        unit: ledgerLine.unit,
+        qty: l.qty,
+        totalPrice: l.totalPrice,
+        country: l.country,
+      });
+    });
+    await m.getRepository(VerificationListLine).insert(lines);
+    const saved = await m.getRepository(VerificationList).findOneByOrFail({ id });
+    const view = toVerificationListView(saved, lines, inventoryListIds);
+    await this.customs.submit(m, {
+      messageType: 'INV101',
+      id,
+      ledger,
+      document: view as unknown as Record<string, unknown>,
+      xml: {
+        head: {
+          etpsInnerInvtNo: id,
+          putrecNo: ledger.emsNo,
+          bizopEtpsno: ledger.ownerCode,
+          bizopEtpsNm: ledger.name,
+          impexpMarkcd: body.impexpMarkcd,
+          mtpckEndprdMarkcd: 'I',
+          supvModecd: '1210',
+          dclcusFlag: '2',
+          invtType: body.impexpMarkcd === 'E' ? '8' : '0',
+          stshipTrsarvNatcd: body.country,
+          dclplcCuscd: '8800',
+          areaCode: ledger.areaCode,
+        },
+        lines: view.lines.map((l) => ({
+          gdsSeqno: l.gnum,
+          putrecSeqno: l.itemRecordNo,
+          gdecd: l.gcode,
+          gdsNm: l.gname,
+          dclUnitcd: l.unit,
+          dclQty: l.qty,
+          dclTotalAmt: l.totalPrice,
+          dclCurrcd: currency,
+          natcd: l.country,
+        })),
+      },
+    });
+    return view;
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { WarehouseEvents } from '@lhasa/contracts';
+import { assertActsFor, Caller } from '@lhasa/auth';
+import { conflict, notFound } from '@lhasa/http';
+import { OutboxPublisher } from '@lhasa/messaging';
+import { GatePass } from '../../domain/gate-pass.entity';
+import { StockLedger } from '../../domain/stock-ledger';
+import { StockReservation } from '../../domain/stock-reservation.entity';
+import { sumByItemRecordNo } from '../../domain/stock-rules';
+import { VerificationList } from '../../domain/verification-list.entity';
+import { VerificationListLine } from '../../domain/verification-list-line.entity';
+import { GatePassView, toGatePassView } from '../../queries/gate-pass.view';
+import { quantityText } from '../../queries/ledger.view';
+import { isUuid } from '../../shared/known-codes.validators';
+import { stockRefusalError } from '../../shared/stock-refusal.error';
+
+/**
+ * The truck under an approved gate pass passed the gate: for an entry list the goods actually
+ * increase (实增), for an exit list they actually reduce (实减) and the inventory lists it
+ * carries are EXITED. All lines or none, once.
+ */
+@Injectable()
+export class GatePassService {
+  constructor(
+    private readonly stock: StockLedger,
+    private readonly outbox: OutboxPublisher,
+  ) {}
+
+  async pass(m: EntityManager, caller: Caller, id: string): Promise<GatePassView> {
+    const pass = isUuid(id) ? await m.getRepository(GatePass).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!pass) throw notFound('WAREHOUSE.GATE_PASS_NOT_FOUND', `No gate pass ${id}`, 'id');
+    assertActsFor(caller, pass.ownerCode, 'id');
+    if (pass.status === 'PASSED') {
+      throw conflict('WAREHOUSE.ALREADY_PASSED', `Gate pass ${id} passed the gate at ${pass.passedAt?.toISOString()}`, 'id', { status: pass.status });
+    }
+    if (pass.status !== 'APPROVED') {
+      throw conflict('WAREHOUSE.GATE_PASS_NOT_APPROVED', `Gate pass ${id} is ${pass.status}; only an APPROVED pass lets the truck through`, 'id', { status: pass.status });
+    }
+    const list = await m.getRepository(VerificationList).findOneByOrFail({ id: pass.verificationListId });
+    const listLines = await m.getRepository(VerificationListLine).findBy({ verificationListId: list.id });
+    const lines = sumByItemRecordNo(listLines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: quantityText(l.qty) })));
+    const kind = list.impexpMarkcd === 'I' ? 'ACTUAL_INCREASE' : 'ACTUAL_REDUCE';
+    const moved = await this.stock.move(m, list.emsNo, kind, lines, { type: 'GATE_PASS', id: pass.id });
+    if (!moved.ok) throw stockRefusalError(moved.refusal);
+
+    const passedAt = new Date();
+    await m.getRepository(GatePass).update({ id: pass.id }, { status: 'PASSED', passedAt });
+    if (list.impexpMarkcd === 'E') {
+      await m.getRepository(StockReservation).update({ exitVerificationListId: list.id, status: 'RELEASED' }, { status: 'EXITED' });
+    }
+    await this.outbox.publish(m, WarehouseEvents.GatePassed, {
+      subject: pass.id,
+      tenant: pass.ownerCode,
+      data: {
+        gatePassId: pass.id,
+        verificationListId: list.id,
+        emsNo: list.emsNo,
+        operatorCode: pass.ownerCode,
+        direction: list.impexpMarkcd,
+        passedAt: passedAt.toISOString(),
+        lines,
+      },
+    });
+    return toGatePassView(await m.getRepository(GatePass).findOneByOrFail({ id: pass.id }));
+  }
+}

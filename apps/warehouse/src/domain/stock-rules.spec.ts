@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { applyMovement, availableForPreReduction, checkMovement, LineState, MovementKind, MovementKinds, onHand, sumByItemRecordNo } from './stock-rules';
+
+const line = (q: Partial<LineState> = {}): LineState => ({
+  itemRecordNo: '1',
+  suspended: false,
+  preIncreased: '0',
+  actualIncreased: '0',
+  preReduced: '0',
+  actualReduced: '0',
+  ...q,
+});
+
+describe('stock rules', () => {
+  it('on hand is actual increase minus actual reduction; available is actual increase minus pre-reduction', () => {
+    const q = line({ preIncreased: '100', actualIncreased: '80', preReduced: '30.5', actualReduced: '10' });
+    expect(onHand(q)).toBe('70');
+    expect(availableForPreReduction(q)).toBe('49.5');
+  });
+
+  it('pre-reduces only up to actual − pre-reduced, exactly at the limit', () => {
+    const q = line({ preIncreased: '10', actualIncreased: '10', preReduced: '7' });
+    expect(checkMovement(q, 'PRE_REDUCE', '3')).toBeUndefined();
+    expect(checkMovement(q, 'PRE_REDUCE', '3.00001')).toMatchObject({
+      code: 'WAREHOUSE.INSUFFICIENT_STOCK',
+      itemRecordNo: '1',
+      requested: '3.00001',
+      available: '3',
+    });
+  });
+
+  it('refuses a pre-reduction on goods approved but not yet gated in', () => {
+    expect(checkMovement(line({ preIncreased: '50' }), 'PRE_REDUCE', '1')).toMatchObject({ code: 'WAREHOUSE.INSUFFICIENT_STOCK', available: '0' });
+  });
+
+  it('never actually reduces beyond what was pre-reduced and not yet gated out', () => {
+    const q = line({ preIncreased: '10', actualIncreased: '10', preReduced: '4', actualReduced: '3' });
+    expect(checkMovement(q, 'ACTUAL_REDUCE', '1')).toBeUndefined();
+    expect(checkMovement(q, 'ACTUAL_REDUCE', '2')).toMatchObject({ code: 'WAREHOUSE.OVER_REDUCTION', available: '1' });
+  });
+
+  it('never returns more than is pre-reduced and still in the warehouse', () => {
+    const q = line({ preIncreased: '10', actualIncreased: '10', preReduced: '4', actualReduced: '3' });
+    expect(checkMovement(q, 'PRE_REDUCE_RETURN', '2')).toMatchObject({ code: 'WAREHOUSE.OVER_RETURN' });
+  });
+
+  it('never gates in more than customs approved', () => {
+    expect(checkMovement(line({ preIncreased: '5' }), 'ACTUAL_INCREASE', '5')).toBeUndefined();
+    expect(checkMovement(line({ preIncreased: '5' }), 'ACTUAL_INCREASE', '6')).toMatchObject({ code: 'WAREHOUSE.OVER_INCREASE' });
+  });
+
+  it('blocks goods movements on a suspended line but still records customs approvals and returns', () => {
+    const q = line({ suspended: true, preIncreased: '10', actualIncreased: '5', preReduced: '2' });
+    for (const kind of ['PRE_REDUCE', 'ACTUAL_INCREASE', 'ACTUAL_REDUCE'] as MovementKind[]) {
+      expect(checkMovement(q, kind, '1')).toMatchObject({ code: 'WAREHOUSE.LINE_SUSPENDED' });
+    }
+    expect(checkMovement(q, 'PRE_INCREASE', '1')).toBeUndefined();
+    expect(checkMovement(q, 'PRE_REDUCE_RETURN', '1')).toBeUndefined();
+  });
+
+  it('sums quantities per itemRecordNo in code-point order', () => {
+    expect(
+      sumByItemRecordNo([
+        { itemRecordNo: 'b', qty: '1.5' },
+        { itemRecordNo: 'A', qty: '2' },
+        { itemRecordNo: 'b', qty: '0.00001' },
+        { itemRecordNo: '10', qty: '1' },
+        { itemRecordNo: '2', qty: '1' },
+      ]),
+    ).toEqual([
+      { itemRecordNo: '10', qty: '1' },
+      { itemRecordNo: '2', qty: '1' },
+      { itemRecordNo: 'A', qty: '2' },
+      { itemRecordNo: 'b', qty: '1.50001' },
+    ]);
+  });
+
+  it('any sequence of accepted movements keeps the ledger invariants (never negative, never over-reduced)', () => {
+    const qty = fc.integer({ min: 1, max: 5_000_000 }).map((units) => (units / 100000).toFixed(5));
+    const movement = fc.record({ kind: fc.constantFrom(...MovementKinds), qty });
+    fc.assert(
+      fc.property(fc.array(movement, { maxLength: 60 }), (movements) => {
+        let q = line();
+        for (const { kind, qty: amount } of movements) {
+          if (!checkMovement(q, kind, amount)) q = { ...q, ...applyMovement(q, kind, amount) };
+          const n = (s: string) => Math.round(Number(s) * 100000);
+          expect(n(q.actualIncreased)).toBeLessThanOrEqual(n(q.preIncreased));
+          expect(n(q.preReduced)).toBeLessThanOrEqual(n(q.actualIncreased));
+          expect(n(q.actualReduced)).toBeLessThanOrEqual(n(q.preReduced));
+          expect(n(q.preReduced)).toBeGreaterThanOrEqual(0);
+          expect(n(onHand(q))).toBeGreaterThanOrEqual(0);
+          expect(n(availableForPreReduction(q))).toBeGreaterThanOrEqual(0);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,154 @@
+import { formatQuantity, parseQuantity } from '@lhasa/domain';
+
+/**
+ * The ledger rules of domain.md §7 as pure functions over a line's four cumulative quantities
+ * (预增 / 实增 / 预减 / 实减), all decimal strings; arithmetic is in exact 1e-5 units.
+ */
+export const MovementKinds = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE'] as const;
+export type MovementKind = (typeof MovementKinds)[number];
+
+export interface LineQuantities {
+  preIncreased: string;
+  actualIncreased: string;
+  preReduced: string;
+  actualReduced: string;
+}
+
+export interface LineState extends LineQuantities {
+  itemRecordNo: string;
+  suspended: boolean;
+}
+
+export interface StockRefusal {
+  code: string;
+  itemRecordNo: string;
+  requested: string;
+  /** What the line allows for this kind of movement, when a quantity is the reason. */
+  available?: string;
+  message: string;
+}
+
+/**
+ * Suspension blocks what moves goods or promises them (pre-reduction, gate in, gate out). A
+ * customs approval (pre-increase) and the return of a pre-reduction are facts already decided
+ * elsewhere: refusing them would only make the ledger disagree with customs.
+ */
+const BLOCKED_WHEN_SUSPENDED: ReadonlySet<MovementKind> = new Set(['PRE_REDUCE', 'ACTUAL_INCREASE', 'ACTUAL_REDUCE']);
+
+/** Goods physically in the warehouse: 实增 − 实减. */
+export function onHand(q: LineQuantities): string {
+  return formatQuantity(parseQuantity(q.actualIncreased) - parseQuantity(q.actualReduced));
+}
+
+/** What a new pre-reduction may take: 实增 − 预减. */
+export function availableForPreReduction(q: LineQuantities): string {
+  return formatQuantity(parseQuantity(q.actualIncreased) - parseQuantity(q.preReduced));
+}
+
+/** The most a movement of `kind` may move now; undefined when nothing bounds it. */
+export function headroom(kind: MovementKind, q: LineQuantities): bigint | undefined {
+  const n = (s: string) => parseQuantity(s);
+  switch (kind) {
+    case 'PRE_INCREASE':
+      return undefined;
+    case 'ACTUAL_INCREASE':
+      return n(q.preIncreased) - n(q.actualIncreased);
+    case 'PRE_REDUCE':
+      return n(q.actualIncreased) - n(q.preReduced);
+    case 'PRE_REDUCE_RETURN':
+    case 'ACTUAL_REDUCE':
+      return n(q.preReduced) - n(q.actualReduced);
+  }
+}
+
+const OVER_LIMIT_CODE: Record<MovementKind, string> = {
+  PRE_INCREASE: 'WAREHOUSE.INVALID_MOVEMENT',
+  ACTUAL_INCREASE: 'WAREHOUSE.OVER_INCREASE',
+  PRE_REDUCE: 'WAREHOUSE.INSUFFICIENT_STOCK',
+  PRE_REDUCE_RETURN: 'WAREHOUSE.OVER_RETURN',
+  ACTUAL_REDUCE: 'WAREHOUSE.OVER_REDUCTION',
+};
+
+const LIMIT_NAME: Record<MovementKind, string> = {
+  PRE_INCREASE: '',
+  ACTUAL_INCREASE: 'approved but not yet gated in (预增 − 实增)',
+  PRE_REDUCE: 'available (实增 − 预减)',
+  PRE_REDUCE_RETURN: 'pre-reduced and not yet gated out (预减 − 实减)',
+  ACTUAL_REDUCE: 'pre-reduced and not yet gated out (预减 − 实减)',
+};
+
+/** Says why `qty` of `kind` cannot be applied to the line, or undefined when it can. */
+export function checkMovement(line: LineState, kind: MovementKind, qty: string): StockRefusal | undefined {
+  const requested = parseQuantity(qty);
+  if (requested <= 0n) {
+    return { code: 'WAREHOUSE.INVALID_MOVEMENT', itemRecordNo: line.itemRecordNo, requested: qty, message: `quantity of line ${line.itemRecordNo} must be positive, got ${qty}` };
+  }
+  if (line.suspended && BLOCKED_WHEN_SUSPENDED.has(kind)) {
+    return {
+      code: 'WAREHOUSE.LINE_SUSPENDED',
+      itemRecordNo: line.itemRecordNo,
+      requested: formatQuantity(requested),
+      message: `ledger line ${line.itemRecordNo} is suspended by customs; no goods may move on it`,
+    };
+  }
+  const limit = headroom(kind, line);
+  if (limit !== undefined && requested > limit) {
+    const available = formatQuantity(limit < 0n ? 0n : limit);
+    return {
+      code: OVER_LIMIT_CODE[kind],
+      itemRecordNo: line.itemRecordNo,
+      requested: formatQuantity(requested),
+      available,
+      message: `line ${line.itemRecordNo}: requested ${formatQuantity(requested)}, ${LIMIT_NAME[kind]} is ${available}`,
+    };
+  }
+  return undefined;
+}
+
+/** The quantities after applying a movement (the SQL update does the same on the row). */
+export function applyMovement(q: LineQuantities, kind: MovementKind, qty: string): LineQuantities {
+  const plus = (a: string) => formatQuantity(parseQuantity(a) + parseQuantity(qty));
+  const minus = (a: string) => formatQuantity(parseQuantity(a) - parseQuantity(qty));
+  switch (kind) {
+    case 'PRE_INCREASE':
+      return { ...q, preIncreased: plus(q.preIncreased) };
+    case 'ACTUAL_INCREASE':
+      return { ...q, actualIncreased: plus(q.actualIncreased) };
+    case 'PRE_REDUCE':
+      return { ...q, preReduced: plus(q.preReduced) };
+    case 'PRE_REDUCE_RETURN':
+      return { ...q, preReduced: minus(q.preReduced) };
+    case 'ACTUAL_REDUCE':
+      return { ...q, actualReduced: plus(q.actualReduced) };
+  }
+}
+
+/** Which counter column a movement changes and in which direction. */
+export const MOVEMENT_COLUMN: Record<MovementKind, { column: string; sign: '+' | '-' }> = {
+  PRE_INCREASE: { column: 'pre_increased', sign: '+' },
+  ACTUAL_INCREASE: { column: 'actual_increased', sign: '+' },
+  PRE_REDUCE: { column: 'pre_reduced', sign: '+' },
+  PRE_REDUCE_RETURN: { column: 'pre_reduced', sign: '-' },
+  ACTUAL_REDUCE: { column: 'actual_reduced', sign: '+' },
+};
+
+export interface QuantityLine {
+  itemRecordNo: string;
+  qty: string;
+}
+
+/**
+ * One entry per itemRecordNo with the summed quantity, sorted by itemRecordNo: a document may
+ * list one SKU twice, but the journal holds one movement per (kind, reference, line), and
+ * lines are always locked in this order so two transactions never deadlock.
+ */
+export function sumByItemRecordNo(lines: readonly QuantityLine[]): QuantityLine[] {
+  const sums = new Map<string, bigint>();
+  for (const line of lines) sums.set(line.itemRecordNo, (sums.get(line.itemRecordNo) ?? 0n) + parseQuantity(line.qty));
+  return [...sums.keys()].sort(compareKeys).map((itemRecordNo) => ({ itemRecordNo, qty: formatQuantity(sums.get(itemRecordNo)!) }));
+}
+
+/** Code-point order, the same in JS and in PostgreSQL's "C" collation. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

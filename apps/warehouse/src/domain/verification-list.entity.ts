@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export type VerificationListStatus = 'SENT' | 'APPROVED' | 'REJECTED';
+export type VerificationListPurpose = 'BONDED_ENTRY' | 'ECOMMERCE_EXIT';
+
+/** A bonded verification list (核注清单, INV101): goods entering (I) or leaving (E) the ledger. */
+@Entity('verification_lists')
+export class VerificationList {
+  @PrimaryColumn({ type: 'uuid' }) id: string;
+  @Column({ name: 'ems_no', type: 'varchar', length: 12 }) emsNo: string;
+  @Column({ name: 'owner_code', type: 'text' }) ownerCode: string;
+  @Column({ name: 'impexp_markcd', type: 'char', length: 1 }) impexpMarkcd: 'I' | 'E';
+  @Column({ type: 'text' }) purpose: VerificationListPurpose;
+  @Column({ type: 'char', length: 3 }) currency: string;
+  @Column({ type: 'char', length: 3, nullable: true }) country: string | null;
+  @Column({ name: 'total_value', type: 'numeric', precision: 18, scale: 2 }) totalValue: string;
+  @Column({ type: 'text' }) status: VerificationListStatus;
+  @Column({ name: 'bond_invt_no', type: 'text', nullable: true }) bondInvtNo: string | null;
+  @Column({ name: 'return_status', type: 'int', nullable: true }) returnStatus: number | null;
+  @Column({ name: 'return_info', type: 'text', nullable: true }) returnInfo: string | null;
+  @Column({ name: 'return_time', type: 'timestamptz', nullable: true }) returnTime: Date | null;
+  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true }) approvedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

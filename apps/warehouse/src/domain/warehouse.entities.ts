@@ -1,0 +1,10 @@
+import { GatePass } from './gate-pass.entity';
+import { Ledger } from './ledger.entity';
+import { LedgerLine } from './ledger-line.entity';
+import { StockMovement } from './stock-movement.entity';
+import { StockReservation } from './stock-reservation.entity';
+import { VerificationList } from './verification-list.entity';
+import { VerificationListLine } from './verification-list-line.entity';
+
+/** Every entity of the warehouse database, listed explicitly (no glob loading). */
+export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation];

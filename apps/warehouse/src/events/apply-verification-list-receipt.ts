@@ -1,0 +1,88 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CustomsReceiptIssuedV1, WarehouseEvents } from '@lhasa/contracts';
+import { InboxContext } from '@lhasa/messaging';
+import { LedgerLine } from '../domain/ledger-line.entity';
+import { StockLedger } from '../domain/stock-ledger';
+import { StockReservation } from '../domain/stock-reservation.entity';
+import { VerificationList } from '../domain/verification-list.entity';
+import { VerificationListLine } from '../domain/verification-list-line.entity';
+import { quantityText } from '../queries/ledger.view';
+import { receiptOutcome } from './receipt-outcome';
+import { In } from 'typeorm';
+
+/**
+ * INV101 receipts: 800 approves the list (an entry list pre-increases its lines, 预增) and tells
+ * statistics; a failure rejects it (an exit list lets its inventory lists be grouped again).
+ */
+@Injectable()
+export class ApplyVerificationListReceipt {
+  private readonly log = new Logger(ApplyVerificationListReceipt.name);
+
+  constructor(private readonly stock: StockLedger) {}
+
+  async apply(ctx: InboxContext, receipt: CustomsReceiptIssuedV1): Promise<void> {
+    const m = ctx.manager;
+    const list = await m.getRepository(VerificationList).findOne({ where: { id: receipt.businessKey }, lock: { mode: 'pessimistic_write' } });
+    if (!list) {
+      this.log.warn(`INV101 receipt ${receipt.returnStatus} for unknown verification list ${receipt.businessKey}; ignored`);
+      return;
+    }
+    const outcome = receiptOutcome(list.status, list.returnStatus, receipt.returnStatus);
+    if (outcome === 'ignore') return;
+    const returnTime = new Date(receipt.returnTime);
+    const changes: Partial<VerificationList> = { returnStatus: receipt.returnStatus, returnInfo: receipt.returnInfo, returnTime };
+    if (outcome === 'approve') {
+      Object.assign(changes, { status: 'APPROVED', approvedAt: returnTime, bondInvtNo: receipt.customsNo ?? receipt.invtNo ?? list.id });
+      await m.getRepository(VerificationList).update({ id: list.id }, changes);
+      await this.approve(ctx, { ...list, ...changes } as VerificationList);
+      return;
+    }
+    if (outcome === 'reject') {
+      changes.status = 'REJECTED';
+      if (list.impexpMarkcd === 'E') {
+        await m.getRepository(StockReservation).update({ exitVerificationListId: list.id, status: 'RELEASED' }, { exitVerificationListId: null });
+      }
+    }
+    await m.getRepository(VerificationList).update({ id: list.id }, changes);
+  }
+
+  private async approve(ctx: InboxContext, list: VerificationList): Promise<void> {
+    const m = ctx.manager;
+    const lines = (await m.getRepository(VerificationListLine).findBy({ verificationListId: list.id })).sort((a, b) => a.gnum - b.gnum);
+    if (list.impexpMarkcd === 'I') {
+      const moved = await this.stock.move(
+        m,
+        list.emsNo,
+        'PRE_INCREASE',
+        lines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: quantityText(l.qty) })),
+        { type: 'VERIFICATION_LIST', id: list.id },
+      );
+      // Lines cannot vanish (foreign keys) and a pre-increase has no upper bound: a refusal is a bug.
+      if (!moved.ok) throw new Error(`pre-increase of verification list ${list.id} refused: ${moved.refusal.message}`);
+    }
+    const ledgerLines = await m.getRepository(LedgerLine).findBy({ emsNo: list.emsNo, itemRecordNo: In(lines.map((l) => l.itemRecordNo)) });
+    const gcodeOf = new Map(ledgerLines.map((l) => [l.itemRecordNo, l.gcode]));
+    await ctx.publish(WarehouseEvents.VerificationListApproved, {
+      subject: list.id,
+      tenant: list.ownerCode,
+      data: {
+        verificationListId: list.id,
+        bondInvtNo: list.bondInvtNo!,
+        emsNo: list.emsNo,
+        operatorCode: list.ownerCode,
+        impexpMarkcd: list.impexpMarkcd,
+        purpose: list.purpose,
+        approvedAt: list.approvedAt!.toISOString(),
+        currency: list.currency,
+        totalValue: list.totalValue,
+        lines: lines.map((l) => ({
+          itemRecordNo: l.itemRecordNo,
+          qty: quantityText(l.qty),
+          gcode: gcodeOf.get(l.itemRecordNo) ?? l.gcode,
+          totalPrice: l.totalPrice,
+          country: l.country,
+        })),
+      },
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { DeclarationEvents, EventEnvelope, InventoryListDeclaredV1, WarehouseEvents } from '@lhasa/contracts';
+import { InboxContext } from '@lhasa/messaging';
+import { Ledger } from '../domain/ledger.entity';
+import { StockLedger } from '../domain/stock-ledger';
+import { StockReservation } from '../domain/stock-reservation.entity';
+import { sumByItemRecordNo } from '../domain/stock-rules';
+
+/** Bonded e-commerce import modes whose lists draw on a zone ledger. */
+export const BONDED_TRADE_MODES: ReadonlySet<string> = new Set(['1210', '1239']);
+
+/**
+ * Saga step: a 1210/1239 list was declared. Pre-reduce (预减) every line at once, or change
+ * nothing and say why; declarations waits for one of the two answers.
+ */
+@Controller()
+export class InventoryListDeclaredHandler {
+  constructor(private readonly stock: StockLedger) {}
+
+  @EventPattern(DeclarationEvents.InventoryListDeclared.type)
+  async onListDeclared(@Payload() event: EventEnvelope<InventoryListDeclaredV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    const list = event.data;
+    if (!BONDED_TRADE_MODES.has(list.tradeMode) || !list.emsNo) return;
+    const m = ctx.manager;
+    // A list pre-reduces once; a second "declared" for it (a re-send) changes nothing.
+    if (await m.getRepository(StockReservation).existsBy({ listId: list.listId })) return;
+
+    const refuse = (code: string, reason: string, tenant?: string) =>
+      ctx.publish(WarehouseEvents.StockPreReductionRefused, {
+        subject: list.listId,
+        tenant: tenant ?? event.tenant,
+        data: { listId: list.listId, emsNo: list.emsNo, code, reason },
+      });
+
+    const ledger = await m.getRepository(Ledger).findOneBy({ emsNo: list.emsNo });
+    if (!ledger) return void (await refuse('WAREHOUSE.LEDGER_NOT_FOUND', `inventory list ${list.copNo}: no ledger with emsNo ${list.emsNo}`));
+    const unnumbered = list.lines.find((l) => !l.itemRecordNo);
+    if (unnumbered) {
+      return void (await refuse('WAREHOUSE.LINE_NOT_FOUND', `inventory list ${list.copNo}: line ${unnumbered.gnum} has no itemRecordNo`, ledger.ownerCode));
+    }
+
+    const lines = sumByItemRecordNo(list.lines.map((l) => ({ itemRecordNo: l.itemRecordNo!, qty: l.qty })));
+    const moved = await this.stock.move(m, ledger.emsNo, 'PRE_REDUCE', lines, { type: 'INVENTORY_LIST', id: list.listId });
+    if (!moved.ok) return void (await refuse(moved.refusal.code, `inventory list ${list.copNo}: ${moved.refusal.message}`, ledger.ownerCode));
+
+    await m.getRepository(StockReservation).insert({
+      listId: list.listId,
+      emsNo: ledger.emsNo,
+      ownerCode: ledger.ownerCode,
+      ebcCode: list.ebcCode,
+      copNo: list.copNo,
+      orderNo: list.orderNo,
+      tradeMode: list.tradeMode,
+      status: 'PRE_REDUCED',
+      lines,
+    });
+    await ctx.publish(WarehouseEvents.StockPreReduced, {
+      subject: list.listId,
+      tenant: ledger.ownerCode,
+      data: { listId: list.listId, emsNo: ledger.emsNo, lines },
+    });
+  }
+}

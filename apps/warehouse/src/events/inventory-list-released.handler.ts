@@ -1,0 +1,55 @@
+import { Controller, Logger } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { DeclarationEvents, EventEnvelope, InventoryListReleasedV1 } from '@lhasa/contracts';
+import { addMoney } from '@lhasa/domain';
+import { InboxContext } from '@lhasa/messaging';
+import { In } from 'typeorm';
+import { LedgerLine } from '../domain/ledger-line.entity';
+import { ReleasedLine, StockReservation } from '../domain/stock-reservation.entity';
+
+/**
+ * Customs released a pre-reduced list (800): it now awaits exit, to be grouped on an exit
+ * verification list. Keeps invtNo and the line values that list will carry.
+ */
+@Controller()
+export class InventoryListReleasedHandler {
+  private readonly log = new Logger(InventoryListReleasedHandler.name);
+
+  @EventPattern(DeclarationEvents.InventoryListReleased.type)
+  async onListReleased(@Payload() event: EventEnvelope<InventoryListReleasedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    const list = event.data;
+    const repo = ctx.manager.getRepository(StockReservation);
+    const reservation = await repo.findOne({ where: { listId: list.listId }, lock: { mode: 'pessimistic_write' } });
+    if (!reservation) {
+      if (list.emsNo && (list.tradeMode === '1210' || list.tradeMode === '1239')) {
+        this.log.warn(`list ${list.listId} (${list.copNo}) released without a pre-reduction on ledger ${list.emsNo}; nothing to exit`);
+      }
+      return;
+    }
+    if (reservation.status !== 'PRE_REDUCED') return;
+    const releasedLines = await this.valuedLines(ctx, reservation, list);
+    await repo.update(
+      { listId: list.listId },
+      { status: 'RELEASED', invtNo: list.invtNo, releasedAt: new Date(list.releasedAt), currency: list.currency, totalValue: list.totalValue, releasedLines },
+    );
+  }
+
+  /**
+   * The quantities the exit will move are the ones pre-reduced (never more, never less); the
+   * values, HS codes and origins come from the released list.
+   */
+  private async valuedLines(ctx: InboxContext, reservation: StockReservation, list: InventoryListReleasedV1): Promise<ReleasedLine[]> {
+    const ledgerLines = await ctx.manager.getRepository(LedgerLine).findBy({ emsNo: reservation.emsNo, itemRecordNo: In(reservation.lines.map((l) => l.itemRecordNo)) });
+    return reservation.lines.map((reserved) => {
+      const released = list.lines.filter((l) => l.itemRecordNo === reserved.itemRecordNo);
+      const ledgerLine = ledgerLines.find((l) => l.itemRecordNo === reserved.itemRecordNo);
+      return {
+        itemRecordNo: reserved.itemRecordNo,
+        qty: reserved.qty,
+        gcode: released[0]?.gcode ?? ledgerLine?.gcode ?? '',
+        totalPrice: addMoney('0.00', ...released.map((l) => l.totalPrice)),
+        country: released[0]?.country ?? list.country,
+      };
+    });
+  }
+}

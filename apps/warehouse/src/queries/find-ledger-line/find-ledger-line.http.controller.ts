@@ -1,0 +1,24 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { notFound } from '@lhasa/http';
+import { LedgerLine } from '../../domain/ledger-line.entity';
+import { findAccessibleLedger } from '../../shared/ledger-access';
+import { LedgerLineView, toLedgerLineView } from '../ledger.view';
+
+@ApiTags('ledgers')
+@Controller('ledgers/:emsNo/lines')
+export class FindLedgerLineHttpController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get(':itemRecordNo')
+  @Roles('operator', 'admin')
+  @ApiOkResponse({ type: LedgerLineView, description: 'The four quantities, on hand and available' })
+  async get(@Param('emsNo') emsNo: string, @Param('itemRecordNo') itemRecordNo: string, @CurrentCaller() caller: Caller): Promise<LedgerLineView> {
+    await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
+    const line = await this.dataSource.getRepository(LedgerLine).findOneBy({ emsNo, itemRecordNo });
+    if (!line) throw notFound('WAREHOUSE.LINE_NOT_FOUND', `Ledger ${emsNo} has no line ${itemRecordNo}`, 'itemRecordNo');
+    return toLedgerLineView(line);
+  }
+}

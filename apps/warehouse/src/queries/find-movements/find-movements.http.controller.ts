@@ -1,0 +1,54 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { StockMovement } from '../../domain/stock-movement.entity';
+import { MovementKinds } from '../../domain/stock-rules';
+import { findAccessibleLedger } from '../../shared/ledger-access';
+import { quantityText } from '../ledger.view';
+import { FindMovementsQueryDto } from './find-movements.request.dto';
+
+export class StockMovementView {
+  @ApiProperty({ description: 'Journal order' }) seq: number;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() itemRecordNo: string;
+  @ApiProperty({ enum: MovementKinds }) kind: string;
+  @ApiProperty({ example: '10' }) qty: string;
+  @ApiProperty({ enum: ['VERIFICATION_LIST', 'GATE_PASS', 'INVENTORY_LIST'] }) referenceType: string;
+  @ApiProperty() referenceId: string;
+  @ApiProperty() occurredAt: string;
+}
+
+/** The audit journal of a ledger: every change to the four quantities, in order. */
+@ApiTags('ledgers')
+@Controller('ledgers/:emsNo/movements')
+export class FindMovementsHttpController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Roles('operator', 'admin')
+  @ApiOkResponse({ type: [StockMovementView] })
+  async list(@Param('emsNo') emsNo: string, @Query() query: FindMovementsQueryDto, @CurrentCaller() caller: Caller): Promise<StockMovementView[]> {
+    await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
+    const qb = this.dataSource
+      .getRepository(StockMovement)
+      .createQueryBuilder('mv')
+      .where('mv.ems_no = :emsNo', { emsNo })
+      .andWhere('mv.seq > :after', { after: query.after ?? 0 })
+      .orderBy('mv.seq', 'ASC')
+      .limit(query.limit ?? 200);
+    if (query.itemRecordNo) qb.andWhere('mv.item_record_no = :item', { item: query.itemRecordNo });
+    if (query.kind) qb.andWhere('mv.kind = :kind', { kind: query.kind });
+    const rows = await qb.getMany();
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      id: r.id,
+      itemRecordNo: r.itemRecordNo,
+      kind: r.kind,
+      qty: quantityText(r.qty),
+      referenceType: r.referenceType,
+      referenceId: r.referenceId,
+      occurredAt: r.occurredAt.toISOString(),
+    }));
+  }
+}

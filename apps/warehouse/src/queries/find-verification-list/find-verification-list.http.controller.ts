@@ -1,0 +1,28 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { notFound } from '@lhasa/http';
+import { StockReservation } from '../../domain/stock-reservation.entity';
+import { VerificationList } from '../../domain/verification-list.entity';
+import { VerificationListLine } from '../../domain/verification-list-line.entity';
+import { isUuid } from '../../shared/known-codes.validators';
+import { toVerificationListView, VerificationListView } from '../verification-list.view';
+
+@ApiTags('verification-lists')
+@Controller('verification-lists')
+export class FindVerificationListHttpController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get(':id')
+  @Roles('operator', 'admin')
+  @ApiOkResponse({ type: VerificationListView })
+  async get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<VerificationListView> {
+    const list = isUuid(id) ? await this.dataSource.getRepository(VerificationList).findOneBy({ id }) : null;
+    if (!list) throw notFound('WAREHOUSE.VERIFICATION_LIST_NOT_FOUND', `No verification list ${id}`, 'id');
+    assertActsFor(caller, list.ownerCode, 'id');
+    const lines = await this.dataSource.getRepository(VerificationListLine).findBy({ verificationListId: id });
+    const carried = await this.dataSource.getRepository(StockReservation).find({ where: { exitVerificationListId: id }, order: { listId: 'ASC' } });
+    return toVerificationListView(list, lines, carried.map((r) => r.listId));
+  }
+}

@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { formatQuantity, parseQuantity } from '@lhasa/domain';
+import { Ledger } from '../domain/ledger.entity';
+import { LedgerLine } from '../domain/ledger-line.entity';
+import { availableForPreReduction, onHand } from '../domain/stock-rules';
+
+export class LineQuantitiesView {
+  @ApiProperty({ example: '100', description: '预增: approved inbound (cumulative)' }) preIncreased: string;
+  @ApiProperty({ example: '100', description: '实增: gated in (cumulative)' }) actualIncreased: string;
+  @ApiProperty({ example: '3', description: '预减: pre-reductions net of returns (cumulative)' }) preReduced: string;
+  @ApiProperty({ example: '1', description: '实减: gated out (cumulative)' }) actualReduced: string;
+}
+
+export class LedgerLineView {
+  @ApiProperty({ example: '1' }) itemRecordNo: string;
+  @ApiProperty({ example: '3304990000' }) gcode: string;
+  @ApiProperty({ example: 'Himalayan face cream' }) gname: string;
+  @ApiProperty({ example: '011' }) unit: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) itemNo: string | null;
+  @ApiProperty() suspended: boolean;
+  @ApiProperty({ type: LineQuantitiesView }) quantities: LineQuantitiesView;
+  @ApiProperty({ example: '99', description: '实增 − 实减' }) onHand: string;
+  @ApiProperty({ example: '97', description: '实增 − 预减: what a new pre-reduction may take' }) available: string;
+}
+
+export class LedgerView {
+  @ApiProperty({ example: 'T8800W000001' }) emsNo: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) areaCode: string | null;
+  @ApiProperty({ example: '5401000001' }) ownerCode: string;
+  @ApiProperty() createdAt: string;
+}
+
+export class LedgerWithLinesView extends LedgerView {
+  @ApiProperty({ type: [LedgerLineView] }) lines: LedgerLineView[];
+}
+
+/** numeric(19,5) text -> wire form ("10.50000" -> "10.5"). */
+export const quantityText = (numeric: string): string => formatQuantity(parseQuantity(numeric));
+
+export function toLedgerView(ledger: Ledger): LedgerView {
+  return { emsNo: ledger.emsNo, name: ledger.name, areaCode: ledger.areaCode, ownerCode: ledger.ownerCode, createdAt: ledger.createdAt.toISOString() };
+}
+
+export function toLedgerLineView(line: LedgerLine): LedgerLineView {
+  const quantities = {
+    preIncreased: quantityText(line.preIncreased),
+    actualIncreased: quantityText(line.actualIncreased),
+    preReduced: quantityText(line.preReduced),
+    actualReduced: quantityText(line.actualReduced),
+  };
+  return {
+    itemRecordNo: line.itemRecordNo,
+    gcode: line.gcode,
+    gname: line.gname,
+    unit: line.unit,
+    itemNo: line.itemNo,
+    suspended: line.suspended,
+    quantities,
+    onHand: onHand(quantities),
+    available: availableForPreReduction(quantities),
+  };
+}

@@ -1,0 +1,66 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { VerificationList } from '../domain/verification-list.entity';
+import { VerificationListLine } from '../domain/verification-list-line.entity';
+import { quantityText } from './ledger.view';
+
+export class VerificationListLineView {
+  @ApiProperty({ example: 1 }) gnum: number;
+  @ApiProperty({ example: '1' }) itemRecordNo: string;
+  @ApiProperty({ example: '3304990000' }) gcode: string;
+  @ApiProperty() gname: string;
+  @ApiProperty({ example: '011' }) unit: string;
+  @ApiProperty({ example: '100' }) qty: string;
+  @ApiProperty({ example: '5000.00' }) totalPrice: string;
+  @ApiProperty({ example: '125' }) country: string;
+}
+
+export class VerificationListView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() emsNo: string;
+  @ApiProperty() ownerCode: string;
+  @ApiProperty({ enum: ['I', 'E'] }) impexpMarkcd: 'I' | 'E';
+  @ApiProperty({ enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT'] }) purpose: string;
+  @ApiProperty({ example: '142' }) currency: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) country: string | null;
+  @ApiProperty({ example: '5000.00' }) totalValue: string;
+  @ApiProperty({ enum: ['SENT', 'APPROVED', 'REJECTED'] }) status: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: '核注清单编号 given by customs on approval' }) bondInvtNo: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) returnStatus: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) returnInfo: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) approvedAt: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ type: [VerificationListLineView] }) lines: VerificationListLineView[];
+  @ApiProperty({ type: [String], description: 'For an exit list: the released inventory lists it carries out' }) inventoryListIds: string[];
+}
+
+export function toVerificationListView(list: VerificationList, lines: VerificationListLine[], inventoryListIds: string[]): VerificationListView {
+  return {
+    id: list.id,
+    emsNo: list.emsNo,
+    ownerCode: list.ownerCode,
+    impexpMarkcd: list.impexpMarkcd,
+    purpose: list.purpose,
+    currency: list.currency,
+    country: list.country,
+    totalValue: list.totalValue,
+    status: list.status,
+    bondInvtNo: list.bondInvtNo,
+    returnStatus: list.returnStatus,
+    returnInfo: list.returnInfo,
+    approvedAt: list.approvedAt?.toISOString() ?? null,
+    createdAt: list.createdAt.toISOString(),
+    lines: [...lines]
+      .sort((a, b) => a.gnum - b.gnum)
+      .map((l) => ({
+        gnum: l.gnum,
+        itemRecordNo: l.itemRecordNo,
+        gcode: l.gcode,
+        gname: l.gname,
+        unit: l.unit,
+        qty: quantityText(l.qty),
+        totalPrice: l.totalPrice,
+        country: l.country,
+      })),
+    inventoryListIds,
+  };
+}

@@ -1,0 +1,526 @@
+import { randomUUID } from 'node:crypto';
+import { ApiKeyStore } from '@lhasa/auth';
+import {
+  CustomsEvents,
+  CustomsReceiptIssuedV1,
+  DeclarationEvents,
+  InventoryListDeclaredV1,
+  InventoryListRejectedV1,
+  InventoryListReleasedV1,
+  Topics,
+} from '@lhasa/contracts';
+import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { call } from '../../../tests/support/http-client';
+import { recordTopic, SeenMessage } from '../../../tests/support/kafka-probe';
+import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { waitFor } from '../../../tests/support/wait-for';
+import { EventPublisher } from '../test/warehouse-events.fixture';
+import { AppModule } from './app.module';
+
+jest.setTimeout(120_000);
+
+const OWNER_A = '5401000001';
+const OWNER_B = '5401000002';
+const EMS_A = 'T8800W000001';
+const EMS_B = 'T8800W000002';
+
+describe('warehouse service (Kafka + PostgreSQL)', () => {
+  let svc: RunningService;
+  const events = new EventPublisher();
+  let outbound: { messages: SeenMessage[]; stop: () => Promise<void> };
+  let published: { messages: SeenMessage[]; stop: () => Promise<void> };
+  const keys = { operatorA: '', operatorB: '', admin: '', enterprise: '' };
+
+  const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
+  const line = (ems: string, item: string, key = keys.operatorA) => http('GET', `/ledgers/${ems}/lines/${item}`, key).then((r) => r.body);
+  const warehouseEvents = (type: string, match: (data: any) => boolean = () => true) =>
+    published.messages.map((m) => m.json()).filter((e) => e.type === type && match(e.data));
+  const submitted = (businessKey: string) => outbound.messages.map((m) => ({ ...m.json(), key: m.key })).filter((e) => e.data.businessKey === businessKey);
+  const processed = () => svc.transport.stats.handled + svc.transport.stats.duplicate + svc.transport.stats.ignored + svc.transport.stats.deadLettered;
+
+  async function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, customsNo?: string) {
+    const data: CustomsReceiptIssuedV1 = {
+      messageType,
+      businessKey,
+      returnStatus,
+      returnTime: new Date().toISOString(),
+      returnInfo: returnStatus === 100 ? 'rejected: documents disagree' : 'released',
+      ...(customsNo ? { customsNo } : {}),
+    };
+    return events.publish(CustomsEvents.ReceiptIssued, data, { subject: businessKey, source: 'customs-simulator' });
+  }
+
+  function declared(listId: string, lines: Array<{ itemRecordNo?: string; qty: string }>, emsNo = EMS_A): InventoryListDeclaredV1 {
+    return {
+      listId,
+      copNo: `COP${listId.slice(0, 8)}`,
+      orderNo: `ORD${listId.slice(0, 8)}`,
+      ebcCode: '5401E00001',
+      agentCode: '5401A00001',
+      tradeMode: '1210',
+      ieFlag: 'I',
+      emsNo,
+      totalValue: '100.00',
+      lines: lines.map((l, i) => ({
+        gnum: i + 1,
+        itemRecordNo: l.itemRecordNo,
+        gcode: '3304990000',
+        gname: 'face cream',
+        qty: l.qty,
+        unit: '011',
+        totalPrice: '50.00',
+        country: '125',
+      })),
+    };
+  }
+
+  const declare = (data: InventoryListDeclaredV1) =>
+    events.publish(DeclarationEvents.InventoryListDeclared, data, { subject: data.listId, source: 'declarations', tenant: data.ebcCode });
+
+  /** Drives a verification list through approval, gate pass, approval and the gate. */
+  async function throughTheGate(verificationListId: string) {
+    await receipt('INV101', verificationListId, 800, `8800${Date.now()}`.slice(0, 18));
+    await waitFor(() => http('GET', `/verification-lists/${verificationListId}`, keys.operatorA), (r) => r.body.status === 'APPROVED');
+    const pass = await http('POST', '/gate-passes', keys.operatorA, { verificationListId, vehicleNo: '藏A12345' });
+    expect(pass.status).toBe(201);
+    await receipt('SAS121', pass.body.id, 800, 'PASSPORT001');
+    await waitFor(() => http('GET', `/gate-passes/${pass.body.id}`, keys.operatorA), (r) => r.body.status === 'APPROVED');
+    const passed = await http('POST', `/gate-passes/${pass.body.id}/passage`, keys.operatorA);
+    expect(passed.status).toBe(200);
+    expect(passed.body.status).toBe('PASSED');
+    return pass.body.id as string;
+  }
+
+  beforeAll(async () => {
+    outbound = await recordTopic(Topics.customsOutbound);
+    published = await recordTopic(Topics.warehouseEvents);
+    await events.start();
+    svc = await startServiceApp(AppModule);
+    const store = svc.app.get(ApiKeyStore);
+    keys.operatorA = (await store.issue({ name: 'warehouse A', role: 'operator', enterpriseCode: OWNER_A })).key;
+    keys.operatorB = (await store.issue({ name: 'warehouse B', role: 'operator', enterpriseCode: OWNER_B })).key;
+    keys.admin = (await store.issue({ name: 'customs desk', role: 'admin' })).key;
+    keys.enterprise = (await store.issue({ name: 'shop', role: 'enterprise', enterpriseCode: '5401E00001' })).key;
+  });
+
+  afterAll(async () => {
+    await svc?.close();
+    await events.stop();
+    await outbound?.stop();
+    await published?.stop();
+    await dropNamespaceDatabases();
+  });
+
+  describe('ledgers and lines', () => {
+    it('creates ledgers and lines for their owner', async () => {
+      const created = await http('POST', '/ledgers', keys.operatorA, { emsNo: EMS_A, name: 'Bonded warehouse A', areaCode: 'LSZBQ' });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ emsNo: EMS_A, ownerCode: OWNER_A });
+      expect((await http('POST', '/ledgers', keys.operatorB, { emsNo: EMS_B, name: 'Bonded warehouse B' })).status).toBe(201);
+      for (const [itemRecordNo, gcode] of [
+        ['1', '3304990000'],
+        ['2', '0902301000'],
+      ]) {
+        const added = await http('POST', `/ledgers/${EMS_A}/lines`, keys.operatorA, { itemRecordNo, gcode, gname: `goods ${itemRecordNo}`, unit: '011' });
+        expect(added.status).toBe(201);
+      }
+      expect(await line(EMS_A, '1')).toEqual({
+        itemRecordNo: '1',
+        gcode: '3304990000',
+        gname: 'goods 1',
+        unit: '011',
+        itemNo: null,
+        suspended: false,
+        quantities: { preIncreased: '0', actualIncreased: '0', preReduced: '0', actualReduced: '0' },
+        onHand: '0',
+        available: '0',
+      });
+      const ledger = await http('GET', `/ledgers/${EMS_A}`, keys.operatorA);
+      expect(ledger.body.lines.map((l: any) => l.itemRecordNo)).toEqual(['1', '2']);
+      expect((await http('GET', '/ledgers', keys.operatorA)).body.map((l: any) => l.emsNo)).toEqual([EMS_A]);
+      expect((await http('GET', '/ledgers', keys.admin)).body.map((l: any) => l.emsNo)).toEqual([EMS_A, EMS_B]);
+    });
+
+    it('refuses duplicates with 409', async () => {
+      expect((await http('POST', '/ledgers', keys.operatorA, { emsNo: EMS_A, name: 'again' })).body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.LEDGER_EXISTS', field: 'emsNo' });
+      const again = await http('POST', `/ledgers/${EMS_A}/lines`, keys.operatorA, { itemRecordNo: '1', gcode: '3304990000', gname: 'x', unit: '011' });
+      expect(again.body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.LINE_EXISTS', field: 'itemRecordNo' });
+    });
+
+    it('answers bad input with 400 naming the field', async () => {
+      const cases: Array<[string, string, unknown, string]> = [
+        ['/ledgers', 'POST', { emsNo: 't8800w000001', name: 'x' }, 'emsNo'],
+        ['/ledgers', 'POST', { emsNo: 'T8800W000009' }, 'name'],
+        ['/ledgers', 'POST', { emsNo: 'T8800W000009', name: 'x', colour: 'red' }, 'colour'],
+        [`/ledgers/${EMS_A}/lines`, 'POST', { itemRecordNo: '3', gcode: '33049900', gname: 'x', unit: '011' }, 'gcode'],
+        [`/ledgers/${EMS_A}/lines`, 'POST', { itemRecordNo: '3', gcode: '3304990000', gname: 'x', unit: '999' }, 'unit'],
+        ['/verification-lists', 'POST', { emsNo: EMS_A, impexpMarkcd: 'I', purpose: 'BONDED_ENTRY', currency: '142' }, 'lines'],
+        [
+          '/verification-lists',
+          'POST',
+          { emsNo: EMS_A, impexpMarkcd: 'I', purpose: 'BONDED_ENTRY', lines: [{ itemRecordNo: '1', qty: '-1', totalPrice: '1.00', country: '125' }] },
+          'lines.0.qty',
+        ],
+        [
+          '/verification-lists',
+          'POST',
+          { emsNo: EMS_A, impexpMarkcd: 'I', purpose: 'ECOMMERCE_EXIT', lines: [{ itemRecordNo: '1', qty: '1', totalPrice: '1.00', country: '125' }] },
+          'purpose',
+        ],
+        ['/gate-passes', 'POST', { verificationListId: 'nope', vehicleNo: 'A' }, 'verificationListId'],
+      ];
+      for (const [path, method, body, field] of cases) {
+        const response = await http(method, path, keys.operatorA, body);
+        expect({ path, field, status: response.status, bodyField: response.body.field }).toEqual({ path, field, status: 400, bodyField: field });
+      }
+      expect((await http('GET', '/releases', keys.operatorA)).body).toMatchObject({ statusCode: 400, field: 'emsNo' });
+    });
+
+    it('answers the wrong role with 403 and keeps operators to their own ledgers', async () => {
+      expect((await call(svc.url, 'GET', '/ledgers')).status).toBe(401);
+      expect((await http('POST', '/ledgers', keys.enterprise, { emsNo: 'T8800W000003', name: 'x' })).status).toBe(403);
+      expect((await http('GET', `/ledgers/${EMS_A}`, keys.enterprise)).status).toBe(403);
+      expect((await http('POST', `/ledgers/${EMS_A}/lines/1/suspend`, keys.operatorA)).status).toBe(403);
+      expect((await http('POST', '/ledgers', keys.operatorB, { emsNo: 'T8800W000004', name: 'x', ownerCode: OWNER_A })).status).toBe(403);
+
+      expect((await http('GET', `/ledgers/${EMS_A}`, keys.operatorB)).body).toMatchObject({ statusCode: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE' });
+      expect((await http('GET', `/ledgers/${EMS_A}/lines/1`, keys.operatorB)).status).toBe(403);
+      expect((await http('GET', `/ledgers/${EMS_A}/movements`, keys.operatorB)).status).toBe(403);
+      expect((await http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorB)).status).toBe(403);
+      const foreign = await http('POST', `/ledgers/${EMS_A}/lines`, keys.operatorB, { itemRecordNo: '9', gcode: '3304990000', gname: 'x', unit: '011' });
+      expect(foreign.status).toBe(403);
+      const foreignList = await http('POST', '/verification-lists', keys.operatorB, {
+        emsNo: EMS_A,
+        impexpMarkcd: 'I',
+        purpose: 'BONDED_ENTRY',
+        lines: [{ itemRecordNo: '1', qty: '1', totalPrice: '1.00', country: '125' }],
+      });
+      expect(foreignList.status).toBe(403);
+      expect((await http('GET', '/ledgers/T8800W999999', keys.operatorA)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
+      expect((await http('GET', `/ledgers/${EMS_A}/lines/77`, keys.operatorA)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LINE_NOT_FOUND' });
+    });
+  });
+
+  describe('一线 entry: verification list → approval (预增) → gate pass → gate (实增)', () => {
+    let listId: string;
+
+    it('files an inbound list and sends INV101 to customs in the same transaction', async () => {
+      const missing = await http('POST', '/verification-lists', keys.operatorA, {
+        emsNo: EMS_A,
+        impexpMarkcd: 'I',
+        purpose: 'BONDED_ENTRY',
+        currency: '142',
+        lines: [{ itemRecordNo: '404', qty: '1', totalPrice: '1.00', country: '125' }],
+      });
+      expect(missing.body).toMatchObject({ statusCode: 422, code: 'WAREHOUSE.LINE_NOT_FOUND', field: 'lines.0.itemRecordNo' });
+
+      const filed = await http('POST', '/verification-lists', keys.operatorA, {
+        emsNo: EMS_A,
+        impexpMarkcd: 'I',
+        purpose: 'BONDED_ENTRY',
+        currency: '142',
+        country: '125',
+        lines: [
+          { itemRecordNo: '1', qty: '100', totalPrice: '5000.00', country: '125' },
+          { itemRecordNo: '2', qty: 50.5, totalPrice: '1200.5', country: '125' },
+        ],
+      });
+      expect(filed.status).toBe(201);
+      expect(filed.body).toMatchObject({ status: 'SENT', impexpMarkcd: 'I', totalValue: '6200.50', emsNo: EMS_A });
+      listId = filed.body.id;
+      const [doc] = await waitFor(() => Promise.resolve(submitted(listId)), (d) => d.length > 0);
+      expect(doc).toMatchObject({ type: 'customs.DocumentSubmitted', subject: listId, key: listId, tenant: OWNER_A });
+      expect(doc.data).toMatchObject({ messageType: 'INV101', businessKey: listId, sender: 'warehouse' });
+      expect(doc.data.document.lines).toHaveLength(2);
+      expect(doc.data.xml).toContain('<InvtMessage>');
+      expect(doc.data.xml).toContain(EMS_A);
+      expect((await http('GET', `/verification-lists/${listId}`, keys.operatorB)).status).toBe(403);
+    });
+
+    it('refuses a gate pass before approval', async () => {
+      const early = await http('POST', '/gate-passes', keys.operatorA, { verificationListId: listId, vehicleNo: '藏A12345' });
+      expect(early.body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED' });
+    });
+
+    it('pre-increases on receipt 800, once, and tells statistics', async () => {
+      await receipt('INV101', listId, 800, 'QD880025I000000001');
+      const approved = await waitFor(() => http('GET', `/verification-lists/${listId}`, keys.operatorA), (r) => r.body.status === 'APPROVED');
+      expect(approved.body).toMatchObject({ bondInvtNo: 'QD880025I000000001', returnStatus: 800 });
+      expect((await line(EMS_A, '1')).quantities).toEqual({ preIncreased: '100', actualIncreased: '0', preReduced: '0', actualReduced: '0' });
+      expect((await line(EMS_A, '2')).quantities.preIncreased).toBe('50.5');
+
+      const [event] = await waitFor(
+        () => Promise.resolve(warehouseEvents('warehouse.VerificationListApproved', (d) => d.verificationListId === listId)),
+        (e) => e.length === 1,
+      );
+      expect(event).toMatchObject({ tenant: OWNER_A, subject: listId });
+      expect(event.data).toMatchObject({ impexpMarkcd: 'I', purpose: 'BONDED_ENTRY', bondInvtNo: 'QD880025I000000001', currency: '142', totalValue: '6200.50', operatorCode: OWNER_A });
+      expect(event.data.lines).toEqual([
+        { itemRecordNo: '1', qty: '100', gcode: '3304990000', totalPrice: '5000.00', country: '125' },
+        { itemRecordNo: '2', qty: '50.5', gcode: '0902301000', totalPrice: '1200.50', country: '125' },
+      ]);
+
+      // A repeated 800 and a late 399 change nothing.
+      const before = processed();
+      await receipt('INV101', listId, 800, 'QD880025I000000001');
+      await receipt('INV101', listId, 399);
+      await waitFor(() => Promise.resolve(processed()), (n) => n >= before + 2);
+      expect((await line(EMS_A, '1')).quantities.preIncreased).toBe('100');
+      expect(warehouseEvents('warehouse.VerificationListApproved', (d) => d.verificationListId === listId)).toHaveLength(1);
+    });
+
+    it('issues a gate pass (SAS121) and actually increases once when the truck passes', async () => {
+      const pass = await http('POST', '/gate-passes', keys.operatorA, { verificationListId: listId, vehicleNo: '藏A12345' });
+      expect(pass.status).toBe(201);
+      expect(pass.body.status).toBe('SENT');
+      const gatePassId = pass.body.id;
+      const [doc] = await waitFor(() => Promise.resolve(submitted(gatePassId)), (d) => d.length > 0);
+      expect(doc.data).toMatchObject({ messageType: 'SAS121', businessKey: gatePassId, sender: 'warehouse' });
+      expect(doc.data.xml).toContain('<PassPortMessage>');
+      expect((await http('POST', '/gate-passes', keys.operatorA, { verificationListId: listId, vehicleNo: '藏A99999' })).body.code).toBe('WAREHOUSE.GATE_PASS_EXISTS');
+
+      expect((await http('POST', `/gate-passes/${gatePassId}/passage`, keys.operatorA)).body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.GATE_PASS_NOT_APPROVED' });
+      await receipt('SAS121', gatePassId, 800, 'PASSPORT0000001');
+      await waitFor(() => http('GET', `/gate-passes/${gatePassId}`, keys.operatorA), (r) => r.body.status === 'APPROVED');
+      expect((await http('POST', `/gate-passes/${gatePassId}/passage`, keys.operatorB)).status).toBe(403);
+
+      const passed = await http('POST', `/gate-passes/${gatePassId}/passage`, keys.operatorA);
+      expect(passed.status).toBe(200);
+      expect(passed.body).toMatchObject({ status: 'PASSED', passportNo: 'PASSPORT0000001' });
+      expect(await line(EMS_A, '1')).toMatchObject({
+        quantities: { preIncreased: '100', actualIncreased: '100', preReduced: '0', actualReduced: '0' },
+        onHand: '100',
+        available: '100',
+      });
+      expect((await http('POST', `/gate-passes/${gatePassId}/passage`, keys.operatorA)).body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.ALREADY_PASSED' });
+      expect((await line(EMS_A, '1')).quantities.actualIncreased).toBe('100');
+
+      const [gate] = await waitFor(() => Promise.resolve(warehouseEvents('warehouse.GatePassed', (d) => d.gatePassId === gatePassId)), (e) => e.length === 1);
+      expect(gate.data).toMatchObject({ direction: 'I', verificationListId: listId, emsNo: EMS_A, operatorCode: OWNER_A });
+      expect(gate.data.lines).toEqual([
+        { itemRecordNo: '1', qty: '100' },
+        { itemRecordNo: '2', qty: '50.5' },
+      ]);
+
+      const movements = (await http('GET', `/ledgers/${EMS_A}/movements?itemRecordNo=1`, keys.operatorA)).body;
+      expect(movements.map((m: any) => [m.kind, m.qty, m.referenceType])).toEqual([
+        ['PRE_INCREASE', '100', 'VERIFICATION_LIST'],
+        ['ACTUAL_INCREASE', '100', 'GATE_PASS'],
+      ]);
+    });
+  });
+
+  describe('the 1210 saga', () => {
+    const listOk = randomUUID();
+
+    it('pre-reduces a declared list, all lines at once', async () => {
+      await declare(
+        declared(listOk, [
+          { itemRecordNo: '1', qty: '3' },
+          { itemRecordNo: '2', qty: '0.5' },
+          { itemRecordNo: '1', qty: '2' },
+        ]),
+      );
+      const [event] = await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === listOk)), (e) => e.length === 1);
+      expect(event).toMatchObject({ subject: listOk, tenant: OWNER_A });
+      expect(event.data).toEqual({ listId: listOk, emsNo: EMS_A, lines: [{ itemRecordNo: '1', qty: '5' }, { itemRecordNo: '2', qty: '0.5' }] });
+      expect(await line(EMS_A, '1')).toMatchObject({ quantities: { preReduced: '5', actualIncreased: '100' }, onHand: '100', available: '95' });
+      expect((await line(EMS_A, '2')).available).toBe('50');
+    });
+
+    it('refuses insufficient stock and changes nothing', async () => {
+      const listId = randomUUID();
+      await declare(
+        declared(listId, [
+          { itemRecordNo: '2', qty: '1' },
+          { itemRecordNo: '1', qty: '95.00001' },
+        ]),
+      );
+      const [refused] = await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === listId)), (e) => e.length === 1);
+      expect(refused).toMatchObject({ tenant: OWNER_A });
+      expect(refused.data).toMatchObject({ listId, emsNo: EMS_A, code: 'WAREHOUSE.INSUFFICIENT_STOCK' });
+      expect(refused.data.reason).toContain('line 1');
+      expect(refused.data.reason).toContain('95.00001');
+      expect(refused.data.reason).toContain('is 95');
+      expect((await line(EMS_A, '1')).quantities.preReduced).toBe('5');
+      expect((await line(EMS_A, '2')).quantities.preReduced).toBe('0.5');
+      const refs = (await http('GET', `/ledgers/${EMS_A}/movements`, keys.operatorA)).body.filter((m: any) => m.referenceId === listId);
+      expect(refs).toEqual([]);
+    });
+
+    it('refuses an unknown ledger, an unknown line and a suspended line; ignores other modes', async () => {
+      const noLedger = randomUUID();
+      const noLine = randomUUID();
+      const suspended = randomUUID();
+      const otherMode = randomUUID();
+      expect((await http('POST', `/ledgers/${EMS_A}/lines/2/suspend`, keys.admin)).body.suspended).toBe(true);
+      await declare(declared(noLedger, [{ itemRecordNo: '1', qty: '1' }], 'T8800W999999'));
+      await declare(declared(noLine, [{ itemRecordNo: '1', qty: '1' }, { itemRecordNo: '404', qty: '1' }]));
+      await declare(declared(suspended, [{ itemRecordNo: '2', qty: '1' }]));
+      await declare({ ...declared(otherMode, [{ itemRecordNo: '1', qty: '1' }]), tradeMode: '9610' });
+      const codeOf = async (listId: string) =>
+        (await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === listId)), (e) => e.length === 1))[0].data.code;
+      expect(await codeOf(noLedger)).toBe('WAREHOUSE.LEDGER_NOT_FOUND');
+      expect(await codeOf(noLine)).toBe('WAREHOUSE.LINE_NOT_FOUND');
+      expect(await codeOf(suspended)).toBe('WAREHOUSE.LINE_SUSPENDED');
+      expect((await http('POST', `/ledgers/${EMS_A}/lines/2/resume`, keys.admin)).body.suspended).toBe(false);
+      expect(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === otherMode)).toEqual([]);
+      expect(warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === otherMode)).toEqual([]);
+      expect((await line(EMS_A, '1')).quantities.preReduced).toBe('5');
+    });
+
+    it('returns the pre-reduction of a rejected list exactly once, even when delivered twice', async () => {
+      const listId = randomUUID();
+      await declare(declared(listId, [{ itemRecordNo: '1', qty: '4' }]));
+      await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === listId)), (e) => e.length === 1);
+      expect((await line(EMS_A, '1')).quantities.preReduced).toBe('9');
+
+      const rejected: InventoryListRejectedV1 = { ...declared(listId, []), stage: 'customs', returnStatus: 100, reason: 'payment disagrees' };
+      delete (rejected as Partial<InventoryListDeclaredV1>).lines;
+      delete (rejected as Partial<InventoryListDeclaredV1>).totalValue;
+      const envelope = events.envelope(DeclarationEvents.InventoryListRejected, rejected, { subject: listId, source: 'declarations' });
+      const before = processed();
+      await events.send(DeclarationEvents.InventoryListRejected, envelope, envelope);
+      await events.publish(DeclarationEvents.InventoryListRejected, rejected, { subject: listId, source: 'declarations' });
+      await waitFor(() => Promise.resolve(processed()), (n) => n >= before + 3);
+
+      await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionReturned', (d) => d.listId === listId)), (e) => e.length === 1);
+      expect((await line(EMS_A, '1')).quantities.preReduced).toBe('5');
+      const returns = (await http('GET', `/ledgers/${EMS_A}/movements?kind=PRE_REDUCE_RETURN`, keys.operatorA)).body.filter((m: any) => m.referenceId === listId);
+      expect(returns.map((m: any) => m.qty)).toEqual(['4']);
+      expect(warehouseEvents('warehouse.StockPreReductionReturned', (d) => d.listId === listId)).toHaveLength(1);
+      // A release after the return cannot resurrect the list.
+      expect(svc.transport.stats.deadLettered).toBe(0);
+    });
+
+    it('queues a released list for exit, groups it on an exit list and actually reduces at the gate', async () => {
+      const second = randomUUID();
+      await declare(declared(second, [{ itemRecordNo: '1', qty: '1.5' }]));
+      await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === second)), (e) => e.length === 1);
+      expect((await http('POST', '/verification-lists', keys.operatorA, { emsNo: EMS_A, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT' })).body).toMatchObject({
+        statusCode: 422,
+        code: 'WAREHOUSE.NOTHING_TO_EXIT',
+      });
+
+      const release = (listId: string, lines: InventoryListReleasedV1['lines'], invtNo: string) => {
+        const base = declared(listId, []);
+        const data: InventoryListReleasedV1 = { ...base, invtNo, releasedAt: new Date().toISOString(), currency: '142', country: '125', totalValue: '0.00', lines };
+        return events.publish(DeclarationEvents.InventoryListReleased, data, { subject: listId, source: 'declarations' });
+      };
+      const valued = (gnum: number, itemRecordNo: string, qty: string, totalPrice: string) => ({
+        gnum,
+        itemRecordNo,
+        gcode: '3304990000',
+        gname: 'goods',
+        qty,
+        unit: '011',
+        totalPrice,
+        country: '125',
+      });
+      await release(listOk, [valued(1, '1', '3', '30.00'), valued(2, '2', '0.5', '5.50'), valued(3, '1', '2', '20.00')], '880020251000000001');
+      await release(second, [valued(1, '1', '1.5', '15.25')], '880020251000000002');
+      const releases = await waitFor(() => http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorA), (r) => r.body.length === 2);
+      expect(releases.body.map((r: any) => r.invtNo).sort()).toEqual(['880020251000000001', '880020251000000002']);
+
+      const exit = await http('POST', '/verification-lists', keys.operatorA, { emsNo: EMS_A, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT' });
+      expect(exit.status).toBe(201);
+      expect(exit.body).toMatchObject({ status: 'SENT', impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', currency: '142', totalValue: '70.75' });
+      expect(exit.body.inventoryListIds.sort()).toEqual([listOk, second].sort());
+      expect(exit.body.lines.map((l: any) => [l.itemRecordNo, l.qty, l.totalPrice])).toEqual([
+        ['1', '6.5', '65.25'],
+        ['2', '0.5', '5.50'],
+      ]);
+      expect((await http('POST', '/verification-lists', keys.operatorA, { emsNo: EMS_A, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT' })).body.code).toBe(
+        'WAREHOUSE.NOTHING_TO_EXIT',
+      );
+      await waitFor(() => Promise.resolve(submitted(exit.body.id)), (d) => d.length === 1);
+
+      const gatePassId = await throughTheGate(exit.body.id);
+      const [approved] = warehouseEvents('warehouse.VerificationListApproved', (d) => d.verificationListId === exit.body.id);
+      expect(approved.data).toMatchObject({ impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', totalValue: '70.75' });
+      expect(await line(EMS_A, '1')).toMatchObject({
+        quantities: { preIncreased: '100', actualIncreased: '100', preReduced: '6.5', actualReduced: '6.5' },
+        onHand: '93.5',
+        available: '93.5',
+      });
+      expect((await line(EMS_A, '2')).quantities.actualReduced).toBe('0.5');
+      const [gate] = await waitFor(() => Promise.resolve(warehouseEvents('warehouse.GatePassed', (d) => d.gatePassId === gatePassId)), (e) => e.length === 1);
+      expect(gate.data).toMatchObject({ direction: 'E', lines: [{ itemRecordNo: '1', qty: '6.5' }, { itemRecordNo: '2', qty: '0.5' }] });
+      expect((await http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorA)).body).toEqual([]);
+
+      // A rejection after exit changes nothing.
+      await events.publish(DeclarationEvents.InventoryListRejected, { ...declared(second, []), stage: 'cancelled', reason: 'late' } as never, {
+        subject: second,
+        source: 'declarations',
+      });
+      await new Promise((r) => setTimeout(r, 1000));
+      expect((await line(EMS_A, '1')).quantities.preReduced).toBe('6.5');
+    });
+  });
+
+  describe('concurrency and exit-list rejection', () => {
+    const winners: string[] = [];
+
+    it('never oversells when many lists pre-reduce one line at the same time', async () => {
+      expect((await http('POST', `/ledgers/${EMS_A}/lines`, keys.operatorA, { itemRecordNo: '3', gcode: '3304990000', gname: 'soap', unit: '011' })).status).toBe(201);
+      const inbound = await http('POST', '/verification-lists', keys.operatorA, {
+        emsNo: EMS_A,
+        impexpMarkcd: 'I',
+        purpose: 'BONDED_ENTRY',
+        lines: [{ itemRecordNo: '3', qty: '25', totalPrice: '250.00', country: '125' }],
+      });
+      await throughTheGate(inbound.body.id);
+      expect((await line(EMS_A, '3')).available).toBe('25');
+
+      const ids = Array.from({ length: 10 }, () => randomUUID());
+      await events.send(
+        DeclarationEvents.InventoryListDeclared as never,
+        ...ids.map((id) => events.envelope(DeclarationEvents.InventoryListDeclared, declared(id, [{ itemRecordNo: '3', qty: '5' }]), { subject: id, source: 'declarations' })),
+      );
+      const answered = (id: string) =>
+        warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === id).length + warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === id).length;
+      await waitFor(() => Promise.resolve(ids.filter((id) => answered(id) === 1).length), (n) => n === ids.length);
+      winners.push(...ids.filter((id) => warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === id).length === 1));
+      expect(winners).toHaveLength(5);
+      expect(await line(EMS_A, '3')).toMatchObject({ quantities: { preReduced: '25' }, available: '0' });
+    });
+
+    it('groups only the named lists, and lets them be grouped again when customs rejects the exit list', async () => {
+      const [first] = winners;
+      const data: InventoryListReleasedV1 = {
+        ...declared(first, [{ itemRecordNo: '3', qty: '5' }]),
+        invtNo: '880020251000000009',
+        releasedAt: new Date().toISOString(),
+        currency: '142',
+        country: '125',
+      };
+      await events.publish(DeclarationEvents.InventoryListReleased, data, { subject: first, source: 'declarations' });
+      await waitFor(() => http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorA), (r) => r.body.length === 1);
+
+      const stranger = randomUUID();
+      const wrong = await http('POST', '/verification-lists', keys.operatorA, { emsNo: EMS_A, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', inventoryListIds: [first, stranger] });
+      expect(wrong.body).toMatchObject({ statusCode: 422, code: 'WAREHOUSE.LIST_NOT_AWAITING_EXIT', field: 'inventoryListIds', details: { inventoryListIds: [stranger] } });
+
+      const exit = await http('POST', '/verification-lists', keys.operatorA, { emsNo: EMS_A, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', inventoryListIds: [first] });
+      expect(exit.status).toBe(201);
+      expect(exit.body.lines.map((l: any) => [l.itemRecordNo, l.qty, l.totalPrice])).toEqual([['3', '5', '50.00']]);
+      expect((await http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorA)).body[0].exitVerificationListId).toBe(exit.body.id);
+
+      await receipt('INV101', exit.body.id, 100);
+      await waitFor(() => http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA), (r) => r.body.status === 'REJECTED');
+      expect((await http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA)).body).toMatchObject({ returnStatus: 100, returnInfo: 'rejected: documents disagree' });
+      await receipt('INV101', exit.body.id, 800);
+      await new Promise((r) => setTimeout(r, 500));
+      expect((await http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA)).body.status).toBe('REJECTED');
+      expect((await http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorA)).body[0].exitVerificationListId).toBeNull();
+
+      const again = await http('POST', '/verification-lists', keys.operatorA, { emsNo: EMS_A, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT' });
+      expect(again.status).toBe(201);
+      expect(again.body.inventoryListIds).toEqual([first]);
+      await throughTheGate(again.body.id);
+      expect(await line(EMS_A, '3')).toMatchObject({ quantities: { preReduced: '25', actualReduced: '5' }, onHand: '20', available: '0' });
+      expect(svc.transport.stats.deadLettered).toBe(0);
+    });
+  });
+
+});

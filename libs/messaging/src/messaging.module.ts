@@ -15,11 +15,18 @@ export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
 export const KAFKA = Symbol('KAFKA');
 export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
 
-/** Closes the Kafka clients if the app stops before the transport ever started. */
+/**
+ * Closes the Kafka clients the transport does not own (the health check's admin) and the
+ * producer if the app stops before the transport ever started; open clients keep a process alive.
+ */
 @Injectable()
 class KafkaClientsCloser implements OnApplicationShutdown {
-  constructor(@Inject(KAFKA_PRODUCER) private readonly producer: Producer) {}
+  constructor(
+    @Inject(KAFKA_PRODUCER) private readonly producer: Producer,
+    private readonly health: KafkaHealthIndicator,
+  ) {}
   async onApplicationShutdown(): Promise<void> {
+    await this.health.close();
     await this.producer.disconnect().catch(() => undefined);
   }
 }

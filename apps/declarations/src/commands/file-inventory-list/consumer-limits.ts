@@ -1,0 +1,49 @@
+import { EntityManager } from 'typeorm';
+import { checkConsumerLimits, FieldError } from '@lhasa/domain';
+import { DeclarationsConfig } from '../../config/declarations.config';
+import { DEAD_LIST_STATUSES } from '../../domain/document-status';
+
+export type LimitOutcome = { errors: FieldError[] } | { errors: []; fullTax: boolean; yearToDate: string };
+
+const FIELD_OF: Record<string, { code: string; field: string }> = {
+  'LIMIT.PER_TRANSACTION': { code: 'LIST.LIMIT_PER_TRANSACTION', field: 'lines' },
+  'LIMIT.ANNUAL': { code: 'LIST.LIMIT_ANNUAL', field: 'buyerIdNumber' },
+};
+
+/**
+ * Rule 3: per transaction and per calendar year, per buyer ID number. The caller holds the
+ * buyer's advisory lock, so two lists of one buyer cannot both slip under the annual limit.
+ * The year is counted over lists that are not rejected or cancelled, in the configured zone.
+ */
+export async function checkBuyerLimits(
+  m: EntityManager,
+  config: DeclarationsConfig,
+  input: { buyerIdNumber: string; transactionValue: string; itemCount: number },
+): Promise<LimitOutcome> {
+  const [{ total }] = (await m.query(
+    `SELECT COALESCE(SUM(transaction_value), 0)::numeric(18,2)::text AS total
+       FROM inventory_lists
+      WHERE buyer_id_number = $1
+        AND status <> ALL($2::text[])
+        AND date_trunc('year', created_at AT TIME ZONE $3) = date_trunc('year', now() AT TIME ZONE $3)`,
+    [input.buyerIdNumber, DEAD_LIST_STATUSES, config.limits.yearTimeZone],
+  )) as Array<{ total: string }>;
+  const result = checkConsumerLimits({
+    transactionValue: input.transactionValue,
+    yearToDateValue: total,
+    itemCount: input.itemCount,
+    settings: {
+      perTransactionLimit: config.limits.perTransaction,
+      annualLimit: config.limits.annual,
+      allowSingleIndivisibleItemOverLimit: config.limits.allowSingleIndivisibleItem,
+    },
+  });
+  if (result.ok) return { errors: [], fullTax: result.fullTax === true, yearToDate: total };
+  const mapped = FIELD_OF[result.code];
+  return { errors: [{ code: mapped.code, field: mapped.field, message: result.message }] };
+}
+
+/** Serialises filings per buyer for the rest of the transaction. */
+export async function lockBuyer(m: EntityManager, buyerIdNumber: string): Promise<void> {
+  await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declarations:buyer:${buyerIdNumber}`]);
+}

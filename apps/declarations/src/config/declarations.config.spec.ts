@@ -1,0 +1,29 @@
+import { loadDeclarationsConfig, rateForHsCode } from './declarations.config';
+
+describe('loadDeclarationsConfig', () => {
+  it('defaults to the limits and VAT of domain.md §6, exception off', () => {
+    const c = loadDeclarationsConfig({});
+    expect(c.limits).toEqual({ perTransaction: '5000.00', annual: '26000.00', allowSingleIndivisibleItem: false, yearTimeZone: 'Asia/Shanghai' });
+    expect(c.tax.vatRate).toBe('0.13');
+    expect(c.tax.consumptionTaxRates).toEqual([]);
+  });
+
+  it('reads the settings and HS prefix tables, longest prefix first', () => {
+    const c = loadDeclarationsConfig({
+      LIMIT_PER_TRANSACTION: '6000.00',
+      LIMIT_ALLOW_SINGLE_INDIVISIBLE_ITEM: 'true',
+      TAX_CONSUMPTION_RATES_BY_HS: '{"33":"0.10","3303":"0.15"}',
+    });
+    expect(c.limits.perTransaction).toBe('6000.00');
+    expect(c.limits.allowSingleIndivisibleItem).toBe(true);
+    expect(rateForHsCode(c.tax.consumptionTaxRates, '3303000010', '0')).toBe('0.15');
+    expect(rateForHsCode(c.tax.consumptionTaxRates, '3304000010', '0')).toBe('0.10');
+    expect(rateForHsCode(c.tax.consumptionTaxRates, '0902109000', '0')).toBe('0');
+  });
+
+  it('stops on a wrong setting', () => {
+    expect(() => loadDeclarationsConfig({ LIMIT_ANNUAL: 'lots' })).toThrow();
+    expect(() => loadDeclarationsConfig({ TAX_CONSUMPTION_RATES_BY_HS: '{"x":"0.1"}' })).toThrow(/prefix/);
+    expect(() => loadDeclarationsConfig({ LIMITS_YEAR_TIME_ZONE: 'Mars/Olympus' })).toThrow(/time zone/);
+  });
+});

@@ -1,0 +1,14 @@
+import { ValueTransformer } from 'typeorm';
+import { formatQuantity, parseQuantity } from '@lhasa/domain';
+
+/** numeric(19,5) comes back as "2.00000"; the wire form is "2". */
+export const quantityColumn: ValueTransformer = {
+  to: (value: string | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : formatQuantity(parseQuantity(value))),
+};
+
+/** timestamptz as ISO 8601 text in UTC on the way out. */
+export const isoTimestamp: ValueTransformer = {
+  to: (value: string | Date | null | undefined) => value,
+  from: (value: Date | null) => (value === null ? null : value.toISOString()),
+};

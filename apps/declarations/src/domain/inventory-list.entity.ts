@@ -1,0 +1,67 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { quantityColumn } from './columns';
+import { ListStatus } from './document-status';
+
+/** A filed CEB621 import inventory list and where it stands. */
+@Entity('inventory_lists')
+export class InventoryListEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('text', { name: 'cop_no' }) copNo: string;
+  @Column('text', { name: 'agent_code' }) agentCode: string;
+  @Column('text', { name: 'order_no' }) orderNo: string;
+  @Column('text', { name: 'ebp_code' }) ebpCode: string;
+  @Column('text', { name: 'ebc_code' }) ebcCode: string;
+  @Column('text', { name: 'logistics_code' }) logisticsCode: string;
+  @Column('text', { name: 'logistics_no' }) logisticsNo: string;
+  @Column('text', { name: 'business_key' }) businessKey: string;
+  @Column('text', { name: 'trade_mode' }) tradeMode: string;
+  @Column('text', { name: 'ie_flag' }) ieFlag: 'I' | 'E';
+  @Column('text', { name: 'ems_no', nullable: true }) emsNo: string | null;
+  @Column('text', { name: 'buyer_id_number' }) buyerIdNumber: string;
+  @Column('text') country: string;
+  @Column('text') currency: string;
+  @Column('numeric', { name: 'goods_value', precision: 18, scale: 2 }) goodsValue: string;
+  @Column('numeric', { precision: 18, scale: 2 }) freight: string;
+  @Column('numeric', { name: 'insured_fee', precision: 18, scale: 2 }) insuredFee: string;
+  /** goods + freight + insurance: what the consumer limits and the tax are measured on. */
+  @Column('numeric', { name: 'transaction_value', precision: 18, scale: 2 }) transactionValue: string;
+  @Column('numeric', { precision: 18, scale: 2 }) vat: string;
+  @Column('numeric', { name: 'consumption_tax', precision: 18, scale: 2 }) consumptionTax: string;
+  @Column('numeric', { name: 'total_tax', precision: 18, scale: 2 }) totalTax: string;
+  /** True when taxed at the full rate (a single indivisible item over the transaction limit). */
+  @Column('boolean', { name: 'full_tax' }) fullTax: boolean;
+  @Column('text') status: ListStatus;
+  @Column('int', { name: 'return_status', nullable: true }) returnStatus: number | null;
+  @Column('text', { name: 'return_info', nullable: true }) returnInfo: string | null;
+  @Column('timestamptz', { name: 'return_time', nullable: true }) returnTime: Date | null;
+  @Column('text', { name: 'reject_stage', nullable: true }) rejectStage: 'stock' | 'customs' | 'cancelled' | null;
+  @Column('text', { name: 'reject_code', nullable: true }) rejectCode: string | null;
+  @Column('text', { name: 'reject_reason', nullable: true }) rejectReason: string | null;
+  @Column('text', { name: 'pre_no', nullable: true }) preNo: string | null;
+  @Column('text', { name: 'invt_no', nullable: true }) invtNo: string | null;
+  @Column('timestamptz', { name: 'declared_at', nullable: true }) declaredAt: Date | null;
+  @Column('timestamptz', { name: 'released_at', nullable: true }) releasedAt: Date | null;
+  /** Set once the Released event is in the outbox; it waits for invtNo if 800 came without one. */
+  @Column('boolean', { name: 'release_published' }) releasePublished: boolean;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb: the filed document as the enterprise sent it
+  @Column('jsonb') document: Record<string, any>;
+  @Column('text', { name: 'filed_by' }) filedBy: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+@Entity('inventory_list_lines')
+export class InventoryListLineEntity {
+  @PrimaryColumn('uuid', { name: 'list_id' }) listId: string;
+  @PrimaryColumn('int') gnum: number;
+  @Column('text', { name: 'item_record_no', nullable: true }) itemRecordNo: string | null;
+  @Column('text') gcode: string;
+  @Column('text') gname: string;
+  @Column('numeric', { precision: 19, scale: 5, transformer: quantityColumn }) qty: string;
+  @Column('text') unit: string;
+  @Column('numeric', { precision: 19, scale: 5, transformer: quantityColumn }) qty1: string;
+  @Column('text') unit1: string;
+  @Column('numeric', { precision: 18, scale: 2 }) price: string;
+  @Column('numeric', { name: 'total_price', precision: 18, scale: 2 }) totalPrice: string;
+  @Column('text') country: string;
+}

@@ -1,0 +1,96 @@
+import {
+  DeclarationEvents,
+  InventoryListDeclaredV1,
+  InventoryListRejectedV1,
+  InventoryListReleasedV1,
+  ListLineV1,
+} from '@lhasa/contracts';
+import { Publish, submitToCustoms } from './customs-submission';
+import { InventoryListEntity, InventoryListLineEntity } from './inventory-list.entity';
+import { goodsValueOf } from './list-values';
+
+/** A list with its lines, as the handlers and commands pass it around. */
+export interface ListWithLines {
+  list: InventoryListEntity;
+  lines: InventoryListLineEntity[];
+}
+
+function reference(list: InventoryListEntity) {
+  return {
+    listId: list.id,
+    copNo: list.copNo,
+    orderNo: list.orderNo,
+    ebcCode: list.ebcCode,
+    agentCode: list.agentCode,
+    tradeMode: list.tradeMode,
+    ieFlag: list.ieFlag,
+    ...(list.emsNo ? { emsNo: list.emsNo } : {}),
+  };
+}
+
+function eventLines(lines: InventoryListLineEntity[]): ListLineV1[] {
+  return [...lines]
+    .sort((a, b) => a.gnum - b.gnum)
+    .map((l) => ({
+      gnum: l.gnum,
+      ...(l.itemRecordNo ? { itemRecordNo: l.itemRecordNo } : {}),
+      gcode: l.gcode,
+      gname: l.gname,
+      qty: l.qty,
+      unit: l.unit,
+      totalPrice: l.totalPrice,
+      country: l.country,
+    }));
+}
+
+/** Bonded modes: ask the warehouse to pre-reduce (预减) before the list goes to customs. */
+export function publishDeclared(publish: Publish, { list, lines }: ListWithLines) {
+  const data: InventoryListDeclaredV1 = { ...reference(list), totalValue: goodsValueOf(lines), lines: eventLines(lines) };
+  return publish(DeclarationEvents.InventoryListDeclared, { subject: list.id, data, tenant: list.ebcCode });
+}
+
+/** Released (800): goods may leave; valued at the lines' total in CNY (import lists are in 142). */
+export function publishReleased(publish: Publish, { list, lines }: ListWithLines) {
+  const data: InventoryListReleasedV1 = {
+    ...reference(list),
+    invtNo: list.invtNo as string,
+    releasedAt: (list.releasedAt ?? new Date()).toISOString(),
+    currency: list.currency,
+    country: list.country,
+    totalValue: goodsValueOf(lines),
+    lines: eventLines(lines),
+  };
+  return publish(DeclarationEvents.InventoryListReleased, { subject: list.id, data, tenant: list.ebcCode });
+}
+
+export function publishRejected(
+  publish: Publish,
+  list: InventoryListEntity,
+  rejection: { stage: 'stock' | 'customs' | 'cancelled'; reason: string; returnStatus?: number },
+) {
+  const data: InventoryListRejectedV1 = {
+    ...reference(list),
+    stage: rejection.stage,
+    reason: rejection.reason,
+    ...(rejection.returnStatus !== undefined ? { returnStatus: rejection.returnStatus } : {}),
+  };
+  return publish(DeclarationEvents.InventoryListRejected, { subject: list.id, data, tenant: list.ebcCode });
+}
+
+/** Sends the CEB621 to customs, keyed by orderNo with the list's partner documents. */
+export function submitListToCustoms(publish: Publish, list: InventoryListEntity, dxpId: string) {
+  const agentName = typeof list.document.agentName === 'string' ? list.document.agentName : list.agentCode;
+  return submitToCustoms(
+    publish,
+    {
+      messageType: 'CEB621',
+      businessKey: list.businessKey,
+      documentId: list.id,
+      orderNo: list.orderNo,
+      tenant: list.ebcCode,
+      document: list.document,
+      filer: { copCode: list.agentCode, copName: agentName },
+    },
+    dxpId,
+  );
+}

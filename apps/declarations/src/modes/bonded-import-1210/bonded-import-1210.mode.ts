@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import type { ImportInventoryList } from '@lhasa/contracts';
+import type { FieldError } from '@lhasa/domain';
+import type { ImportListMode } from '../import-list-mode';
+import { checkBondedImportRules } from './bonded-import.rules';
+
+/** 1210 import: bonded stock in the zone leaves one consumer order at a time (二线出区). */
+@Injectable()
+export class BondedImport1210Mode implements ImportListMode {
+  readonly tradeMode = '1210';
+  readonly ieFlag = 'I' as const;
+  readonly title = '保税跨境贸易电子商务 (bonded e-commerce import)';
+  readonly drawsOnBondedStock = true;
+
+  checkList(list: ImportInventoryList): FieldError[] {
+    return checkBondedImportRules(list);
+  }
+}

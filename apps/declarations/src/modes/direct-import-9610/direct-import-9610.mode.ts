@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { ImportInventoryList } from '@lhasa/contracts';
+import { checkModeDocument, FieldError } from '@lhasa/domain';
+import type { ImportListMode } from '../import-list-mode';
+
+/** 9610 import: a parcel mailed straight to the consumer; no bonded stock, no e-ledger. */
+@Injectable()
+export class DirectImport9610Mode implements ImportListMode {
+  readonly tradeMode = '9610';
+  readonly ieFlag = 'I' as const;
+  readonly title = '跨境贸易电子商务 (direct-mail e-commerce import)';
+  readonly drawsOnBondedStock = false;
+
+  checkList(list: ImportInventoryList): FieldError[] {
+    return checkModeDocument({ tradeMode: list.tradeMode, ieFlag: list.ieFlag, messageType: 'CEB621' });
+  }
+}

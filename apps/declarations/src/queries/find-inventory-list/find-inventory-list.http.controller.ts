@@ -1,0 +1,27 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { notFound } from '@lhasa/http';
+import { InventoryListEntity } from '../../domain/inventory-list.entity';
+import { isParty } from '../../shared/parties';
+import { listViewWithReceipts } from '../inventory-list.view';
+import { uuid } from '../receipt.view';
+
+@ApiTags('inventory-lists')
+@Controller('inventory-lists')
+export class FindInventoryListHttpController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get(':id')
+  @Roles('enterprise', 'admin')
+  @ApiOperation({ summary: 'A list with status, customs numbers, tax and receipts (parties: agentCode, ebcCode, ebpCode)' })
+  async find(@CurrentCaller() caller: Caller, @Param('id', uuid) id: string) {
+    const list = await this.dataSource.getRepository(InventoryListEntity).findOneBy({ id });
+    if (!list || !isParty(caller, [list.agentCode, list.ebcCode, list.ebpCode])) {
+      throw notFound('LIST.NOT_FOUND', `no inventory list ${id}`, 'id');
+    }
+    return listViewWithReceipts(this.dataSource.manager, list);
+  }
+}

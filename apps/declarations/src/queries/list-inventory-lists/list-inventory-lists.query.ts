@@ -1,0 +1,12 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { LIST_STATUSES, ListStatus } from '../../domain/document-status';
+
+/** Query string of GET /inventory-lists. */
+export class ListInventoryListsQuery {
+  @IsOptional() @IsIn(LIST_STATUSES, { message: `status must be one of ${LIST_STATUSES.join(', ')}` }) status?: ListStatus;
+  @IsOptional() @IsString() @MaxLength(60) orderNo?: string;
+  @IsOptional() @IsString() @MaxLength(20) copNo?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+}

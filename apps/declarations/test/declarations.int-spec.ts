@@ -1,0 +1,390 @@
+import { randomUUID } from 'node:crypto';
+import { Producer } from 'kafkajs';
+import {
+  CustomsEvents,
+  CustomsReceiptIssuedV1,
+  DeclarationEvents,
+  EventDefinition,
+  EventEnvelope,
+  StockPreReducedV1,
+  StockPreReductionRefusedV1,
+  Topics,
+  topicName,
+  WarehouseEvents,
+} from '@lhasa/contracts';
+import { issueKey } from '@lhasa/auth';
+import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { call } from '../../../tests/support/http-client';
+import { recordTopic, SeenMessage, testKafka } from '../../../tests/support/kafka-probe';
+import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { waitFor } from '../../../tests/support/wait-for';
+import { AppModule } from '../src/app.module';
+import { inventoryList, order, parties, Parties, payment, uniqueNo, waybill } from './documents.fixture';
+
+jest.setTimeout(120000);
+
+type Recording = Awaited<ReturnType<typeof recordTopic>>;
+
+describe('declarations service (real Kafka and PostgreSQL)', () => {
+  let service: RunningService;
+  let outbound: Recording;
+  let declarations: Recording;
+  let producer: Producer;
+  let p: Parties;
+  const keys = { ebc: '', ebp: '', pay: '', logistics: '', agent: '', stranger: '', admin: '' };
+
+  beforeAll(async () => {
+    p = parties();
+    const issue = async (enterpriseCode: string | null, role: 'enterprise' | 'admin' = 'enterprise') =>
+      (await issueKey({ name: `test ${enterpriseCode ?? role}`, role, enterpriseCode })).key;
+    keys.ebc = await issue(p.ebc);
+    keys.ebp = await issue(p.ebp);
+    keys.pay = await issue(p.pay);
+    keys.logistics = await issue(p.logistics);
+    keys.agent = await issue(p.agent);
+    keys.stranger = await issue(parties().ebc);
+    keys.admin = await issue(null, 'admin');
+    service = await startServiceApp(AppModule);
+    outbound = await recordTopic(Topics.customsOutbound);
+    declarations = await recordTopic(Topics.declarationsEvents);
+    producer = testKafka().producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await outbound?.stop();
+    await declarations?.stop();
+    await service?.close();
+    await dropNamespaceDatabases();
+  });
+
+  const post = (path: string, key: string, body: unknown) => call(service.url, 'POST', path, { key, body });
+  const get = (path: string, key: string) => call(service.url, 'GET', path, { key });
+
+  /** Publishes an event the way warehouse or the simulator would. */
+  async function publish<T extends object>(definition: EventDefinition<T>, subject: string, data: T): Promise<void> {
+    const envelope: EventEnvelope<T> = {
+      id: randomUUID(),
+      type: definition.type,
+      version: definition.version,
+      occurredAt: new Date().toISOString(),
+      source: definition.topic === Topics.warehouseEvents ? 'warehouse' : 'customs-simulator',
+      subject,
+      correlationId: randomUUID(),
+      data,
+    };
+    await producer.send({ topic: topicName(definition.topic), acks: -1, messages: [{ key: subject, value: JSON.stringify(envelope) }] });
+  }
+
+  const receipt = (businessKey: string, returnStatus: number, returnTime: string, extra: Partial<CustomsReceiptIssuedV1> = {}) =>
+    publish(CustomsEvents.ReceiptIssued, businessKey, {
+      messageType: 'CEB621',
+      businessKey,
+      returnStatus,
+      returnTime,
+      returnInfo: `status ${returnStatus}`,
+      ...extra,
+    });
+
+  const sentToCustoms = (messageType: string, businessKey: string) =>
+    outbound.messages.filter((m) => m.json().data.messageType === messageType && m.json().data.businessKey === businessKey);
+  const declarationEvents = (type: string, listId: string) =>
+    declarations.messages.filter((m) => m.json().type === type && m.json().data.listId === listId);
+  const xmlRoot = (m: SeenMessage) => /<(ceb:CEB\d{3}Message)\b/.exec(m.json().data.xml)?.[1];
+
+  const listStatus = (id: string, until: (body: any) => boolean) =>
+    waitFor(async () => (await get(`/inventory-lists/${id}`, keys.agent)).body, until);
+
+  it('files order, payment, waybill and a 9610 list, each sent to customs as its CEB message keyed by orderNo', async () => {
+    const orderNo = uniqueNo('O');
+    const o = await post('/orders', keys.ebc, order(p, orderNo));
+    expect(o.status).toBe(201);
+    expect(o.body).toEqual(expect.objectContaining({ id: expect.any(String), status: 'FILED', businessKey: `${p.ebc}:${orderNo}` }));
+    const pay = payment(p, orderNo);
+    const py = await post('/payments', keys.pay, pay);
+    expect(py.status).toBe(201);
+    const wb = waybill(p, orderNo);
+    const w = await post('/waybills', keys.logistics, wb);
+    expect(w.status).toBe(201);
+    const list = inventoryList(p, orderNo, { tradeMode: '9610', emsNo: undefined });
+    const l = await post('/inventory-lists', keys.agent, list);
+    expect(l.status).toBe(201);
+    expect(l.body).toEqual(expect.objectContaining({ status: 'DECLARED', tax: expect.objectContaining({ vat: '19.11', totalTax: '19.11' }) }));
+
+    const expected: Array<[string, string, string]> = [
+      ['CEB311', `${p.ebc}:${orderNo}`, o.body.id],
+      ['CEB411', `${p.pay}:${pay.payTransactionId}`, py.body.id],
+      ['CEB511', `${p.logistics}:${wb.logisticsNo}`, w.body.id],
+      ['CEB621', `${p.agent}:${list.copNo}`, l.body.id],
+    ];
+    await waitFor(async () => expected.every(([type, key]) => sentToCustoms(type, key).length === 1), Boolean);
+    for (const [type, key, id] of expected) {
+      const [message] = sentToCustoms(type, key);
+      expect(message.key).toBe(orderNo);
+      expect(xmlRoot(message)).toBe(`ceb:${type}Message`);
+      expect(message.json()).toEqual(expect.objectContaining({ type: CustomsEvents.DocumentSubmitted.type, subject: id }));
+      expect(message.json().data.sender).toBe('declarations');
+    }
+
+    // 120 is the final success of an order; a redelivered receipt is kept once.
+    await publish(CustomsEvents.ReceiptIssued, `${p.ebc}:${orderNo}`, {
+      messageType: 'CEB311', businessKey: `${p.ebc}:${orderNo}`, returnStatus: 120, returnTime: '2026-11-20T09:00:00.000Z', returnInfo: '入库',
+    });
+    await publish(CustomsEvents.ReceiptIssued, `${p.ebc}:${orderNo}`, {
+      messageType: 'CEB311', businessKey: `${p.ebc}:${orderNo}`, returnStatus: 120, returnTime: '2026-11-20T09:00:00.000Z', returnInfo: '入库',
+    });
+    const accepted = await waitFor(async () => (await get(`/orders/${o.body.id}`, keys.ebp)).body, (b) => b.status === 'ACCEPTED');
+    expect(accepted).toEqual(expect.objectContaining({ returnStatus: 120, returnInfo: '入库' }));
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await get(`/orders/${o.body.id}`, keys.ebc)).body.receipts).toHaveLength(1);
+    expect((await get(`/payments/${py.body.id}`, keys.pay)).body).toEqual(expect.objectContaining({ status: 'FILED', orderNo }));
+    expect((await get(`/waybills/${w.body.id}`, keys.logistics)).body).toEqual(expect.objectContaining({ status: 'FILED' }));
+  });
+
+  it('runs the 1210 saga: declared → stock pre-reduced → CEB621 → receipts out of order and twice → released once', async () => {
+    const orderNo = uniqueNo('O');
+    const list = inventoryList(p, orderNo);
+    const filed = await post('/inventory-lists', keys.agent, list);
+    expect(filed.status).toBe(201);
+    expect(filed.body).toEqual(expect.objectContaining({ status: 'AWAITING_STOCK', tax: expect.objectContaining({ vat: '19.11' }) }));
+    const id = filed.body.id;
+    const businessKey = `${p.agent}:${list.copNo}`;
+
+    const [declared] = await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListDeclared.type, id), (m) => m.length === 1);
+    expect(declared.json()).toEqual(expect.objectContaining({ subject: id, tenant: p.ebc }));
+    expect(declared.json().data).toEqual(expect.objectContaining({ emsNo: 'T88000000001', totalValue: '200.00', tradeMode: '1210' }));
+    expect(sentToCustoms('CEB621', businessKey)).toHaveLength(0);
+
+    const reduced: StockPreReducedV1 = { listId: id, emsNo: 'T88000000001', lines: [{ itemRecordNo: 'SKU-TEA-001', qty: '2' }] };
+    await publish(WarehouseEvents.StockPreReduced, id, reduced);
+    await publish(WarehouseEvents.StockPreReduced, id, reduced); // a second answer (new event id) changes nothing
+    const [sent] = await waitFor(async () => sentToCustoms('CEB621', businessKey), (m) => m.length === 1);
+    expect(sent.key).toBe(orderNo);
+    expect(xmlRoot(sent)).toBe('ceb:CEB621Message');
+    expect((await listStatus(id, (b) => b.status === 'DECLARED')).status).toBe('DECLARED');
+
+    const invtNo = '880020261I000000001';
+    const preNo = 'B20261120000000001';
+    await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z', { invtNo, preNo });
+    await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo: 'SHOULD-NOT-REPLACE', preNo });
+    await receipt(businessKey, 399, '2026-11-20T10:01:00.000Z', { invtNo });
+    await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z', { invtNo, preNo });
+    await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo, preNo });
+
+    const released = await listStatus(id, (b) => b.receipts?.length === 3);
+    expect(released).toEqual(
+      expect.objectContaining({ status: 'RELEASED', returnStatus: 800, invtNo, preNo, releasedAt: '2026-11-20T10:02:00.000Z' }),
+    );
+    expect(released.receipts.map((r: any) => [r.returnStatus, r.applied])).toEqual([
+      [120, false],
+      [399, false],
+      [800, true],
+    ]);
+    await new Promise((r) => setTimeout(r, 1000));
+    const releasedEvents = declarationEvents(DeclarationEvents.InventoryListReleased.type, id);
+    expect(releasedEvents).toHaveLength(1);
+    expect(releasedEvents[0].json().data).toEqual(
+      expect.objectContaining({ invtNo, currency: '142', country: '125', totalValue: '200.00', releasedAt: '2026-11-20T10:02:00.000Z' }),
+    );
+    expect(releasedEvents[0].json().data.lines).toEqual([expect.objectContaining({ gnum: 1, itemRecordNo: 'SKU-TEA-001', qty: '2', totalPrice: '200.00' })]);
+    expect(sentToCustoms('CEB621', businessKey)).toHaveLength(1);
+
+    // 899 closes it; the release is not announced twice.
+    await receipt(businessKey, 899, '2026-11-20T11:00:00.000Z', { invtNo });
+    await listStatus(id, (b) => b.status === 'CLOSED');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, id)).toHaveLength(1);
+  });
+
+  it('rejects a 1210 list the warehouse refuses, with its reason and code', async () => {
+    const list = inventoryList(p, uniqueNo('O'));
+    const filed = await post('/inventory-lists', keys.agent, list);
+    expect(filed.status).toBe(201);
+    const refused: StockPreReductionRefusedV1 = {
+      listId: filed.body.id,
+      emsNo: 'T88000000001',
+      code: 'WAREHOUSE.INSUFFICIENT_STOCK',
+      reason: 'SKU-TEA-001: 2 requested, 1 available',
+    };
+    await publish(WarehouseEvents.StockPreReductionRefused, filed.body.id, refused);
+    const rejected = await listStatus(filed.body.id, (b) => b.status === 'REJECTED');
+    expect(rejected).toEqual(expect.objectContaining({ rejectCode: 'WAREHOUSE.INSUFFICIENT_STOCK', rejectReason: refused.reason }));
+    const [event] = await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListRejected.type, filed.body.id), (m) => m.length === 1);
+    expect(event.json().data).toEqual(expect.objectContaining({ stage: 'stock', reason: refused.reason }));
+    // A late pre-reduction for a rejected list is ignored: nothing goes to customs.
+    await publish(WarehouseEvents.StockPreReduced, filed.body.id, { listId: filed.body.id, emsNo: 'T88000000001', lines: [{ itemRecordNo: 'SKU-TEA-001', qty: '2' }] });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sentToCustoms('CEB621', `${p.agent}:${list.copNo}`)).toHaveLength(0);
+    expect((await get(`/inventory-lists/${filed.body.id}`, keys.agent)).body.status).toBe('REJECTED');
+    // The order slot is free again: a new list for the same order is accepted.
+    const again = await post('/inventory-lists', keys.agent, inventoryList(p, list.orderNo));
+    expect(again.status).toBe(201);
+  });
+
+  it('rejects a list on receipt 100 and tells the warehouse (stage customs)', async () => {
+    const list = inventoryList(p, uniqueNo('O'), { tradeMode: '9610', emsNo: undefined });
+    const filed = await post('/inventory-lists', keys.agent, list);
+    expect(filed.status).toBe(201);
+    const businessKey = `${p.agent}:${list.copNo}`;
+    await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { preNo: 'B20261120000000002' });
+    await receipt(businessKey, 100, '2026-11-20T10:05:00.000Z', { returnInfo: '支付单金额与订单不符' });
+    await receipt(businessKey, 800, '2026-11-20T10:06:00.000Z', { invtNo: '880020261I000000002' });
+    const rejected = await listStatus(filed.body.id, (b) => b.receipts?.length === 3);
+    expect(rejected).toEqual(
+      expect.objectContaining({ status: 'REJECTED', returnStatus: 100, rejectReason: '支付单金额与订单不符', rejectCode: 'CUSTOMS.REJECTED', preNo: 'B20261120000000002' }),
+    );
+    const [event] = await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListRejected.type, filed.body.id), (m) => m.length === 1);
+    expect(event.json().data).toEqual(expect.objectContaining({ stage: 'customs', returnStatus: 100, reason: '支付单金额与订单不符' }));
+    expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, filed.body.id)).toHaveLength(0);
+  });
+
+  it('announces a release that came without invtNo once a later receipt brings it', async () => {
+    const list = inventoryList(p, uniqueNo('O'), { tradeMode: '9610', emsNo: undefined });
+    const filed = await post('/inventory-lists', keys.agent, list);
+    const businessKey = `${p.agent}:${list.copNo}`;
+    await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z');
+    await listStatus(filed.body.id, (b) => b.status === 'RELEASED');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, filed.body.id)).toHaveLength(0);
+    await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo: '880020261I000000003' });
+    const [event] = await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListReleased.type, filed.body.id), (m) => m.length === 1);
+    expect(event.json().data).toEqual(expect.objectContaining({ invtNo: '880020261I000000003', releasedAt: '2026-11-20T10:02:00.000Z' }));
+    expect((await get(`/inventory-lists/${filed.body.id}`, keys.agent)).body).toEqual(expect.objectContaining({ status: 'RELEASED', returnStatus: 800 }));
+  });
+
+  it('keeps receipts for a list still awaiting stock without moving it', async () => {
+    const list = inventoryList(p, uniqueNo('O'));
+    const filed = await post('/inventory-lists', keys.agent, list);
+    await receipt(`${p.agent}:${list.copNo}`, 120, '2026-11-20T10:00:00.000Z');
+    const seen = await listStatus(filed.body.id, (b) => b.receipts?.length === 1);
+    expect(seen).toEqual(expect.objectContaining({ status: 'AWAITING_STOCK', returnStatus: null }));
+    expect(seen.receipts[0]).toEqual(expect.objectContaining({ returnStatus: 120, applied: false }));
+  });
+
+  describe('consumer limits', () => {
+    const twoLines = (q: Parties, total: [string, string], freight = '0.00') =>
+      inventoryList(q, uniqueNo('O'), {
+        tradeMode: '9610',
+        emsNo: undefined,
+        freight,
+        lines: total.map((totalPrice, i) => ({ ...inventoryList(q, 'x').lines[0], gnum: i + 1, qty: '1', price: totalPrice, totalPrice })),
+      });
+
+    it('refuses a transaction of 5000.01 and accepts 5000.00', async () => {
+      const q = { ...p, buyerId: parties().buyerId };
+      const over = await post('/inventory-lists', keys.agent, twoLines(q, ['2500.00', '2490.01'], '10.00'));
+      expect(over.status).toBe(422);
+      expect(over.body).toEqual(expect.objectContaining({ code: 'LIST.LIMIT_PER_TRANSACTION', field: expect.any(String) }));
+      const at = await post('/inventory-lists', keys.agent, twoLines(q, ['2500.00', '2490.00'], '10.00'));
+      expect(at.status).toBe(201);
+    });
+
+    it('refuses a list that takes the buyer over 26000 in the year; rejected lists do not count', async () => {
+      const q = { ...p, buyerId: parties().buyerId };
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const r = await post('/inventory-lists', keys.agent, twoLines(q, ['2500.00', '2500.00']));
+        expect(r.status).toBe(201);
+        ids.push(r.body.id);
+      }
+      const over = await post('/inventory-lists', keys.agent, twoLines(q, ['500.00', '500.01']));
+      expect(over.status).toBe(422);
+      expect(over.body).toEqual(expect.objectContaining({ code: 'LIST.LIMIT_ANNUAL', field: 'buyerIdNumber' }));
+      expect((await post('/inventory-lists', keys.agent, twoLines(q, ['500.00', '500.00']))).status).toBe(201);
+
+      // Customs rejects one: its 5000 no longer counts toward the year.
+      const first = (await get(`/inventory-lists/${ids[0]}`, keys.agent)).body;
+      await receipt(first.businessKey, 100, '2026-11-20T12:00:00.000Z', { returnInfo: 'rejected' });
+      await listStatus(ids[0], (b) => b.status === 'REJECTED');
+      expect((await post('/inventory-lists', keys.agent, twoLines(q, ['2500.00', '2500.00']))).status).toBe(201);
+    });
+  });
+
+  describe('refusals', () => {
+    it('409 on a duplicate copNo, a second live list for an order, and a duplicate order', async () => {
+      const list = inventoryList(p, uniqueNo('O'), { tradeMode: '9610', emsNo: undefined });
+      expect((await post('/inventory-lists', keys.agent, list)).status).toBe(201);
+      const dupCop = await post('/inventory-lists', keys.agent, { ...list, orderNo: uniqueNo('O') });
+      expect(dupCop.status).toBe(409);
+      expect(dupCop.body).toEqual(expect.objectContaining({ code: 'LIST.DUPLICATE_COP_NO', field: 'copNo' }));
+      const live = await post('/inventory-lists', keys.agent, { ...list, copNo: uniqueNo('C') });
+      expect(live.status).toBe(409);
+      expect(live.body).toEqual(expect.objectContaining({ code: 'LIST.LIVE_LIST_EXISTS', field: 'orderNo' }));
+
+      const o = order(p, uniqueNo('O'));
+      expect((await post('/orders', keys.ebc, o)).status).toBe(201);
+      const dupOrder = await post('/orders', keys.ebp, o);
+      expect(dupOrder.status).toBe(409);
+      expect(dupOrder.body.code).toBe('ORDER.DUPLICATE');
+      const pay = payment(p, o.orderNo);
+      expect((await post('/payments', keys.pay, pay)).status).toBe(201);
+      expect((await post('/payments', keys.pay, pay)).body).toEqual(expect.objectContaining({ code: 'PAYMENT.DUPLICATE' }));
+      const wb = waybill(p, o.orderNo);
+      expect((await post('/waybills', keys.logistics, wb)).status).toBe(201);
+      expect((await post('/waybills', keys.logistics, wb)).body).toEqual(expect.objectContaining({ code: 'WAYBILL.DUPLICATE' }));
+    });
+
+    it('403 when the caller is not the filer, naming the field; 404 for a document of others', async () => {
+      const o = await post('/orders', keys.pay, order(p, uniqueNo('O')));
+      expect(o.status).toBe(403);
+      expect(o.body).toEqual(expect.objectContaining({ code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'ebcCode or ebpCode' }));
+      const py = await post('/payments', keys.ebc, payment(p, 'O1'));
+      expect(py.body).toEqual(expect.objectContaining({ code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'payCode' }));
+      const w = await post('/waybills', keys.ebc, waybill(p, 'O1'));
+      expect(w.body).toEqual(expect.objectContaining({ code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'logisticsCode' }));
+      const l = await post('/inventory-lists', keys.stranger, inventoryList(p, uniqueNo('O')));
+      expect(l.status).toBe(403);
+      expect(l.body).toEqual(expect.objectContaining({ code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'agentCode or ebcCode' }));
+
+      const filed = await post('/inventory-lists', keys.ebc, inventoryList(p, uniqueNo('O')));
+      expect(filed.status).toBe(201);
+      expect((await get(`/inventory-lists/${filed.body.id}`, keys.stranger)).status).toBe(404);
+      expect((await get(`/inventory-lists/${filed.body.id}`, keys.admin)).status).toBe(200);
+      expect((await get(`/inventory-lists/${randomUUID()}`, keys.agent)).status).toBe(404);
+      expect((await get('/inventory-lists/not-a-uuid', keys.agent)).body).toEqual(expect.objectContaining({ field: 'id' }));
+      const mine = await get(`/inventory-lists?status=AWAITING_STOCK&orderNo=${filed.body.orderNo}`, keys.agent);
+      expect(mine.body.items.map((i: any) => i.id)).toEqual([filed.body.id]);
+      expect((await get(`/inventory-lists?orderNo=${filed.body.orderNo}`, keys.stranger)).body.items).toEqual([]);
+      expect((await get('/inventory-lists?status=NOPE', keys.agent)).body).toEqual(expect.objectContaining({ field: 'status' }));
+      expect((await call(service.url, 'GET', `/inventory-lists/${filed.body.id}`)).status).toBe(401);
+    });
+
+    it('400 for an unknown field (actualPaid) and for malformed values, naming the field', async () => {
+      const o = order(p, uniqueNo('O'));
+      const typo = await post('/orders', keys.ebc, { ...o, actualPaid: o.acturalPaid });
+      expect(typo.status).toBe(400);
+      expect(typo.body.field).toBe('actualPaid');
+      const money = await post('/orders', keys.ebc, { ...o, goodsValue: '12.345' });
+      expect(money.status).toBe(400);
+      expect(money.body.field).toBe('goodsValue');
+      const qty = await post('/inventory-lists', keys.agent, { ...inventoryList(p, uniqueNo('O')), lines: [{ ...inventoryList(p, 'x').lines[0], qty: 'two' }] });
+      expect(qty.status).toBe(400);
+      expect(qty.body.field).toBe('lines.0.qty');
+      const country = await post('/inventory-lists', keys.agent, inventoryList(p, uniqueNo('O'), { country: '999' }));
+      expect(country.status).toBe(400);
+      expect(country.body).toEqual(expect.objectContaining({ code: 'CODES.UNKNOWN_COUNTRY', field: 'country' }));
+    });
+
+    it('422 for broken single-document and mode rules', async () => {
+      const paid = await post('/orders', keys.ebc, order(p, uniqueNo('O'), { acturalPaid: '224.10' }));
+      expect(paid.status).toBe(422);
+      expect(paid.body).toEqual(expect.objectContaining({ code: 'ORDER.ACTURAL_PAID_MISMATCH', field: 'acturalPaid' }));
+      const noLedger = await post('/inventory-lists', keys.agent, inventoryList(p, uniqueNo('O'), { emsNo: undefined }));
+      expect(noLedger.status).toBe(422);
+      expect(noLedger.body).toEqual(expect.objectContaining({ code: 'MODE.EMS_NO_REQUIRED', field: 'emsNo' }));
+      const noRecord = inventoryList(p, uniqueNo('O'));
+      noRecord.lines = [{ ...noRecord.lines[0], itemRecordNo: undefined }];
+      const r = await post('/inventory-lists', keys.agent, noRecord);
+      expect(r.body).toEqual(expect.objectContaining({ code: 'MODE.ITEM_RECORD_NO_REQUIRED', field: 'lines.0.itemRecordNo' }));
+      const usd = await post('/inventory-lists', keys.agent, inventoryList(p, uniqueNo('O'), { currency: '502' }));
+      expect(usd.body).toEqual(expect.objectContaining({ code: 'LIST.CURRENCY_NOT_CNY', field: 'currency' }));
+    });
+  });
+
+  it('reports health and dead-lettered nothing along the way', async () => {
+    const health = await call(service.url, 'GET', '/health');
+    expect(health.status).toBe(200);
+    expect(service.transport.stats.deadLettered).toBe(0);
+  });
+});

@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import type { ImportInventoryList, ImportOrder, Payment, Waybill } from '@lhasa/contracts';
+
+/** Enterprise codes of one test scenario (18-character credit codes, unique per run). */
+export interface Parties {
+  ebp: string;
+  ebc: string;
+  pay: string;
+  logistics: string;
+  agent: string;
+  /** The consumer's ID number: limits count per buyer, so each scenario has its own. */
+  buyerId: string;
+}
+
+export function parties(): Parties {
+  const code = (prefix: string) => `${prefix}${randomBytes(8).toString('hex').toUpperCase().slice(0, 15)}`;
+  return { ebp: code('91P'), ebc: code('91C'), pay: code('91Y'), logistics: code('91L'), agent: code('91A'), buyerId: `5401021990${randomBytes(4).toString('hex').toUpperCase()}` };
+}
+
+export function uniqueNo(prefix: string): string {
+  return `${prefix}${Date.now().toString(36).toUpperCase()}${randomBytes(3).toString('hex').toUpperCase()}`;
+}
+
+const BUYER = { buyerName: '张三', buyerTelephone: '13800000000' };
+
+export function order(p: Parties, orderNo: string, overrides: Partial<ImportOrder> = {}): ImportOrder {
+  return {
+    orderType: 'I',
+    orderNo,
+    ebpCode: p.ebp,
+    ebpName: 'Lhasa Platform',
+    ebcCode: p.ebc,
+    ebcName: 'Himalaya Goods',
+    goodsValue: '200.00',
+    freight: '10.00',
+    discount: '5.00',
+    taxTotal: '19.11',
+    acturalPaid: '224.11',
+    currency: '142',
+    buyerRegNo: 'buyer-1',
+    buyerName: BUYER.buyerName,
+    buyerIdType: '1',
+    buyerIdNumber: p.buyerId,
+    buyerTelephone: BUYER.buyerTelephone,
+    consignee: BUYER.buyerName,
+    consigneeTelephone: BUYER.buyerTelephone,
+    consigneeAddress: '西藏拉萨市城关区北京中路1号',
+    items: [{ gnum: 1, itemName: 'Nepal tea', qty: '2', unit: '011', price: '100.00', totalPrice: '200.00', country: '125' }],
+    ...overrides,
+  };
+}
+
+export function payment(p: Parties, orderNo: string, overrides: Partial<Payment> = {}): Payment {
+  return {
+    payCode: p.pay,
+    payName: 'Snow Pay',
+    payTransactionId: uniqueNo('PAY'),
+    orderNo,
+    ebpCode: p.ebp,
+    ebpName: 'Lhasa Platform',
+    payerIdType: '1',
+    payerIdNumber: p.buyerId,
+    payerName: BUYER.buyerName,
+    amountPaid: '224.11',
+    currency: '142',
+    payTime: '2026-11-20T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function waybill(p: Parties, orderNo: string, overrides: Partial<Waybill> = {}): Waybill {
+  return {
+    logisticsCode: p.logistics,
+    logisticsName: 'Plateau Express',
+    logisticsNo: uniqueNo('LN'),
+    orderNo,
+    freight: '10.00',
+    insuredFee: '0.00',
+    weight: '1.2',
+    consignee: BUYER.buyerName,
+    consigneeAddress: '西藏拉萨市城关区北京中路1号',
+    consigneeTelephone: BUYER.buyerTelephone,
+    ...overrides,
+  };
+}
+
+export function inventoryList(
+  p: Parties,
+  orderNo: string,
+  overrides: Partial<ImportInventoryList> = {},
+): ImportInventoryList {
+  return {
+    copNo: uniqueNo('C'),
+    orderNo,
+    ebpCode: p.ebp,
+    ebpName: 'Lhasa Platform',
+    ebcCode: p.ebc,
+    ebcName: 'Himalaya Goods',
+    logisticsCode: p.logistics,
+    logisticsName: 'Plateau Express',
+    logisticsNo: uniqueNo('LN'),
+    agentCode: p.agent,
+    agentName: 'Potala Customs Brokers',
+    tradeMode: '1210',
+    ieFlag: 'I',
+    customsCode: '8800',
+    portCode: '8801',
+    emsNo: 'T88000000001',
+    buyerIdNumber: p.buyerId,
+    buyerName: BUYER.buyerName,
+    buyerTelephone: BUYER.buyerTelephone,
+    consigneeAddress: '西藏拉萨市城关区北京中路1号',
+    country: '125',
+    currency: '142',
+    freight: '10.00',
+    insuredFee: '0.00',
+    grossWeight: '1.2',
+    netWeight: '1',
+    lines: [
+      {
+        gnum: 1,
+        itemRecordNo: 'SKU-TEA-001',
+        itemName: 'Nepal tea',
+        gcode: '0902109000',
+        gname: '尼泊尔红茶',
+        gmodel: '100g/盒',
+        country: '125',
+        qty: '2',
+        unit: '140',
+        qty1: '0.2',
+        unit1: '035',
+        price: '100.00',
+        totalPrice: '200.00',
+      },
+    ],
+    ...overrides,
+  };
+}

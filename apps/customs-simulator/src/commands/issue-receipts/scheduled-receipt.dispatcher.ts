@@ -1,0 +1,64 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { PeriodicTask } from './periodic-task';
+import { ReceiptIssuer } from './receipt-issuer';
+
+interface DueRow {
+  id: string;
+  document_id: string;
+  return_status: number;
+  return_info: string;
+  correlation_id: string;
+  causation_id: string | null;
+}
+
+/**
+ * Moves due receipts from scheduled_receipts into the outbox, oldest first, in one transaction
+ * per batch. One dispatcher per database works at a time (advisory lock), so one document's
+ * receipts cannot overtake each other even with several replicas.
+ */
+@Injectable()
+export class ScheduledReceiptDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly task: PeriodicTask;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly receipts: ReceiptIssuer,
+    @Inject(SIMULATOR_SETTINGS) settings: SimulatorSettings,
+  ) {
+    this.task = new PeriodicTask('ScheduledReceiptDispatcher', settings.schedulerPollMs, () => this.dispatchDue());
+  }
+
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.task.stop();
+  }
+
+  /** Sends every receipt that is due; returns how many. */
+  async dispatchDue(limit = 100): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', ['customs-simulator:scheduled-receipts']);
+      if (!locked) return 0;
+      const due: DueRow[] = await manager.query(
+        `SELECT id, document_id, return_status, return_info, correlation_id, causation_id FROM scheduled_receipts
+          WHERE due_at <= now() ORDER BY due_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      for (const row of due) {
+        await this.receipts.issueNow(
+          manager,
+          row.document_id,
+          { returnStatus: row.return_status, returnInfo: row.return_info },
+          { correlationId: row.correlation_id, causationId: row.causation_id ?? undefined },
+        );
+      }
+      if (due.length) await manager.query('DELETE FROM scheduled_receipts WHERE id = ANY($1::bigint[])', [due.map((r) => r.id)]);
+      return due.length;
+    });
+  }
+}

@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CustomsDocumentSubmittedV1 } from '@lhasa/contracts';
+import { beijingDate } from '@lhasa/domain';
+import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { formatBondedNo } from '../../domain/bonded-numbers';
+import { checkDocument, describeFieldErrors, DocumentKeys } from '../../domain/document-check';
+import { ReturnInfo, ReturnStatus } from '../../domain/receipt-codes';
+import { ReceiptIssuer, Trace } from '../issue-receipts/receipt-issuer';
+import { InventoryListMatchingService, lockOrder } from '../match-inventory-list/inventory-list-matching.service';
+
+export type ReceiveOutcome = 'repeated' | 'rejected' | 'stored' | 'matching' | 'approving';
+
+/**
+ * Customs receiving a document: store it (a resend replaces it until it is final), reject what
+ * is malformed, store order / payment / waybill with 120 and re-check the lists waiting for them,
+ * match an inventory list, approve a verification list or gate pass after one step.
+ */
+@Injectable()
+export class ReceiveDocumentService {
+  constructor(
+    @Inject(SIMULATOR_SETTINGS) private readonly settings: SimulatorSettings,
+    private readonly receipts: ReceiptIssuer,
+    private readonly matching: InventoryListMatchingService,
+  ) {}
+
+  async receive(manager: EntityManager, submitted: CustomsDocumentSubmittedV1, trace: Trace): Promise<ReceiveOutcome> {
+    const { messageType, businessKey, document } = submitted;
+    const check = checkDocument(messageType, document);
+    const keys: DocumentKeys = check.valid ? check.keys : emptyKeys(document);
+    await lockOrder(manager, keys.orderNo);
+
+    const [existing] = await manager.query(
+      'SELECT id, final FROM customs_documents WHERE message_type = $1 AND business_key = $2 FOR UPDATE',
+      [messageType, businessKey],
+    );
+    if (existing?.final) {
+      await this.receipts.repeatLast(manager, existing.id, trace);
+      return 'repeated';
+    }
+
+    const id = await this.store(manager, submitted, keys, check.valid, trace);
+    if (!check.valid) {
+      await manager.query('DELETE FROM pending_lists WHERE document_id = $1', [id]);
+      await this.receipts.issueNow(manager, id, { returnStatus: ReturnStatus.rejected, returnInfo: describeFieldErrors(check.errors) }, trace);
+      return 'rejected';
+    }
+
+    switch (messageType) {
+      case 'CEB311':
+      case 'CEB411':
+      case 'CEB511':
+        await this.receipts.issueNow(manager, id, { returnStatus: ReturnStatus.stored, returnInfo: ReturnInfo.stored }, trace);
+        await this.recheckWaitingLists(manager, keys, trace);
+        return 'stored';
+      case 'CEB621':
+        await this.matching.evaluate(manager, id, trace);
+        return 'matching';
+      case 'INV101':
+      case 'SAS121':
+        await this.approveAfterOneStep(manager, id, messageType, document, trace);
+        return 'approving';
+    }
+  }
+
+  private async store(manager: EntityManager, s: CustomsDocumentSubmittedV1, keys: DocumentKeys, valid: boolean, trace: Trace): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO customs_documents (message_type, business_key, sender, order_no, ebc_code, ebp_code, pay_code, pay_transaction_id,
+                                      logistics_code, logistics_no, document, xml, valid, status, correlation_id, first_received_at, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, now(), now())
+       ON CONFLICT (message_type, business_key) DO UPDATE SET
+         sender = EXCLUDED.sender, order_no = EXCLUDED.order_no, ebc_code = EXCLUDED.ebc_code, ebp_code = EXCLUDED.ebp_code,
+         pay_code = EXCLUDED.pay_code, pay_transaction_id = EXCLUDED.pay_transaction_id, logistics_code = EXCLUDED.logistics_code,
+         logistics_no = EXCLUDED.logistics_no, document = EXCLUDED.document, xml = EXCLUDED.xml, valid = EXCLUDED.valid,
+         status = EXCLUDED.status, correlation_id = EXCLUDED.correlation_id, received_at = now(),
+         resend_count = customs_documents.resend_count + 1
+       RETURNING id`,
+      [
+        s.messageType, s.businessKey, s.sender, keys.orderNo, keys.ebcCode, keys.ebpCode, keys.payCode, keys.payTransactionId,
+        keys.logisticsCode, keys.logisticsNo, s.document, s.xml, valid, valid ? 'RECEIVED' : 'REJECTED', trace.correlationId,
+      ],
+    );
+    return id;
+  }
+
+  /** A partner arrived: every list waiting on this order or waybill is decided again. */
+  private async recheckWaitingLists(manager: EntityManager, keys: DocumentKeys, trace: Trace): Promise<void> {
+    const waiting: { id: string; correlation_id: string }[] = await manager.query(
+      `SELECT d.id, d.correlation_id FROM pending_lists p JOIN customs_documents d ON d.id = p.document_id
+        WHERE d.order_no = $1 OR (d.logistics_code = $2 AND d.logistics_no = $3)
+        ORDER BY p.waiting_since`,
+      [keys.orderNo, keys.logisticsCode, keys.logisticsNo],
+    );
+    for (const list of waiting) {
+      await this.matching.evaluate(manager, list.id, { correlationId: list.correlation_id, causationId: trace.causationId });
+    }
+  }
+
+  private async approveAfterOneStep(
+    manager: EntityManager,
+    id: string,
+    messageType: 'INV101' | 'SAS121',
+    document: Record<string, unknown>,
+    trace: Trace,
+  ): Promise<void> {
+    const sequence = messageType === 'INV101' ? 'customs_bond_invt_no_seq' : 'customs_gate_pass_no_seq';
+    const [{ seq }] = await manager.query(`SELECT nextval('${sequence}') AS seq`);
+    const now = new Date();
+    const district = typeof document.customsCode === 'string' && /^\d{4}$/.test(document.customsCode) ? document.customsCode : this.settings.customsCode;
+    const customsNo = formatBondedNo(messageType, district, Number(beijingDate(now).slice(0, 4)), BigInt(seq));
+    await manager.query(
+      "UPDATE customs_documents SET customs_no = COALESCE(customs_no, $2), status = 'ACCEPTED', final = true WHERE id = $1",
+      [id, customsNo],
+    );
+    await this.receipts.schedule(
+      manager,
+      id,
+      { returnStatus: ReturnStatus.released, returnInfo: ReturnInfo.approved },
+      new Date(now.getTime() + this.settings.stepDelayMs),
+      trace,
+    );
+  }
+}
+
+/** Keys of a malformed document: only the order number, so its lock and storage still work. */
+function emptyKeys(document: Record<string, unknown>): DocumentKeys {
+  const orderNo = typeof document.orderNo === 'string' && document.orderNo ? document.orderNo : null;
+  return { orderNo, ebcCode: null, ebpCode: null, payCode: null, payTransactionId: null, logisticsCode: null, logisticsNo: null };
+}

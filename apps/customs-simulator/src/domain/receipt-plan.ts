@@ -1,0 +1,22 @@
+import { ReturnInfo, ReturnStatus } from './receipt-codes';
+
+/** One receipt to send, `afterMs` after the decision. */
+export interface PlannedReceipt {
+  returnStatus: number;
+  returnInfo: string;
+  afterMs: number;
+}
+
+/**
+ * The receipts of a matched inventory list: 120 (入库) at once, 399 (审结) one step later,
+ * optionally 500 (查验) one step after that, and 800 (放行) one step after the last.
+ */
+export function planMatchedListReceipts(stepDelayMs: number, inspected: boolean): PlannedReceipt[] {
+  const plan: PlannedReceipt[] = [
+    { returnStatus: ReturnStatus.stored, returnInfo: ReturnInfo.stored, afterMs: 0 },
+    { returnStatus: ReturnStatus.examined, returnInfo: ReturnInfo.examined, afterMs: stepDelayMs },
+  ];
+  if (inspected) plan.push({ returnStatus: ReturnStatus.inspection, returnInfo: ReturnInfo.inspection, afterMs: 2 * stepDelayMs });
+  plan.push({ returnStatus: ReturnStatus.released, returnInfo: ReturnInfo.released, afterMs: plan.length * stepDelayMs });
+  return plan;
+}

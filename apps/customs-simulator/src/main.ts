@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@lhasa/http';
+import { connectMessaging } from '@lhasa/messaging';
+import { AppModule, SERVICE } from './app.module';
+
+void bootstrapService(AppModule, {
+  service: SERVICE,
+  title: 'Customs simulator',
+  description:
+    'Plays customs behind a port: stores the documents sent to it, matches order, payment, waybill and inventory list, ' +
+    'and answers with receipts (120 / 399 / 500 / 800, or 100 with the reason) on a durable schedule. Deterministic with a seed.',
+  defaultPort: 3004,
+  configure: (app) => {
+    connectMessaging(app);
+  },
+});

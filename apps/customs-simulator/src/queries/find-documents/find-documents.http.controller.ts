@@ -1,0 +1,85 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, FindOptionsWhere } from 'typeorm';
+import { Roles } from '@lhasa/auth';
+import { CustomsMessageType, CustomsMessageTypes } from '@lhasa/contracts';
+import { badRequest, notFound } from '@lhasa/http';
+import { CustomsDocumentEntity } from '../../domain/customs-document.entity';
+import { IssuedReceiptEntity } from '../../domain/issued-receipt.entity';
+import { PendingListEntity } from '../../domain/pending-list.entity';
+import { ScheduledReceiptEntity } from '../../domain/scheduled-receipt.entity';
+
+function messageTypeOf(value: string | undefined, field: string): CustomsMessageType | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!(CustomsMessageTypes as readonly string[]).includes(value)) {
+    throw badRequest('SIMULATOR.UNKNOWN_MESSAGE_TYPE', `${field} must be one of ${CustomsMessageTypes.join(', ')}`, field);
+  }
+  return value as CustomsMessageType;
+}
+
+const summary = (d: CustomsDocumentEntity) => ({
+  messageType: d.messageType,
+  businessKey: d.businessKey,
+  sender: d.sender,
+  orderNo: d.orderNo,
+  status: d.status,
+  final: d.final,
+  lastReturnStatus: d.lastReturnStatus,
+  lastReturnTime: d.lastReturnTime?.toISOString() ?? null,
+  preNo: d.preNo,
+  invtNo: d.invtNo,
+  customsNo: d.customsNo,
+  resendCount: d.resendCount,
+  firstReceivedAt: d.firstReceivedAt.toISOString(),
+  receivedAt: d.receivedAt.toISOString(),
+});
+
+/** What customs holds: for admins checking what a run sent and what it got back. */
+@ApiTags('documents')
+@Roles('admin')
+@Controller('documents')
+export class FindDocumentsHttpController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Documents received, newest first (at most 500)' })
+  @ApiQuery({ name: 'messageType', required: false, enum: CustomsMessageTypes })
+  @ApiQuery({ name: 'businessKey', required: false })
+  async list(@Query('messageType') messageType?: string, @Query('businessKey') businessKey?: string) {
+    const type = messageTypeOf(messageType, 'messageType');
+    const where: FindOptionsWhere<CustomsDocumentEntity> = {};
+    if (type) where.messageType = type;
+    if (businessKey) where.businessKey = businessKey;
+    const documents = await this.dataSource.getRepository(CustomsDocumentEntity).find({ where, order: { receivedAt: 'DESC' }, take: 500 });
+    return documents.map(summary);
+  }
+
+  @Get(':messageType/:businessKey')
+  @ApiOperation({ summary: 'One document: as received, its XML, the receipts sent and those still scheduled' })
+  async one(@Param('messageType') messageType: string, @Param('businessKey') businessKey: string) {
+    const type = messageTypeOf(messageType, 'messageType')!;
+    const document = await this.dataSource.getRepository(CustomsDocumentEntity).findOneBy({ messageType: type, businessKey });
+    if (!document) throw notFound('SIMULATOR.DOCUMENT_NOT_FOUND', `customs holds no ${type} with business key ${businessKey}`, 'businessKey');
+    const [receipts, scheduled, pending] = await Promise.all([
+      this.dataSource.getRepository(IssuedReceiptEntity).find({ where: { documentId: document.id }, order: { id: 'ASC' } }),
+      this.dataSource.getRepository(ScheduledReceiptEntity).find({ where: { documentId: document.id }, order: { dueAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(PendingListEntity).findOneBy({ documentId: document.id }),
+    ]);
+    return {
+      ...summary(document),
+      document: document.document,
+      xml: document.xml,
+      receipts: receipts.map((r) => ({
+        returnStatus: r.returnStatus,
+        returnTime: r.returnTime.toISOString(),
+        returnInfo: r.returnInfo,
+        preNo: r.preNo ?? undefined,
+        invtNo: r.invtNo ?? undefined,
+        customsNo: r.customsNo ?? undefined,
+      })),
+      scheduled: scheduled.map((s) => ({ returnStatus: s.returnStatus, returnInfo: s.returnInfo, dueAt: s.dueAt.toISOString() })),
+      waitingFor: pending ? { missing: pending.missing.split(','), since: pending.waitingSince.toISOString(), deadline: pending.deadline.toISOString() } : null,
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { DeclarationEvents, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { DomainError } from '@lhasa/domain';
+import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
+import { STATISTICS_SETTINGS, StatisticsSettings } from '../../config/statistics.settings';
+import { factsFromReleasedList, factsFromVerificationList } from '../../domain/derive-trade-facts';
+import { TradeFact } from '../../domain/trade-fact';
+import { TradeFactWriter } from './trade-fact.writer';
+
+/**
+ * Counts released documents (domain.md §9): a bonded entry (一线) approved by customs as border
+ * import, a released inventory list as retail value (and border value when its goods cross with
+ * it). Rejected lists are never counted, so InventoryListRejected needs no handler; returns will
+ * be netted off by a handler here writing negative RETURN facts.
+ */
+@Controller()
+export class RecordTradeFactsKafkaController {
+  constructor(
+    private readonly writer: TradeFactWriter,
+    @Inject(STATISTICS_SETTINGS) private readonly settings: StatisticsSettings,
+  ) {}
+
+  @EventPattern(WarehouseEvents.VerificationListApproved.type)
+  async onVerificationListApproved(@Payload() event: EventEnvelope<VerificationListApprovedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    await this.record(ctx, event.id, () => factsFromVerificationList(event.data, this.settings.ratesToCny));
+  }
+
+  @EventPattern(DeclarationEvents.InventoryListReleased.type)
+  async onInventoryListReleased(@Payload() event: EventEnvelope<InventoryListReleasedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    await this.record(ctx, event.id, () => factsFromReleasedList(event.data, this.settings.ratesToCny));
+  }
+
+  private async record(ctx: InboxContext, eventId: string, derive: () => TradeFact[]): Promise<void> {
+    let facts: TradeFact[];
+    try {
+      facts = derive();
+    } catch (error) {
+      // The event cannot be counted as it is (e.g. no rate for its currency): dead-letter it for a replay.
+      if (error instanceof DomainError) throw new PermanentMessageError(error.code, error.message);
+      throw error;
+    }
+    await this.writer.record(ctx.manager, facts, eventId);
+  }
+}

@@ -1,0 +1,31 @@
+import { loadStatisticsSettings } from './statistics.settings';
+
+describe('loadStatisticsSettings', () => {
+  it('defaults to the plan: 100 亿元 by 2030 from 55.28 亿元 in 2025, border basis, 48 enterprises', () => {
+    const s = loadStatisticsSettings({});
+    expect(s).toMatchObject({
+      targetFen: 1_000_000_000_000n,
+      targetYear: 2030,
+      baselineFen: 552_800_000_000n,
+      baselineYear: 2025,
+      trackerBasis: 'BORDER',
+      enterpriseTarget: 48,
+    });
+    expect([...s.ratesToCny.keys()]).toEqual(['142']);
+  });
+
+  it('reads rates by CEB currency code and the tracker basis', () => {
+    const s = loadStatisticsSettings({ STATISTICS_RATES: '502=7.1234, 300=7.8', STATISTICS_TRACKER_BASIS: 'retail' });
+    expect(s.trackerBasis).toBe('RETAIL');
+    expect(s.ratesToCny.get('502')?.text).toBe('7.1234');
+  });
+
+  it.each([
+    [{ STATISTICS_TARGET_YUAN: '1e10' }, /STATISTICS_TARGET_YUAN/],
+    [{ STATISTICS_TRACKER_BASIS: 'GROSS' }, /BORDER or RETAIL/],
+    [{ STATISTICS_RATES: 'USD=7.1' }, /STATISTICS_RATES/],
+    [{ STATISTICS_TARGET_YEAR: '2024' }, /after/],
+  ])('refuses to start with %j', (env, message) => {
+    expect(() => loadStatisticsSettings(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@lhasa/http';
+import { connectMessaging } from '@lhasa/messaging';
+import { AppModule, SERVICE } from './app.module';
+
+void bootstrapService(AppModule, {
+  service: SERVICE,
+  title: 'Statistics',
+  description:
+    'Trade statistics for the commerce bureau from released documents only, in CNY, never counted twice: ' +
+    'border (import + export total) and cross-border retail bases, breakdowns (JSON / CSV), progress toward 100 亿元 by 2030, and a dashboard at /dashboard.',
+  defaultPort: 3003,
+  configure: (app) => {
+    connectMessaging(app);
+  },
+});

@@ -1,0 +1,43 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '@lhasa/auth';
+import { formatMoney } from '@lhasa/domain';
+import { STATISTICS_SETTINGS, StatisticsSettings } from '../../config/statistics.settings';
+import { breakdownLabel } from '../../domain/breakdown-labels';
+import { toCsv } from '../../domain/csv';
+import { BreakdownQuery, currentYear } from '../statistics-query.dto';
+import { TradeFactsReadModel } from '../trade-facts.read-model';
+
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  value: string;
+}
+
+@ApiTags('statistics')
+@Roles('bureau', 'admin')
+@Controller('statistics/breakdown')
+export class BreakdownHttpController {
+  constructor(
+    private readonly facts: TradeFactsReadModel,
+    @Inject(STATISTICS_SETTINGS) private readonly settings: StatisticsSettings,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'A year broken down by month, mode, direction, country, HS chapter or enterprise; JSON or CSV' })
+  @ApiProduces('application/json', 'text/csv')
+  async breakdown(@Query() query: BreakdownQuery, @Res({ passthrough: true }) res: Response): Promise<BreakdownRow[] | string> {
+    const year = query.year ?? currentYear();
+    const basis = query.basis ?? this.settings.trackerBasis;
+    const rows: BreakdownRow[] = (await this.facts.breakdown(year, basis, query.by)).map((r) => ({
+      key: r.key,
+      label: breakdownLabel(query.by, r.key),
+      value: formatMoney(r.fen),
+    }));
+    if (query.format !== 'csv') return rows;
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="statistics-${year}-${basis.toLowerCase()}-by-${query.by}.csv"`);
+    return toCsv(['key', 'label', 'value'], rows.map((r) => [r.key, r.label, r.value]));
+  }
+}

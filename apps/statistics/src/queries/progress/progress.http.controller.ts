@@ -1,0 +1,39 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@lhasa/auth';
+import { STATISTICS_SETTINGS, StatisticsSettings } from '../../config/statistics.settings';
+import { computeProgress } from '../../domain/progress';
+import { currentYear, YearQuery } from '../statistics-query.dto';
+import { TradeFactsReadModel } from '../trade-facts.read-model';
+
+@ApiTags('statistics')
+@Roles('bureau', 'admin')
+@Controller('statistics/progress')
+export class ProgressHttpController {
+  constructor(
+    private readonly facts: TradeFactsReadModel,
+    @Inject(STATISTICS_SETTINGS) private readonly settings: StatisticsSettings,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Progress toward 100 亿元 by 2030: year to date, path, run rate, enterprises (exact decimals)' })
+  async progress(@Query() query: YearQuery) {
+    const year = query.year ?? currentYear();
+    const basis = this.settings.trackerBasis;
+    const [yearToDateFen, activeEnterprises] = await Promise.all([this.facts.yearToDate(year, basis), this.facts.activeEnterprises(year)]);
+    return {
+      basis,
+      ...computeProgress({
+        year,
+        yearToDateFen,
+        targetFen: this.settings.targetFen,
+        targetYear: this.settings.targetYear,
+        baselineFen: this.settings.baselineFen,
+        baselineYear: this.settings.baselineYear,
+        today: new Date(),
+        activeEnterprises,
+        enterpriseTarget: this.settings.enterpriseTarget,
+      }),
+    };
+  }
+}

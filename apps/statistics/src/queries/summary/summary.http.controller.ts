@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@lhasa/auth';
+import { formatMoney } from '@lhasa/domain';
+import { currentYear, YearQuery } from '../statistics-query.dto';
+import { TradeFactsReadModel } from '../trade-facts.read-model';
+
+@ApiTags('statistics')
+@Roles('bureau', 'admin')
+@Controller('statistics/summary')
+export class SummaryHttpController {
+  constructor(private readonly facts: TradeFactsReadModel) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Import and export of a year on both bases, in CNY (yuan strings)' })
+  async summary(@Query() query: YearQuery) {
+    const year = query.year ?? currentYear();
+    const [totals, documents] = await Promise.all([this.facts.totals(year), this.facts.documentCount(year)]);
+    const sum = (basis: string, direction?: string) =>
+      totals.filter((t) => t.basis === basis && (!direction || t.direction === direction)).reduce((s, t) => s + t.fen, 0n);
+    const basis = (name: string) => ({
+      import: formatMoney(sum(name, 'I')),
+      export: formatMoney(sum(name, 'E')),
+      total: formatMoney(sum(name)),
+    });
+    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), documents };
+  }
+}

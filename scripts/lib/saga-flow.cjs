@@ -1,0 +1,354 @@
+// The 1210 bonded import as users drive it over HTTP: an operator stocks the zone warehouse,
+// enterprises file order, payment, waybill and inventory list, customs (the simulator) answers,
+// and the bureau reads the statistics. Used by `npm run demo` and by the end-to-end test, so
+// both walk exactly the same path. Every step checks what landed and throws when it did not.
+'use strict';
+
+const STEP_TIMEOUT_MS = Number(process.env.DEMO_STEP_TIMEOUT_MS || 120000);
+
+class FlowError extends Error {}
+
+/** HTTP with retries on connection errors only, so a service restarting mid-flow is waited for. */
+async function request(base, method, path, { key, body } = {}) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { ...(key ? { 'x-api-key': key } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(15000),
+      });
+      const text = await response.text();
+      let parsed = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* CSV or HTML */
+      }
+      if (response.status >= 500) {
+        lastError = new Error(`${method} ${path} → ${response.status} ${text.slice(0, 300)}`);
+      } else {
+        return { status: response.status, body: parsed };
+      }
+    } catch (error) {
+      lastError = error;
+    }
+    await sleep(500);
+  }
+  throw new FlowError(`${method} ${path} did not answer: ${lastError && lastError.message}`);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Creates something; when a retried POST finds it already made (409 after a lost answer), the
+ * `find` callback looks the existing one up, so a restart mid-request doesn't break the flow.
+ */
+async function create(base, path, key, body, expectStatus, find) {
+  const res = await request(base, 'POST', path, { key, body });
+  if (res.status === expectStatus) return res.body;
+  if (res.status === 409 && find) {
+    const existing = await find();
+    if (existing) return existing;
+  }
+  throw new FlowError(`POST ${path} → ${res.status} (expected ${expectStatus}): ${JSON.stringify(res.body)}`);
+}
+
+async function expectGet(base, path, key) {
+  const res = await request(base, 'GET', path, { key });
+  if (res.status !== 200) throw new FlowError(`GET ${path} → ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Polls a GET until `accept` says yes; throws with the last body seen. */
+async function until(base, path, key, accept, what) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let last;
+  while (Date.now() < deadline) {
+    const res = await request(base, 'GET', path, { key });
+    last = res.body;
+    if (res.status === 200 && accept(res.body)) return res.body;
+    await sleep(250);
+  }
+  throw new FlowError(`${what}: not reached within ${STEP_TIMEOUT_MS} ms; last seen ${JSON.stringify(last)}`);
+}
+
+function expectEqual(actual, expected, what) {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new FlowError(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+/** Enterprise codes for one run, unique so a run's statistics can be read apart from others. */
+function partiesFor(run) {
+  const code = (prefix) => `${prefix}${run}`.slice(0, 10).padEnd(10, '0');
+  return {
+    operator: code('54W'),
+    ebp: code('54P'),
+    ebc: code('54C'),
+    pay: code('54Y'),
+    logistics: code('54L'),
+    agent: code('54A'),
+  };
+}
+
+function newRun() {
+  return String(Date.now()).slice(-7);
+}
+
+/** Money in fen from "123.45" (the flow does a little arithmetic on its own, exactly). */
+const fen = (s) => BigInt(s.replace('.', ''));
+const yuan = (f) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
+
+/**
+ * Builds the four documents of one consumer order for the 1210 flow. `mismatch` makes the
+ * payment disagree with the order (customs must reject the list).
+ */
+function tradeDocuments({ parties, run, n, emsNo, itemRecordNo, qty, price, mismatch }) {
+  const orderNo = `ORD${run}${n}`;
+  const goodsValue = yuan(fen(price) * BigInt(qty));
+  const freight = '10.00';
+  // Retail import tax on goods + freight at 13 % VAT × 0.7 = 9.1 %, rounded half-up to the fen.
+  const base = fen(goodsValue) + fen(freight);
+  const taxTotal = yuan((base * 91n + 500n) / 1000n);
+  const acturalPaid = yuan(fen(goodsValue) + fen(freight) + fen(taxTotal));
+  const buyer = { buyerName: '次仁卓玛', buyerIdNumber: `54010219900101${String(1000 + n)}`, buyerTelephone: '13800000000' };
+  const consignee = { consignee: buyer.buyerName, consigneeTelephone: buyer.buyerTelephone, consigneeAddress: '西藏拉萨市城关区北京中路1号' };
+  const order = {
+    orderType: 'I',
+    orderNo,
+    ebpCode: parties.ebp,
+    ebpName: '雪域跨境平台',
+    ebcCode: parties.ebc,
+    ebcName: '拉萨跨境电商有限公司',
+    goodsValue,
+    freight,
+    discount: '0.00',
+    taxTotal,
+    acturalPaid,
+    currency: '142',
+    buyerRegNo: `REG${run}${n}`,
+    buyerIdType: '1',
+    ...buyer,
+    payCode: parties.pay,
+    payTransactionId: `PAY${run}${n}`,
+    ...consignee,
+    items: [{ gnum: 1, itemNo: `SKU-${itemRecordNo}`, itemName: '尼泊尔红茶', qty: String(qty), unit: '011', price, totalPrice: goodsValue, country: '125' }],
+  };
+  const payment = {
+    payCode: parties.pay,
+    payName: '拉萨支付有限公司',
+    payTransactionId: `PAY${run}${n}`,
+    orderNo,
+    ebpCode: parties.ebp,
+    ebpName: '雪域跨境平台',
+    payerIdType: '1',
+    payerIdNumber: buyer.buyerIdNumber,
+    payerName: buyer.buyerName,
+    amountPaid: mismatch ? yuan(fen(acturalPaid) - 1000n) : acturalPaid,
+    currency: '142',
+    payTime: new Date().toISOString(),
+  };
+  const waybill = {
+    logisticsCode: parties.logistics,
+    logisticsName: '高原物流有限公司',
+    logisticsNo: `LN${run}${n}`,
+    orderNo,
+    freight,
+    insuredFee: '0.00',
+    weight: '1.2',
+    ...consignee,
+  };
+  const list = {
+    copNo: `COP${run}${n}`,
+    orderNo,
+    ebpCode: parties.ebp,
+    ebpName: '雪域跨境平台',
+    ebcCode: parties.ebc,
+    ebcName: '拉萨跨境电商有限公司',
+    logisticsCode: parties.logistics,
+    logisticsName: '高原物流有限公司',
+    logisticsNo: `LN${run}${n}`,
+    agentCode: parties.agent,
+    agentName: '拉萨报关代理有限公司',
+    areaCode: parties.operator,
+    areaName: '拉萨综保区仓储有限公司',
+    tradeMode: '1210',
+    ieFlag: 'I',
+    customsCode: '8800',
+    portCode: '8800',
+    emsNo,
+    ...buyer,
+    consigneeAddress: consignee.consigneeAddress,
+    country: '125',
+    currency: '142',
+    freight,
+    insuredFee: '0.00',
+    grossWeight: '1.2',
+    netWeight: '1',
+    lines: [
+      {
+        gnum: 1,
+        itemRecordNo,
+        itemNo: `SKU-${itemRecordNo}`,
+        itemName: '尼泊尔红茶',
+        gcode: '0902301000',
+        gname: '红茶',
+        gmodel: '500克/罐',
+        country: '125',
+        qty: String(qty),
+        unit: '011',
+        qty1: String(qty / 2),
+        unit1: '035',
+        price,
+        totalPrice: goodsValue,
+      },
+    ],
+  };
+  return { order, payment, waybill, list, goodsValue };
+}
+
+/**
+ * Runs the whole 1210 story. `urls` = { declarations, warehouse, statistics, simulator };
+ * `keys` = { admin, operator, ebc, ebp, pay, logistics, agent, bureau } for `parties`.
+ * Returns what a test wants to assert on.
+ */
+async function runSagaFlow({ urls, keys, parties, run, log = () => {} }) {
+  const W = urls.warehouse;
+  const D = urls.declarations;
+  const S = urls.statistics;
+  const emsNo = `T8800${run}`.padEnd(12, '0').slice(0, 12);
+  const itemRecordNo = '1';
+  const line = () => expectGet(W, `/ledgers/${emsNo}/lines/${itemRecordNo}`, keys.operator);
+
+  log(`operator ${parties.operator}: e-ledger ${emsNo} with ledger line ${itemRecordNo} (Nepalese black tea, HS 0902301000)`);
+  await create(W, '/ledgers', keys.operator, { emsNo, name: '拉萨综保区跨境电商仓' }, 201, () => expectGet(W, `/ledgers/${emsNo}`, keys.operator));
+  await create(
+    W,
+    `/ledgers/${emsNo}/lines`,
+    keys.operator,
+    { itemRecordNo, itemNo: 'SKU-1', gcode: '0902301000', gname: '红茶', unit: '011' },
+    201,
+    line,
+  );
+
+  log('一线 entry: inbound verification list (INV101) of 100 tins, 8000.00 CNY, from Nepal');
+  const inbound = await create(W, '/verification-lists', keys.operator, {
+    emsNo,
+    impexpMarkcd: 'I',
+    purpose: 'BONDED_ENTRY',
+    currency: '142',
+    lines: [{ itemRecordNo, qty: '100', totalPrice: '8000.00', country: '125' }],
+  }, 201);
+  const approvedIn = await until(W, `/verification-lists/${inbound.id}`, keys.operator, (v) => v.status === 'APPROVED', 'inbound verification list approved by customs');
+  log(`  customs approved it as ${approvedIn.bondInvtNo || approvedIn.customsNo || '(no number)'}: pre-increase (预增)`);
+  expectEqual((await line()).quantities.preIncreased, '100', 'pre-increased quantity');
+
+  log('gate pass (SAS121) for truck 藏A12345, then the truck passes the gate');
+  const passIn = await create(W, '/gate-passes', keys.operator, { verificationListId: inbound.id, vehicleNo: '藏A12345' }, 201);
+  await until(W, `/gate-passes/${passIn.id}`, keys.operator, (g) => g.status === 'APPROVED' || g.status === 'PASSED', 'gate pass approved');
+  await passGate(W, passIn.id, keys.operator);
+  const afterEntry = await line();
+  expectEqual(afterEntry.quantities.actualIncreased, '100', 'actual increase (实增) at the gate');
+  log(`  stock on hand ${afterEntry.onHand}, available ${afterEntry.available}`);
+
+  const results = { emsNo, itemRecordNo, parties, lists: {} };
+
+  log('order 1: a consumer buys 2 tins (order CEB311, payment CEB411, waybill CEB511, list CEB621 tradeMode 1210)');
+  const good = tradeDocuments({ parties, run, n: 1, emsNo, itemRecordNo, qty: 2, price: '80.00' });
+  results.lists.released = await fileAndFollow({ D, keys, docs: good, log, accept: (l) => l.status === 'RELEASED', what: 'list released (800)' });
+  expectEqual(results.lists.released.status, 'RELEASED', 'list 1 status');
+  if (!results.lists.released.invtNo) throw new FlowError('released list has no invtNo');
+  log(`  released: invtNo ${results.lists.released.invtNo}, tax ${JSON.stringify(results.lists.released.tax)}`);
+  expectEqual((await line()).quantities.preReduced, '2', 'pre-reduced (预减) after list 1');
+
+  log('order 2: 150 tins, more than the 98 available: warehouse must refuse, stock unchanged');
+  const tooMuch = tradeDocuments({ parties, run, n: 2, emsNo, itemRecordNo, qty: 150, price: '1.00' });
+  results.lists.insufficient = await fileAndFollow({ D, keys, docs: tooMuch, log, accept: (l) => l.status === 'REJECTED', what: 'list rejected for stock' });
+  log(`  rejected: ${results.lists.insufficient.rejectReason || results.lists.insufficient.returnInfo}`);
+  expectEqual((await line()).quantities.preReduced, '2', 'pre-reduced after the refused list');
+
+  log('order 3: 3 tins, but the payment says 10.00 less than the order: customs must reject (100)');
+  const mismatch = tradeDocuments({ parties, run, n: 3, emsNo, itemRecordNo, qty: 3, price: '80.00', mismatch: true });
+  results.lists.mismatch = await fileAndFollow({ D, keys, docs: mismatch, log, accept: (l) => l.status === 'REJECTED', what: 'list rejected by customs' });
+  expectEqual(results.lists.mismatch.returnStatus, 100, 'customs return status for the mismatch');
+  log(`  customs said: ${results.lists.mismatch.returnInfo}`);
+  const returned = await until(W, `/ledgers/${emsNo}/lines/${itemRecordNo}`, keys.operator, (l) => l.quantities.preReduced === '2', 'pre-reduction returned');
+  log(`  pre-reduction returned: preReduced ${returned.quantities.preReduced}`);
+
+  log('二线 exit: exit verification list of the released lists, gate pass, truck leaves');
+  const exit = await create(W, '/verification-lists', keys.operator, { emsNo, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT' }, 201);
+  await until(W, `/verification-lists/${exit.id}`, keys.operator, (v) => v.status === 'APPROVED', 'exit verification list approved');
+  const passOut = await create(W, '/gate-passes', keys.operator, { verificationListId: exit.id, vehicleNo: '藏A54321' }, 201);
+  await until(W, `/gate-passes/${passOut.id}`, keys.operator, (g) => g.status === 'APPROVED' || g.status === 'PASSED', 'exit gate pass approved');
+  await passGate(W, passOut.id, keys.operator);
+  results.line = await line();
+  expectEqual(results.line.quantities, { preIncreased: '100', actualIncreased: '100', preReduced: '2', actualReduced: '2' }, 'final ledger quantities');
+  log(`  ledger line ${itemRecordNo}: ${JSON.stringify(results.line.quantities)}, on hand ${results.line.onHand}`);
+
+  log('bureau: statistics count the entry as import (一线) and the retail value on its own line');
+  const year = new Date().getUTCFullYear();
+  const border = await until(
+    S,
+    `/statistics/breakdown?year=${year}&basis=BORDER&by=enterprise`,
+    keys.bureau,
+    (rows) => rowValue(rows, parties.operator) === '8000.00',
+    'border import counted',
+  );
+  const retail = await until(
+    S,
+    `/statistics/breakdown?year=${year}&basis=RETAIL&by=enterprise`,
+    keys.bureau,
+    (rows) => rowValue(rows, parties.ebc) === '160.00',
+    'retail value counted',
+  );
+  // Give late or duplicate events a moment, then check nothing was counted twice.
+  await sleep(1500);
+  const borderAgain = await expectGet(S, `/statistics/breakdown?year=${year}&basis=BORDER&by=enterprise`, keys.bureau);
+  const retailAgain = await expectGet(S, `/statistics/breakdown?year=${year}&basis=RETAIL&by=enterprise`, keys.bureau);
+  expectEqual(rowValue(borderAgain, parties.operator), '8000.00', 'border import for this run (once)');
+  expectEqual(rowValue(retailAgain, parties.ebc), '160.00', 'retail value for this run (once)');
+  expectEqual(rowValue(borderAgain, parties.ebc), undefined, '1210 retail goods not counted again as border import');
+  results.statistics = { border: rowValue(border, parties.operator), retail: rowValue(retail, parties.ebc) };
+  results.summary = await expectGet(S, `/statistics/summary?year=${year}`, keys.bureau);
+  results.progress = await expectGet(S, `/statistics/progress?year=${year}`, keys.bureau);
+  log(`  this run: import (一线) ${results.statistics.border} CNY, e-commerce retail ${results.statistics.retail} CNY`);
+  log(`  zone ${year}: border total ${results.summary.border && results.summary.border.total} CNY; progress ${JSON.stringify(results.progress.progressRatio)} of ${results.progress.target}`);
+  return results;
+}
+
+function rowValue(rows, key) {
+  const list = Array.isArray(rows) ? rows : rows && rows.rows;
+  const row = (list || []).find((r) => r.key === key);
+  return row ? row.value : undefined;
+}
+
+async function passGate(W, id, key) {
+  const res = await request(W, 'POST', `/gate-passes/${id}/passage`, { key, body: {} });
+  if (res.status === 201 || res.status === 200) return res.body;
+  // A retried passage after a lost answer finds the truck already through.
+  if (res.status === 409 && res.body && res.body.code === 'WAREHOUSE.ALREADY_PASSED') return res.body;
+  throw new FlowError(`gate passage → ${res.status}: ${JSON.stringify(res.body)}`);
+}
+
+/** Files the four documents of one order and waits for the list's final state. */
+async function fileAndFollow({ D, keys, docs, log, accept, what }) {
+  const { order, payment, waybill, list } = docs;
+  const byQuery = (path, key) => async () => {
+    const found = await expectGet(D, path, key);
+    const items = Array.isArray(found) ? found : found.items || found.rows || [];
+    return items[0];
+  };
+  // Numbers are unique to this run, so a 409 on a retried POST means our own earlier attempt landed.
+  const alreadyFiled = async () => ({});
+  await create(D, '/orders', keys.ebc, order, 201, alreadyFiled);
+  await create(D, '/payments', keys.pay, payment, 201, alreadyFiled);
+  await create(D, '/waybills', keys.logistics, waybill, 201, alreadyFiled);
+  const filed = await create(D, '/inventory-lists', keys.agent, list, 201, byQuery(`/inventory-lists?copNo=${list.copNo}`, keys.agent));
+  log(`  list ${list.copNo} filed (${filed.status}); tax ${filed.tax ? filed.tax.totalTax : '?'} CNY`);
+  return until(D, `/inventory-lists/${filed.id}`, keys.agent, accept, what);
+}
+
+module.exports = { runSagaFlow, partiesFor, newRun, tradeDocuments, FlowError, request };

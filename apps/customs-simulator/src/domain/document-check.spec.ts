@@ -33,6 +33,10 @@ describe('checkDocument', () => {
   it('needs at least one line on a verification list or gate pass', () => {
     expect(checkDocument('INV101', { lines: [{ gdsSeqno: 1 }] }).valid).toBe(true);
     expect(checkDocument('INV101', { lines: [] })).toEqual({ valid: false, errors: [{ field: 'lines', message: 'lines must list at least one line' }] });
-    expect(checkDocument('SAS121', {}).valid).toBe(false);
+    expect(checkDocument('SAS121', {})).toMatchObject({ valid: false, errors: [{ field: 'bondInvtNo' }] });
+  });
+
+  it('accepts a gate pass bound to an approved verification list by its number', () => {
+    expect(checkDocument('SAS121', { bondInvtNo: 'QD8800202600000001', vehicleNo: '藏A12345' }).valid).toBe(true);
   });
 });

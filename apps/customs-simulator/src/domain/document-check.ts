@@ -42,14 +42,19 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 
 /**
  * What a real customs would check on receipt: the CEB shape of the four e-commerce messages;
- * for a verification list (INV101) or gate pass (SAS121) at least one line.
+ * for a verification list (INV101) at least one line; a gate pass (SAS121) bound to a
+ * verification list names that list's customs number (bondInvtNo) instead of lines of its own.
  */
 export function checkDocument(messageType: CustomsMessageType, document: Record<string, unknown>): DocumentCheck {
   if (isCebMessage(messageType)) {
     const parsed = parseCebDocument(messageType, document);
     if ('errors' in parsed) return { valid: false, errors: parsed.errors };
+  } else if (messageType === 'SAS121' && text(document.bondInvtNo)) {
+    // A gate pass for an approved verification list carries the goods by reference.
   } else if (!Array.isArray(document.lines) || document.lines.length === 0) {
-    return { valid: false, errors: [{ field: 'lines', message: 'lines must list at least one line' }] };
+    const field = messageType === 'SAS121' ? 'bondInvtNo' : 'lines';
+    const message = messageType === 'SAS121' ? 'a gate pass must name its verification list (bondInvtNo) or list lines' : 'lines must list at least one line';
+    return { valid: false, errors: [{ field, message }] };
   }
   const has = (field: keyof DocumentKeys) => text(document[field]);
   const keys: DocumentKeys = {

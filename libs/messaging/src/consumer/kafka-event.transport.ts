@@ -75,12 +75,16 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({
-      autoCommit: true,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently,
-      eachBatch: (payload) => this.eachBatch(payload),
-    });
+    // Not awaited: joining the group can wait out a killed predecessor's session, and the
+    // service should answer HTTP meanwhile. kafkajs restarts a crashed consumer by itself.
+    this.consumer
+      .run({
+        autoCommit: true,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.config.partitionsConsumedConcurrently,
+        eachBatch: (payload) => this.eachBatch(payload),
+      })
+      .catch((error: Error) => this.log.error(`consumer stopped: ${error.message}`));
     this.log.log(`consuming ${topics.join(', ')} as group ${this.config.consumerGroup}`);
   }
 

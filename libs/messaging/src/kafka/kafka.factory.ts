@@ -1,4 +1,4 @@
-import { Admin, Kafka, logLevel, Producer } from 'kafkajs';
+import { Admin, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { deadLetterTopic, Topics, topicName } from '@lhasa/contracts';
 import { MessagingConfig } from '../messaging.config';
 
@@ -14,27 +14,38 @@ export function createKafka(config: MessagingConfig): Kafka {
 
 export function createProducer(kafka: Kafka): Producer {
   // Idempotent producer: the broker drops duplicates of a retried send; needs acks=all.
-  return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  // The Java client's partitioner, so services in other languages put a key on the same partition.
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
 }
 
-/** Creates the service's topics and its dead-letter topics when missing. */
-export async function ensureTopics(admin: Admin, config: MessagingConfig, consumedTopics: string[]): Promise<void> {
+/**
+ * Creates the service's topics and its dead-letter topics when missing. Services starting
+ * together race to create the same topics, and a topic just created may briefly answer
+ * UNKNOWN_TOPIC_OR_PARTITION, so this retries until every topic is there.
+ */
+export async function ensureTopics(admin: Admin, config: MessagingConfig, consumedTopics: string[], attempts = 8): Promise<void> {
   const base = Object.values(Topics) as string[];
   const names = new Set<string>([
     ...base.map((t) => topicName(t, config.topicNamespace)),
     ...consumedTopics.map((t) => deadLetterTopic(t, config.consumerGroup)),
   ]);
-  const existing = new Set(await admin.listTopics());
-  const missing = [...names].filter((t) => !existing.has(t));
-  if (!missing.length) return;
-  try {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: config.partitions, replicationFactor: config.replicationFactor })),
-    });
-  } catch (error) {
-    // Another service may have created the same topic a moment earlier.
-    const now = new Set(await admin.listTopics());
-    if (missing.some((t) => !now.has(t))) throw error;
+  for (let attempt = 1; ; attempt++) {
+    const existing = new Set(await admin.listTopics());
+    const missing = [...names].filter((t) => !existing.has(t));
+    if (!missing.length) return;
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: config.partitions, replicationFactor: config.replicationFactor })),
+      });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
   }
 }

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// npm start: install dependencies if needed → build → start Kafka + PostgreSQL (see
+// docs/running.md) → run the four services → wait for /health → print the URLs.
+// Ctrl-C (or SIGTERM): stop the services (SIGTERM, SIGKILL after 20 s), then the infrastructure.
+// While it runs, .local/runtime.json says where everything is (read by `npm run demo`).
+//
+//   npm start
+//   SKIP_BUILD=1 npm start                # use the existing dist/
+//   DECLARATIONS_PORT=4001 npm start      # also WAREHOUSE_PORT, STATISTICS_PORT, CUSTOMS_SIMULATOR_PORT
+//   KAFKA_BROKERS=... DATABASE_URL=... npm start
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureDeps } from './ensure-deps.mjs';
+import { LOCAL_DIR, ROOT, color, createLog, run, seconds } from './lib/util.mjs';
+
+const log = createLog('start');
+const startedAt = Date.now();
+const RUNTIME_FILE = path.join(LOCAL_DIR, 'runtime.json');
+
+/** Writes .local/runtime.json through scripts/lib/system.mjs (the demo's reader of it). */
+async function recordRuntime({ env, ports }) {
+  try {
+    const { writeRuntime } = await import('./lib/system.mjs');
+    writeRuntime({ env, ports, urls: Object.fromEntries(Object.entries(ports).map(([n, p]) => [n, `http://127.0.0.1:${p}`])), pid: process.pid, startedAt: new Date().toISOString() });
+  } catch (err) {
+    log(`could not write ${path.relative(ROOT, RUNTIME_FILE)}: ${err.message}`);
+  }
+}
+
+/** Removes .local/runtime.json if this process wrote it. */
+function forgetRuntime() {
+  try {
+    if (JSON.parse(fs.readFileSync(RUNTIME_FILE, 'utf8')).pid === process.pid) fs.rmSync(RUNTIME_FILE, { force: true });
+  } catch {
+    /* not there or not ours */
+  }
+}
+
+async function main() {
+  await ensureDeps();
+
+  if (process.env.SKIP_BUILD === '1') {
+    log('SKIP_BUILD=1: not building, using dist/ as it is');
+  } else {
+    log('building (npm run build)');
+    const t = Date.now();
+    const build = await run('npm', ['run', '--silent', 'build']);
+    if (build.code !== 0) {
+      log(color.red(`the build failed (exit ${build.code}); fix the errors above (or run with SKIP_BUILD=1 to use an older dist/)`));
+      return 1;
+    }
+    log(`built in ${seconds(Date.now() - t)}`);
+  }
+
+  // Imported after ensureDeps: these use pg / kafkajs.
+  const { startInfrastructure } = await import('./lib/infra.mjs');
+  const { createServices, servicePorts } = await import('./lib/services.mjs');
+
+  let infraStarting; // promise, so a Ctrl-C during startup can still stop what comes up
+  let services;
+  let shuttingDown = false;
+  const shutdown = async (why) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (services) {
+      log(`${why}: stopping the services (SIGTERM, forced after 20 s)`);
+      try {
+        await services.stop({ timeoutMs: 20_000 });
+        log('services stopped');
+      } catch (err) {
+        log(`stopping the services failed: ${err.message}`);
+      }
+    } else {
+      log(`${why}: stopping`);
+    }
+    forgetRuntime();
+    const infra = await infraStarting?.catch(() => undefined);
+    if (infra) {
+      log('stopping the infrastructure');
+      await infra.stop();
+    }
+    log('bye');
+    process.exit(0);
+  };
+  const onSignal = (signal) => {
+    if (shuttingDown) {
+      log(`${signal} again: still shutting down (services get 20 s before SIGKILL)`);
+      return;
+    }
+    void shutdown(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+
+  let infra;
+  try {
+    infraStarting = startInfrastructure({ log: createLog('infra') });
+    infra = await infraStarting;
+  } catch (err) {
+    if (shuttingDown) return forever();
+    log(color.red(`the infrastructure did not start: ${err.message}`));
+    return 1;
+  }
+  if (shuttingDown) return forever(); // shutdown() exits
+
+  services = createServices({
+    env: infra.env,
+    ports: servicePorts(),
+    log: createLog('services'),
+    failFast: false,
+    healthTimeoutMs: 180_000,
+  });
+  await services.start();
+  if (shuttingDown) return forever();
+
+  // Where the running system is, for `npm run demo` and the tools (scripts/lib/system.mjs).
+  await recordRuntime({ env: infra.env, ports: Object.fromEntries(services.list.map((h) => [h.name, h.port])) });
+
+  const rows = services.list.map((h) => ({
+    service: h.name,
+    url: h.url,
+    docs: `${h.url}/docs`,
+    status: h.healthy ? color.green('healthy') : color.red(h.running ? 'NOT HEALTHY' : 'NOT RUNNING'),
+  }));
+  // eslint-disable-next-line no-control-regex -- strip the colour codes to measure the width
+  const w = (k) => Math.max(k.length, ...rows.map((r) => r[k].replace(/\u001b\[\d+m/g, '').length));
+  const line = (r) => `  ${r.service.padEnd(w('service'))}  ${r.url.padEnd(w('url'))}  ${r.docs.padEnd(w('docs'))}  ${r.status}`;
+  console.log('');
+  console.log(color.bold(line({ service: 'service', url: 'url', docs: 'docs', status: 'status' })));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+  console.log(`  Kafka: ${infra.env.KAFKA_BROKERS} (${infra.sources.kafka})   PostgreSQL: ${infra.sources.postgres}`);
+  const bad = services.failures.length;
+  log(
+    bad
+      ? color.red(color.bold(`${bad} service(s) did not come up (see above); the others keep running. Ctrl-C to stop.`))
+      : color.green(`all services are up after ${seconds(Date.now() - startedAt)}. Ctrl-C to stop.`),
+  );
+  // Keep running until a signal; services that die later are reported by startServices.
+  return forever();
+}
+
+/** A promise that never settles and keeps the event loop alive (until process.exit). */
+function forever() {
+  setInterval(() => {}, 1 << 30);
+  return new Promise(() => {});
+}
+
+main().then(
+  (code) => process.exit(code ?? 0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// npm test [unit|integration|e2e] [-- extra jest args]
+//
+//   npm test                    unit + integration + e2e (build, infrastructure, jest --runInBand)
+//   npm run test:unit           unit only: no build, no infrastructure
+//   npm run test:integration    integration only (infrastructure, no build)
+//   npm run test:e2e            e2e only (build + infrastructure; the e2e tests start dist/ services)
+//   node scripts/test.mjs e2e -t "1210 import"   extra arguments go to jest
+//
+// Infrastructure for tests: KAFKA_BROKERS / DATABASE_URL when set → Docker (testcontainers) when
+// `docker info` answers → the local scripts (see docs/running.md). The exit code is jest's.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDeps } from './ensure-deps.mjs';
+import { LOCAL_DIR, ROOT, color, createLog, run, seconds } from './lib/util.mjs';
+
+const log = createLog('test');
+const LEVELS = ['unit', 'integration', 'e2e'];
+
+function parseArgs(argv) {
+  const levels = [];
+  const jestArgs = [];
+  for (const arg of argv) {
+    if (LEVELS.includes(arg) && jestArgs.length === 0) levels.push(arg);
+    else if (arg === 'all' && jestArgs.length === 0) levels.push(...LEVELS);
+    else jestArgs.push(arg);
+  }
+  return { levels: levels.length ? [...new Set(levels)] : LEVELS, jestArgs };
+}
+
+let jestChild;
+const RESULTS = path.join(LOCAL_DIR, 'test-results', 'jest.json');
+// How long jest may take to exit after it has written its results. Tests that leave a socket or a
+// timer open keep jest alive ("Jest did not exit one second after the test run has completed")
+// for minutes; after this grace the run is ended and judged by the results it wrote.
+const EXIT_GRACE_MS = Number(process.env.JEST_EXIT_GRACE_MS || 30_000);
+
+/** Runs jest for the given projects; resolves its exit code. */
+function jest(projects, extra, env) {
+  const ownResults = !extra.some((a) => a === '--json' || a.startsWith('--outputFile'));
+  const json = ownResults ? ['--json', `--outputFile=${RESULTS}`] : [];
+  fs.rmSync(RESULTS, { force: true });
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  const args = ['--selectProjects', ...projects, ...(projects.length > 1 || projects[0] !== 'unit' ? ['--runInBand'] : []), ...json, ...extra];
+  log(`jest ${args.join(' ')}`);
+  // jest's own bin, run directly (not through npx) so that a signal reaches jest itself.
+  const bin = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
+  return new Promise((resolve, reject) => {
+    jestChild = spawn(process.execPath, [bin, ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    let forced = false;
+    let graceTimer;
+    const watch = ownResults
+      ? setInterval(() => {
+          if (graceTimer || !fs.existsSync(RESULTS)) return;
+          graceTimer = setTimeout(() => {
+            forced = true;
+            log(
+              color.yellow(
+                `jest wrote its results ${seconds(EXIT_GRACE_MS)} ago but has not exited: something in the tests is still open ` +
+                  '(run `npx jest --detectOpenHandles` to find it). Ending it; the results decide the exit code.',
+              ),
+            );
+            jestChild.kill('SIGTERM');
+            setTimeout(() => jestChild.kill('SIGKILL'), 5000).unref();
+          }, EXIT_GRACE_MS);
+        }, 1000)
+      : undefined;
+    jestChild.on('error', reject);
+    jestChild.on('close', (code, signal) => {
+      clearInterval(watch);
+      clearTimeout(graceTimer);
+      if (forced) {
+        try {
+          resolve(JSON.parse(fs.readFileSync(RESULTS, 'utf8')).success ? 0 : 1);
+        } catch {
+          resolve(1);
+        }
+        return;
+      }
+      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] || 0) : 1));
+    });
+  });
+}
+
+/**
+ * Prints what ran per project (unit / integration / e2e, told apart by file name as in
+ * jest.config.js) and a plain closing line "tests: N passed, N failed[, N skipped]".
+ */
+function summarize(levels) {
+  let results;
+  try {
+    results = JSON.parse(fs.readFileSync(RESULTS, 'utf8'));
+  } catch {
+    return;
+  }
+  const project = (file) => (/[\\/]tests[\\/]e2e[\\/]/.test(file) ? 'e2e' : /\.int-spec\.ts$/.test(file) ? 'integration' : 'unit');
+  const per = Object.fromEntries(levels.map((l) => [l, { files: 0, passed: 0, failed: 0, skipped: 0, broken: 0 }]));
+  for (const file of results.testResults || []) {
+    const p = (per[project(file.name)] ??= { files: 0, passed: 0, failed: 0, skipped: 0, broken: 0 });
+    p.files += 1;
+    if (file.status === 'failed' && !(file.assertionResults || []).length) p.broken += 1;
+    for (const a of file.assertionResults || []) {
+      if (a.status === 'passed') p.passed += 1;
+      else if (a.status === 'failed') p.failed += 1;
+      else p.skipped += 1;
+    }
+  }
+  for (const [name, p] of Object.entries(per)) {
+    const broken = p.broken ? `, ${p.broken} file(s) failed to run` : '';
+    log(`${name}: ${p.files ? `${p.files} file(s), ${p.passed} passed, ${p.failed} failed${p.skipped ? `, ${p.skipped} skipped` : ''}${broken}` : 'no test files found'}`);
+  }
+  const failed = results.numFailedTests + (results.numRuntimeErrorTestSuites || 0);
+  const skipped = results.numPendingTests + results.numTodoTests;
+  return `tests: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+}
+
+async function main() {
+  const started = Date.now();
+  const { levels, jestArgs } = parseArgs(process.argv.slice(2));
+  await ensureDeps();
+
+  if (levels.length === 1 && levels[0] === 'unit') {
+    const code = await jest(['unit'], jestArgs, {});
+    const closing = summarize(['unit']);
+    if (closing) console.log(closing);
+    return code;
+  }
+
+  if (levels.includes('e2e')) {
+    if (process.env.SKIP_BUILD === '1') {
+      log('SKIP_BUILD=1: the e2e tests use dist/ as it is');
+    } else {
+      log('building (npm run build): the e2e tests run the built services');
+      const t = Date.now();
+      const build = await run('npm', ['run', '--silent', 'build']);
+      if (build.code !== 0) {
+        log(color.red(`the build failed (exit ${build.code}); not running the tests`));
+        return build.code || 1;
+      }
+      log(`built in ${seconds(Date.now() - t)}`);
+    }
+  }
+
+  const { startInfrastructure } = await import('./lib/infra.mjs');
+  let infra;
+  try {
+    infra = await startInfrastructure({ log: createLog('infra'), preferContainers: true });
+  } catch (err) {
+    log(color.red(`the infrastructure did not start: ${err.message}`));
+    return 1;
+  }
+
+  // A terminal Ctrl-C reaches jest too (same process group); a SIGTERM sent to this script alone
+  // is passed on. Either way the infrastructure is stopped once jest has exited.
+  let interrupted = false;
+  const onSignal = (signal) => {
+    interrupted = true;
+    if (signal === 'SIGTERM') jestChild?.kill('SIGTERM');
+    log(`${signal}: waiting for jest to exit, then stopping the infrastructure`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  let code = 1;
+  try {
+    code = await jest(levels, jestArgs, infra.env);
+  } finally {
+    log('stopping the infrastructure');
+    await infra.stop();
+  }
+  const closing = summarize(levels);
+  log(`${code === 0 ? color.green('tests passed') : color.red(`tests failed (jest exit ${code})`)} in ${seconds(Date.now() - started)}`);
+  if (closing) console.log(closing);
+  return interrupted && code === 0 ? 130 : code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -4,11 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { dropNamespaceDatabases } from '../support/databases';
 import { call } from '../support/http-client';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
+ 
 const { startServices } = require('../../scripts/lib/services.cjs');
 const { runSagaFlow, partiesFor, newRun } = require('../../scripts/lib/saga-flow.cjs');
 const { issueKeys } = require('../../scripts/lib/keys.cjs');
-/* eslint-enable @typescript-eslint/no-require-imports */
+ 
 
 jest.setTimeout(600000);
 

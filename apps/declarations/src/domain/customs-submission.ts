@@ -53,7 +53,7 @@ export async function submitToCustoms(publish: Publish, submission: Submission, 
 }
 
 /** The validated DTO as plain JSON (what is stored in jsonb and sent to customs). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- arbitrary JSON, stored as jsonb
+ 
 export function plainDocument(dto: object): Record<string, any> {
   return JSON.parse(JSON.stringify(dto)) as Record<string, unknown>;
 }

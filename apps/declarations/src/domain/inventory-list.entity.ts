@@ -43,7 +43,7 @@ export class InventoryListEntity {
   @Column('timestamptz', { name: 'released_at', nullable: true }) releasedAt: Date | null;
   /** Set once the Released event is in the outbox; it waits for invtNo if 800 came without one. */
   @Column('boolean', { name: 'release_published' }) releasePublished: boolean;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb: the filed document as the enterprise sent it
+   
   @Column('jsonb') document: Record<string, any>;
   @Column('text', { name: 'filed_by' }) filedBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

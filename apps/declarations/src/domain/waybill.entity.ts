@@ -17,7 +17,7 @@ export class WaybillEntity {
   @Column('int', { name: 'return_status', nullable: true }) returnStatus: number | null;
   @Column('text', { name: 'return_info', nullable: true }) returnInfo: string | null;
   @Column('timestamptz', { name: 'return_time', nullable: true }) returnTime: Date | null;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb: the filed document as the enterprise sent it
+   
   @Column('jsonb') document: Record<string, any>;
   @Column('text', { name: 'filed_by' }) filedBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

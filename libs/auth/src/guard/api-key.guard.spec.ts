@@ -24,7 +24,7 @@ class ForgottenController {
   @Get() undeclared() {}
 }
 
-function httpContext(cls: Function, handler: Function, headers: Record<string, string> = {}) {
+function httpContext(cls: abstract new (...args: never[]) => unknown, handler: (...args: never[]) => unknown, headers: Record<string, string> = {}) {
   const request: { headers: Record<string, string>; caller?: Caller } = { headers };
   const context = {
     getType: () => 'http',

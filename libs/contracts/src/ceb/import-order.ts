@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCebCountry, IsCebCurrency, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
+import { IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
 
 /** One line of a CEB311 import order. */

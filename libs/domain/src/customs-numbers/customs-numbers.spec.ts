@@ -21,7 +21,7 @@ describe('preNo', () => {
     expect(isPreNo('B20260230000000042')).toBe(false); // 30 February
     expect(isPreNo('C20260301000000042')).toBe(false);
     expect(isPreNo('B2026030100000004')).toBe(false);
-    expect(isPreNo(20260301000000042)).toBe(false);
+    expect(isPreNo(20260301)).toBe(false);
   });
 
   it('formats only valid numbers', () => {

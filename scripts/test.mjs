@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test [unit|integration|e2e] [-- extra jest args]
 //
-//   npm test                    unit + integration + e2e (build, infrastructure, jest --runInBand)
+//   npm test                    type check + lint, then unit + integration + e2e (build, infrastructure, jest --runInBand)
 //   npm run test:unit           unit only: no build, no infrastructure
 //   npm run test:integration    integration only (infrastructure, no build)
 //   npm run test:e2e            e2e only (build + infrastructure; the e2e tests start dist/ services)
@@ -126,6 +126,19 @@ async function main() {
     const closing = summarize(['unit']);
     if (closing) console.log(closing);
     return code;
+  }
+
+  if (levels.length === LEVELS.length) {
+    // The whole suite starts with the static checks: types (tests included) and lint.
+    for (const [what, script] of [['type check', 'typecheck'], ['lint', 'lint']]) {
+      const t = Date.now();
+      const result = await run('npm', ['run', '--silent', script]);
+      if (result.code !== 0) {
+        log(color.red(`${what} failed (npm run ${script}); not running the tests`));
+        return result.code || 1;
+      }
+      log(`${what} passed in ${seconds(Date.now() - t)}`);
+    }
   }
 
   if (levels.includes('e2e')) {

@@ -44,7 +44,7 @@ describe.each([
   it('needs itemRecordNo on every line, naming the line', () => {
     const list = inventoryList(p, 'O1', { tradeMode });
     list.lines = [list.lines[0], { ...list.lines[0], gnum: 2, itemRecordNo: undefined }];
-    expect(mode.checkList(list)).toEqual([expect.objectContaining({ code: 'MODE.ITEM_RECORD_NO_REQUIRED', field: 'lines[1].itemRecordNo' })]);
+    expect(mode.checkList(list)).toEqual([expect.objectContaining({ code: 'MODE.ITEM_RECORD_NO_REQUIRED', field: 'lines.1.itemRecordNo' })]);
   });
 });
 

@@ -25,7 +25,7 @@ export function checkBondedImportList(list: BondedImportListShape): FieldError[]
     if (blank(line.itemRecordNo)) {
       errors.push({
         code: 'MODE.ITEM_RECORD_NO_REQUIRED',
-        field: `lines[${index}].itemRecordNo`,
+        field: `lines.${index}.itemRecordNo`,
         message: `line ${line.gnum ?? index + 1} of a ${list.tradeMode} import list needs itemRecordNo, its e-ledger line`,
       });
     }

@@ -61,8 +61,8 @@ describe('checkBondedImportList', () => {
     expect(checkBondedImportList({ tradeMode: '1210', ieFlag: 'I', emsNo: 'T8800W000001', lines: [line('1'), line('2')] })).toEqual([]);
     expect(checkBondedImportList({ tradeMode: '1239', ieFlag: 'I', emsNo: ' ', lines: [line('1'), { gnum: 2 }, { gnum: 3, itemRecordNo: '' }] })).toEqual([
       { code: 'MODE.EMS_NO_REQUIRED', field: 'emsNo', message: "a 1239 import list needs emsNo, the zone warehouse's e-ledger number" },
-      { code: 'MODE.ITEM_RECORD_NO_REQUIRED', field: 'lines[1].itemRecordNo', message: 'line 2 of a 1239 import list needs itemRecordNo, its e-ledger line' },
-      { code: 'MODE.ITEM_RECORD_NO_REQUIRED', field: 'lines[2].itemRecordNo', message: 'line 3 of a 1239 import list needs itemRecordNo, its e-ledger line' },
+      { code: 'MODE.ITEM_RECORD_NO_REQUIRED', field: 'lines.1.itemRecordNo', message: 'line 2 of a 1239 import list needs itemRecordNo, its e-ledger line' },
+      { code: 'MODE.ITEM_RECORD_NO_REQUIRED', field: 'lines.2.itemRecordNo', message: 'line 3 of a 1239 import list needs itemRecordNo, its e-ledger line' },
     ]);
   });
 

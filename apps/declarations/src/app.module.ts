@@ -6,6 +6,7 @@ import { PersistenceModule } from '@lhasa/persistence';
 import { FileInventoryListHttpController } from './commands/file-inventory-list/file-inventory-list.http.controller';
 import { FileInventoryListService } from './commands/file-inventory-list/file-inventory-list.service';
 import { FileOrderHttpController } from './commands/file-order/file-order.http.controller';
+import { PartnerDocumentFiler } from './shared/partner-document-filing';
 import { FileOrderService } from './commands/file-order/file-order.service';
 import { FilePaymentHttpController } from './commands/file-payment/file-payment.http.controller';
 import { FilePaymentService } from './commands/file-payment/file-payment.service';
@@ -59,6 +60,7 @@ export const DECLARATIONS_ENTITIES = [
   ],
   providers: [
     { provide: DECLARATIONS_CONFIG, useFactory: () => loadDeclarationsConfig() },
+    PartnerDocumentFiler,
     FileOrderService,
     FilePaymentService,
     FileWaybillService,

@@ -144,6 +144,7 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
   const facts = { messageBytes, partitions: baseConfig.partitions, relayBatchSize: baseConfig.relayBatchSize, relayPollMs: baseConfig.relayPollMs, consumerConcurrency: baseConfig.partitionsConsumedConcurrently, poolSize: dbOptions.extra?.max };
   const rows = [];
   const extra = {};
+  const consumeConfigConcurrency = () => baseConfig.partitionsConsumedConcurrently;
   const phaseOpts = { timeoutMs: settings.phaseTimeoutMs, log, interrupted };
 
   /** Runs a phase, records its row (or its failure) and returns the summary or undefined. */
@@ -254,9 +255,17 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
     });
 
     // --- B: raw PostgreSQL, one INSERT per transaction --------------------------------------------
-    const rawPg = (concurrency) => async (ctx) => {
+    const rawPg = (concurrency, { notify = false } = {}) => async (ctx) => {
       const pool = new pg.Pool({ connectionString: dbUrl, max: concurrency, application_name: `${ns}-raw` });
       ctx.onClose(() => pool.end());
+      const channel = messaging.outboxChannel(SERVICE);
+      if (notify) {
+        // As in E2E: a session LISTENs on the channel, like the relay does.
+        const listener = new pg.Client({ connectionString: dbUrl });
+        ctx.onClose(() => listener.end());
+        await listener.connect();
+        await listener.query(`LISTEN ${channel}`);
+      }
       const clients = await Promise.all(Array.from({ length: concurrency }, () => pool.connect()));
       ctx.onClose(() => clients.forEach((c) => c.release()));
       const free = [...clients];
@@ -265,6 +274,7 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
         try {
           await client.query('BEGIN');
           await client.query('INSERT INTO raw_events (id, payload) VALUES ($1, $2)', [randomUUID(), JSON.stringify(envelopeFor())]);
+          if (notify) await client.query('SELECT pg_notify($1, $2)', [channel, '']);
           await client.query('COMMIT');
         } finally {
           free.push(client);
@@ -275,7 +285,10 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
       return summarize({ events: N, elapsedMs, latenciesMs: latencies });
     };
     const B1 = await measure('B1', 'raw PostgreSQL: BEGIN; INSERT jsonb; COMMIT — 1 writer', rawPg(1));
+    const K = consumeConfigConcurrency();
+    const BK = K !== 1 && K !== C ? await measure(`B${K}`, `raw PostgreSQL: BEGIN; INSERT jsonb; COMMIT — ${K} writers (= consumer partitions concurrently)`, rawPg(K)) : undefined;
     const BC = await measure(`B${C}`, `raw PostgreSQL: BEGIN; INSERT jsonb; COMMIT — ${C} writers`, rawPg(C));
+    const BCn = await measure(`B${C}n`, `raw PostgreSQL: BEGIN; INSERT jsonb; pg_notify; COMMIT — ${C} writers, 1 listener`, rawPg(C, { notify: true }));
 
     // --- P: OutboxPublisher.publish, one transaction per event -------------------------------------
     const publisher = new messaging.OutboxPublisher(baseConfig);
@@ -371,7 +384,7 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
       await rawConsumer(ctx, {
         topic: consumeTopic,
         group: 'probe-consume',
-        onMessage: (m, _at) => {
+        onMessage: (m) => {
           JSON.parse(m.value.toString('utf8'));
           times.push(now());
         },
@@ -438,7 +451,12 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
       { ratio: ratio(rate(E), rate(A)), against: 'A' },
       { ratio: ratio(rate(E), serial), against: `B${C}+A` },
     ]);
-    set('T', [{ ratio: ratio(rate(T), rate(Cr)), against: 'C' }]);
+    set(`B${C}n`, [{ ratio: ratio(rate(BCn), rate(BC)), against: `B${C}` }]);
+    const tPg = K === 1 ? B1 : K === C ? BC : BK;
+    set('T', [
+      { ratio: ratio(rate(T), rate(Cr)), against: 'C' },
+      { ratio: ratio(rate(T), rate(tPg)), against: `B${K}` },
+    ]);
     set('D', [{ ratio: ratio(rate(D), rate(Cr)), against: 'C' }]);
     if (serial) {
       const at = rows.findIndex((r) => r.id === 'E2E');

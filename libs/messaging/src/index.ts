@@ -2,6 +2,7 @@ export * from './messaging.config';
 export * from './messaging.module';
 export * from './outbox/outbox.publisher';
 export * from './outbox/outbox.relay';
+export * from './outbox/outbox-commit.subscriber';
 export * from './inbox/inbox';
 export * from './inbox/inbox-context';
 export * from './consumer/kafka-event.transport';

@@ -14,6 +14,7 @@ export interface MessagingConfig {
   retryBackoffMs: number;
   relayBatchSize: number;
   relayPollMs: number;
+  relayLingerMs: number;
   partitionsConsumedConcurrently: number;
 }
 
@@ -41,7 +42,8 @@ export function loadMessagingConfig(service: string, env: NodeJS.ProcessEnv = pr
     maxAttempts: Math.max(1, int(env, 'MESSAGING_MAX_ATTEMPTS', 5)),
     retryBackoffMs: int(env, 'MESSAGING_RETRY_BACKOFF_MS', 200),
     relayBatchSize: Math.max(1, int(env, 'OUTBOX_BATCH_SIZE', 500)),
-    relayPollMs: Math.max(10, int(env, 'OUTBOX_POLL_MS', 1000)),
+    relayPollMs: Math.max(10, int(env, 'OUTBOX_POLL_MS', 250)),
+    relayLingerMs: int(env, 'OUTBOX_LINGER_MS', 5),
     partitionsConsumedConcurrently: Math.max(1, int(env, 'KAFKA_PARTITIONS_CONCURRENCY', 3)),
   };
 }

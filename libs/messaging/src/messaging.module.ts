@@ -2,7 +2,6 @@ import { DynamicModule, Global, INestApplication, Inject, Injectable, Module, On
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { resolveDatabaseUrl } from '@lhasa/persistence';
 import { KafkaEventTransport } from './consumer/kafka-event.transport';
 import { RethrowRpcExceptionFilter } from './consumer/rethrow.filter';
 import { createKafka, createProducer } from './kafka/kafka.factory';
@@ -42,12 +41,12 @@ export class MessagingModule {
         { provide: MESSAGING_CONFIG, useFactory: () => loadMessagingConfig(service) },
         { provide: KAFKA, useFactory: (c: MessagingConfig) => createKafka(c), inject: [MESSAGING_CONFIG] },
         { provide: KAFKA_PRODUCER, useFactory: (k: Kafka) => createProducer(k), inject: [KAFKA] },
-        { provide: OutboxPublisher, useFactory: (c: MessagingConfig) => new OutboxPublisher(c), inject: [MESSAGING_CONFIG] },
         {
           provide: OutboxRelay,
-          useFactory: (ds: DataSource, p: Producer, c: MessagingConfig) => new OutboxRelay(ds, p, c, resolveDatabaseUrl(service)),
+          useFactory: (ds: DataSource, p: Producer, c: MessagingConfig) => new OutboxRelay(ds, p, c),
           inject: [getDataSourceToken(), KAFKA_PRODUCER, MESSAGING_CONFIG],
         },
+        { provide: OutboxPublisher, useFactory: (c: MessagingConfig, r: OutboxRelay) => new OutboxPublisher(c, () => r.nudge()), inject: [MESSAGING_CONFIG, OutboxRelay] },
         {
           provide: KafkaEventTransport,
           useFactory: (k: Kafka, p: Producer, ds: DataSource, pub: OutboxPublisher, r: OutboxRelay, c: MessagingConfig) =>

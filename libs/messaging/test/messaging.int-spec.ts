@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { deadLetterTopic, EventEnvelope, Topics, topicName, WarehouseEvents } from '@lhasa/contracts';
-import { buildDataSourceOptions, prepareDatabase, resolveDatabaseUrl } from '@lhasa/persistence';
+import { buildDataSourceOptions, prepareDatabase } from '@lhasa/persistence';
 import {
   createKafka,
   createProducer,
@@ -33,7 +33,7 @@ function relayFor(ds: DataSource) {
   const config = loadMessagingConfig(service);
   const kafka = createKafka(config);
   const producer = createProducer(kafka);
-  return { config, kafka, producer, relay: new OutboxRelay(ds, producer, config, resolveDatabaseUrl(service)) };
+  return { config, kafka, producer, relay: new OutboxRelay(ds, producer, config) };
 }
 
 const stockEvent = (listId: string = randomUUID()) => ({ listId, emsNo: 'T88001234567', lines: [{ itemRecordNo: '1', qty: '2' }] });

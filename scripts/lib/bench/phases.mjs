@@ -258,9 +258,9 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
     const rawPg = (concurrency, { notify = false } = {}) => async (ctx) => {
       const pool = new pg.Pool({ connectionString: dbUrl, max: concurrency, application_name: `${ns}-raw` });
       ctx.onClose(() => pool.end());
-      const channel = messaging.outboxChannel(SERVICE);
+      const channel = `bench_notify_${SERVICE}`;
       if (notify) {
-        // As in E2E: a session LISTENs on the channel, like the relay does.
+        // What a NOTIFY per transaction with one LISTENing session costs (the design the outbox left).
         const listener = new pg.Client({ connectionString: dbUrl });
         ctx.onClose(() => listener.end());
         await listener.connect();
@@ -329,10 +329,10 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
       };
       await producer.connect();
       ctx.onClose(() => producer.disconnect());
-      const relay = new messaging.OutboxRelay(dataSource, producer, config, dbUrl);
+      const relay = new messaging.OutboxRelay(dataSource, producer, config);
       await relay.start();
       ctx.onClose(() => relay.stop());
-      const pub = new messaging.OutboxPublisher(config);
+      const pub = new messaging.OutboxPublisher(config, () => relay.nudge());
       const published = new Map(); // id → publish start
       const publishTracked = async (_i, startedAt) => {
         const listId = randomUUID();
@@ -397,8 +397,8 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
       await prepareConsume(ctx);
       const kafka = messaging.createKafka(consumeConfig);
       const producer = messaging.createProducer(kafka);
-      const relay = new messaging.OutboxRelay(dataSource, producer, consumeConfig, dbUrl);
-      const transport = new messaging.KafkaEventTransport(kafka, producer, dataSource, new messaging.OutboxPublisher(consumeConfig), relay, consumeConfig);
+      const relay = new messaging.OutboxRelay(dataSource, producer, consumeConfig);
+      const transport = new messaging.KafkaEventTransport(kafka, producer, dataSource, new messaging.OutboxPublisher(consumeConfig, () => relay.nudge()), relay, consumeConfig);
       transport.addHandler(
         type.type,
         async (event, inbox) => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EventDefinition, EventEnvelope, Headers, topicName, validatePlain } from '@lhasa/contracts';
 import { MessagingConfig } from '../messaging.config';
+import { markOutboxWritten } from './outbox-commit.subscriber';
 
 export interface PublishInput<T> {
   /** The aggregate id; used as the Kafka key unless `key` says otherwise. */
@@ -20,14 +21,16 @@ export class InvalidEventError extends Error {
   }
 }
 
-export const outboxChannel = (service: string) => `outbox_${service.replace(/[^a-z0-9_]/gi, '_')}`;
-
 /**
  * Writes events into the outbox with the caller's EntityManager, so the event commits or rolls
- * back with the business change. A NOTIFY (delivered only on commit) wakes the relay at once.
+ * back with the business change. The commit wakes this process's relay (OutboxCommitSubscriber).
  */
 export class OutboxPublisher {
-  constructor(private readonly config: MessagingConfig) {}
+  constructor(
+    private readonly config: MessagingConfig,
+    /** Called when a row was written outside a transaction, i.e. is committed already. */
+    private readonly wake: () => void = () => undefined,
+  ) {}
 
   async publish<T extends object>(manager: EntityManager, definition: EventDefinition<T>, input: PublishInput<T>): Promise<EventEnvelope<T>> {
     const checked = validatePlain(definition.payload as new () => T, input.data, { forbidUnknown: true });
@@ -61,7 +64,7 @@ export class OutboxPublisher {
       'INSERT INTO outbox (id, topic, key, type, headers, payload) VALUES ($1, $2, $3, $4, $5, $6)',
       [id, topicName(definition.topic, this.config.topicNamespace), input.key ?? input.subject, definition.type, headers, envelope],
     );
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.config.service), '']);
+    if (!markOutboxWritten(manager.queryRunner)) this.wake();
     return envelope;
   }
 }

@@ -1,9 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { Producer } from 'kafkajs';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MessagingConfig } from '../messaging.config';
-import { outboxChannel } from './outbox.publisher';
+import { OutboxCommitSubscriber } from './outbox-commit.subscriber';
 
 interface OutboxRow {
   seq: string;
@@ -19,13 +18,16 @@ interface OutboxRow {
  * advisory lock), which keeps each key's events in commit order; rows are locked with
  * FOR UPDATE SKIP LOCKED and deleted only after Kafka acknowledged them (acks=all). A crash
  * between the send and the delete re-sends, which the consumers' inbox absorbs.
+ *
+ * It wakes when a transaction of this process commits outbox rows, lingers a few milliseconds
+ * so concurrent commits share one batch, and polls for rows other processes left (a replica,
+ * or this service before a crash).
  */
 export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  private listener?: Client;
   private failures = 0;
   /** A commit was announced while a batch was running: go again without sleeping. */
   private pending = false;
@@ -34,13 +36,14 @@ export class OutboxRelay {
     private readonly dataSource: DataSource,
     private readonly producer: Producer,
     private readonly config: MessagingConfig,
-    private readonly databaseUrl: string,
   ) {}
 
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    await this.listen();
+    if (!this.dataSource.subscribers.some((s) => s instanceof OutboxCommitSubscriber)) {
+      this.dataSource.subscribers.push(new OutboxCommitSubscriber(() => this.nudge()));
+    }
     this.loop = this.run();
   }
 
@@ -51,8 +54,12 @@ export class OutboxRelay {
     this.wake?.();
     await this.loop;
     await this.flush();
-    await this.listener?.end().catch(() => undefined);
-    this.listener = undefined;
+  }
+
+  /** Something was committed: relay soon. */
+  nudge(): void {
+    this.pending = true;
+    this.wake?.();
   }
 
   /** Relays until the outbox is empty (or another relay holds the lock). */
@@ -101,34 +108,23 @@ export class OutboxRelay {
         this.failures += 1;
         this.logger.warn(`relay failed (${this.failures} in a row): ${(error as Error).message}`);
       }
-      if (sent >= this.config.relayBatchSize || (this.pending && !this.failures)) continue;
+      if (sent >= this.config.relayBatchSize) continue;
       const backoff = this.failures ? Math.min(10000, 200 * 2 ** Math.min(this.failures, 6)) : this.config.relayPollMs;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, backoff);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
+      if (!this.pending || this.failures) await this.sleep(backoff);
+      // Linger after a wake-up so commits landing together leave in one batch.
+      if (this.running && this.config.relayLingerMs) await this.sleep(this.config.relayLingerMs, false);
     }
   }
 
-  /** LISTEN for commits of new outbox rows so events leave within milliseconds, not a poll. */
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl, application_name: `${this.config.service}-outbox-listener` });
-    client.on('error', (error) => this.logger.warn(`outbox listener lost: ${error.message}; falling back to polling`));
-    client.on('notification', () => {
-      this.pending = true;
-      this.wake?.();
+  private sleep(ms: number, wakeable = true): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      if (!wakeable) return;
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
     });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${outboxChannel(this.config.service)}`);
-      this.listener = client;
-    } catch (error) {
-      this.logger.warn(`cannot LISTEN for outbox commits (${(error as Error).message}); polling every ${this.config.relayPollMs} ms`);
-      await client.end().catch(() => undefined);
-    }
   }
 }

@@ -315,7 +315,8 @@ async function runSagaFlow({ urls, keys, parties, run, log = () => {} }) {
   results.summary = await expectGet(S, `/statistics/summary?year=${year}`, keys.bureau);
   results.progress = await expectGet(S, `/statistics/progress?year=${year}`, keys.bureau);
   log(`  this run: import (一线) ${results.statistics.border} CNY, e-commerce retail ${results.statistics.retail} CNY`);
-  log(`  zone ${year}: border total ${results.summary.border && results.summary.border.total} CNY; progress ${JSON.stringify(results.progress.progressRatio)} of ${results.progress.target}`);
+  const p = results.progress;
+  log(`  zone ${year} so far: ${p.yearToDate} CNY (${p.basis}) of the ${p.target} CNY target for ${p.targetYear}; ${p.activeEnterprises} of ${p.enterpriseTarget} enterprises active`);
   return results;
 }
 

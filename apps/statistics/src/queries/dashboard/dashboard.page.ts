@@ -89,7 +89,7 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
   function yi(s) {
     var neg = s.charAt(0) === '-'; if (neg) s = s.slice(1);
     var p = s.split('.'); var fen = BigInt(p[0]) * 100n + BigInt((p[1] || '0').padEnd(2, '0').slice(0, 2));
-    var hundredths = (fen + 500000n) / 1000000n; // 1 亿元 = 10^10 fen; keep 2 decimals
+    var hundredths = (fen + 50000000n) / 100000000n; // 1 亿元 = 10^10 fen, so 0.01 亿元 = 10^8 fen
     var text = (hundredths / 100n).toString() + '.' + (hundredths % 100n).toString().padStart(2, '0');
     return (neg ? '-' : '') + text;
   }

@@ -11,11 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { LOCAL_DIR, ROOT, color, createLog, run, seconds } from './lib/util.mjs';
+import { LOCAL_DIR, ROOT, color, createLog, isPortOpen, run, seconds } from './lib/util.mjs';
 
 const log = createLog('start');
 const startedAt = Date.now();
 const RUNTIME_FILE = path.join(LOCAL_DIR, 'runtime.json');
+const RESTART_DELAY_MS = Number(process.env.RESTART_DELAY_MS || 2000);
 
 /** Writes .local/runtime.json through scripts/lib/system.mjs (the demo's reader of it). */
 async function recordRuntime({ env, ports }) {
@@ -104,12 +105,36 @@ async function main() {
   }
   if (shuttingDown) return forever(); // shutdown() exits
 
+  /**
+   * Like a process manager: a service that dies is started again after a moment, on its own
+   * database and consumer group, so nothing it was doing is lost. If something else already
+   * listens on its port (it was started by hand), that one is left to serve.
+   */
+  const superviseRestart = async (handle) => {
+    await new Promise((r) => setTimeout(r, RESTART_DELAY_MS));
+    if (shuttingDown || handle.running) return;
+    if (await isPortOpen(handle.port)) {
+      log(`${handle.name}: port ${handle.port} is served by another process now; not restarting it`);
+      return;
+    }
+    log(`${handle.name}: starting it again`);
+    try {
+      await handle.restart();
+      log(color.green(`${handle.name}: healthy again at ${handle.url}`));
+    } catch (err) {
+      log(color.red(`${handle.name}: restart failed: ${err.message}`));
+    }
+  };
+
   services = createServices({
     env: infra.env,
     ports: servicePorts(),
     log: createLog('services'),
     failFast: false,
     healthTimeoutMs: 180_000,
+    onExit: (handle, exit) => {
+      if (!exit.expected && !shuttingDown) superviseRestart(handle);
+    },
   });
   await services.start();
   if (shuttingDown) return forever();

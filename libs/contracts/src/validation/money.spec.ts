@@ -42,3 +42,10 @@ describe('money and quantities on the wire', () => {
     expect('errors' in result && result.errors[0].field).toBe('cuontry');
   });
 });
+
+describe('missing fields', () => {
+  it('says a missing field is required, once, instead of every rule it fails', () => {
+    const result = validatePlain(ImportOrderItem, { gnum: 1, qty: 1, unit: '011', price: 1, totalPrice: 1, country: '125' });
+    expect('errors' in result && result.errors).toEqual([{ field: 'itemName', message: 'itemName is required' }]);
+  });
+});

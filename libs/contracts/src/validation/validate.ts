@@ -11,6 +11,11 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
+    if ((e.value === undefined || e.value === null) && e.constraints && !e.constraints.whitelistValidation) {
+      // A missing field fails every rule on it; "is required" says what is wrong.
+      out.push({ field, message: `${field} is required` });
+      continue;
+    }
     for (const message of Object.values(e.constraints ?? {})) out.push({ field, message: message.replace(e.property, field) });
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }

@@ -11,7 +11,7 @@
 //   npm run infra -- stop            # stop a local Kafka / embedded PostgreSQL left running by a
 //                                    # run that was killed (kill -9) before it could stop them
 import { ensureDeps } from './ensure-deps.mjs';
-import { color, createLog } from './lib/util.mjs';
+import { color, createLog, forever, runMain } from './lib/util.mjs';
 
 const log = createLog('infra');
 
@@ -61,16 +61,4 @@ async function main() {
   return forever();
 }
 
-/** A promise that never settles and keeps the event loop alive (until process.exit). */
-function forever() {
-  setInterval(() => {}, 1 << 30);
-  return new Promise(() => {});
-}
-
-main().then(
-  (code) => process.exit(code ?? 0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { LOCAL_DIR, ROOT, color, createLog, isPortOpen, run, seconds } from './lib/util.mjs';
+import { LOCAL_DIR, ROOT, color, createLog, isPortOpen, run, seconds, forever, runMain } from './lib/util.mjs';
 
 const log = createLog('start');
 const startedAt = Date.now();
@@ -166,16 +166,4 @@ async function main() {
   return forever();
 }
 
-/** A promise that never settles and keeps the event loop alive (until process.exit). */
-function forever() {
-  setInterval(() => {}, 1 << 30);
-  return new Promise(() => {});
-}
-
-main().then(
-  (code) => process.exit(code ?? 0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { LOCAL_DIR, ROOT, color, createLog, run, seconds } from './lib/util.mjs';
+import { LOCAL_DIR, ROOT, color, createLog, run, seconds, runMain } from './lib/util.mjs';
 
 const log = createLog('test');
 const LEVELS = ['unit', 'integration', 'e2e'];
@@ -189,10 +189,4 @@ async function main() {
   return interrupted && code === 0 ? 130 : code;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -225,7 +225,26 @@ function onProcessExit(fn) {
   return () => process.off('exit', handler);
 }
 
+/** A promise that never settles and keeps the event loop alive (until process.exit). */
+function forever() {
+  setInterval(() => {}, 1 << 30);
+  return new Promise(() => {});
+}
+
+/** Runs a script's main(): exits with the code it resolves to, or 1 with the error printed. */
+function runMain(main, onError = (err) => console.error(err)) {
+  main().then(
+    (code) => process.exit(code ?? 0),
+    (err) => {
+      onError(err);
+      process.exit(1);
+    },
+  );
+}
+
 module.exports = {
+  forever,
+  runMain,
   ROOT,
   LOCAL_DIR,
   color,

@@ -11,6 +11,8 @@ export const {
   seconds,
   run,
   isPortOpen,
+  forever,
+  runMain,
   freePort,
   waitFor,
   tailFile,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, messagingMigrations, MessagingModule } from '@lhasa/messaging';
+import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { ReceiptIssuer } from './commands/issue-receipts/receipt-issuer';
 import { ScheduledReceiptDispatcher } from './commands/issue-receipts/scheduled-receipt.dispatcher';
@@ -10,16 +10,15 @@ import { PartnerWaitSweeper } from './commands/match-inventory-list/partner-wait
 import { DocumentSubmittedKafkaController } from './commands/receive-document/document-submitted.kafka.controller';
 import { ReceiveDocumentService } from './commands/receive-document/receive-document.service';
 import { loadSimulatorSettings, SIMULATOR_SETTINGS } from './config/simulator.settings';
-import { simulatorEntities } from './domain';
-import { simulatorMigrations } from './migrations/1732300000000-simulator-tables';
 import { FindDocumentsHttpController } from './queries/find-documents/find-documents.http.controller';
 import { SettingsHttpController } from './queries/get-settings/settings.http.controller';
+import { customsSimulatorPersistence } from './customs-simulator.persistence';
 
 export const SERVICE = 'customs-simulator';
 
 @Module({
   imports: [
-    PersistenceModule.forService({ service: SERVICE, entities: simulatorEntities, migrations: [...messagingMigrations, ...simulatorMigrations] }),
+    PersistenceModule.forService(customsSimulatorPersistence),
     MessagingModule.forService(SERVICE),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: SERVICE, indicators: [KafkaHealthIndicator] }),

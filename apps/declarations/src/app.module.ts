@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, messagingMigrations, MessagingModule } from '@lhasa/messaging';
+import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { FileInventoryListHttpController } from './commands/file-inventory-list/file-inventory-list.http.controller';
 import { FileInventoryListService } from './commands/file-inventory-list/file-inventory-list.service';
@@ -13,35 +13,17 @@ import { FilePaymentService } from './commands/file-payment/file-payment.service
 import { FileWaybillHttpController } from './commands/file-waybill/file-waybill.http.controller';
 import { FileWaybillService } from './commands/file-waybill/file-waybill.service';
 import { DECLARATIONS_CONFIG, loadDeclarationsConfig } from './config/declarations.config';
-import { CustomsReceiptEntity } from './domain/customs-receipt.entity';
-import { InventoryListEntity, InventoryListLineEntity } from './domain/inventory-list.entity';
-import { OrderEntity } from './domain/order.entity';
-import { PaymentEntity } from './domain/payment.entity';
-import { WaybillEntity } from './domain/waybill.entity';
 import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { StockAnswerKafkaController } from './events/stock-answer/stock-answer.kafka.controller';
-import { declarationsMigrations } from './migrations/1732300000000-declarations-schema';
 import { ModesModule } from './modes/modes.module';
 import { FindInventoryListHttpController } from './queries/find-inventory-list/find-inventory-list.http.controller';
 import { FindPartnerDocumentHttpController } from './queries/find-partner-document/find-partner-document.http.controller';
 import { ListInventoryListsHttpController } from './queries/list-inventory-lists/list-inventory-lists.http.controller';
-
-export const DECLARATIONS_ENTITIES = [
-  OrderEntity,
-  PaymentEntity,
-  WaybillEntity,
-  InventoryListEntity,
-  InventoryListLineEntity,
-  CustomsReceiptEntity,
-];
+import { declarationsPersistence } from './declarations.persistence';
 
 @Module({
   imports: [
-    PersistenceModule.forService({
-      service: 'declarations',
-      entities: DECLARATIONS_ENTITIES,
-      migrations: [...messagingMigrations, ...declarationsMigrations],
-    }),
+    PersistenceModule.forService(declarationsPersistence),
     MessagingModule.forService('declarations'),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: 'declarations', indicators: [KafkaHealthIndicator] }),

@@ -1,24 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, messagingMigrations, MessagingModule } from '@lhasa/messaging';
+import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { RecordTradeFactsKafkaController } from './commands/record-trade-facts/record-trade-facts.kafka.controller';
 import { TradeFactWriter } from './commands/record-trade-facts/trade-fact.writer';
 import { loadStatisticsSettings, STATISTICS_SETTINGS } from './config/statistics.settings';
-import { TradeFactEntity } from './domain/trade-fact.entity';
-import { statisticsMigrations } from './migrations/1732400000000-trade-facts';
 import { BreakdownHttpController } from './queries/breakdown/breakdown.http.controller';
 import { DashboardHttpController } from './queries/dashboard/dashboard.http.controller';
 import { ProgressHttpController } from './queries/progress/progress.http.controller';
 import { SummaryHttpController } from './queries/summary/summary.http.controller';
 import { TradeFactsReadModel } from './queries/trade-facts.read-model';
+import { statisticsPersistence } from './statistics.persistence';
 
 export const SERVICE = 'statistics';
 
 @Module({
   imports: [
-    PersistenceModule.forService({ service: SERVICE, entities: [TradeFactEntity], migrations: [...messagingMigrations, ...statisticsMigrations] }),
+    PersistenceModule.forService(statisticsPersistence),
     MessagingModule.forService(SERVICE),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: SERVICE, indicators: [KafkaHealthIndicator] }),

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule, messagingMigrations } from '@lhasa/messaging';
+import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
 import { CreateLedgerHttpController } from './commands/create-ledger/create-ledger.http.controller';
@@ -12,14 +12,12 @@ import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.cont
 import { GatePassService } from './commands/pass-gate/pass-gate.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
 import { StockLedger } from './domain/stock-ledger';
-import { warehouseEntities } from './domain/warehouse.entities';
 import { ApplyGatePassReceipt } from './events/apply-gate-pass-receipt';
 import { ApplyVerificationListReceipt } from './events/apply-verification-list-receipt';
 import { InventoryListDeclaredHandler } from './events/inventory-list-declared.handler';
 import { InventoryListRejectedHandler } from './events/inventory-list-rejected.handler';
 import { InventoryListReleasedHandler } from './events/inventory-list-released.handler';
 import { ReceiptIssuedHandler } from './events/receipt-issued.handler';
-import { warehouseMigrations } from './migrations/1732300000000-warehouse-schema';
 import { FindGatePassHttpController } from './queries/find-gate-pass/find-gate-pass.http.controller';
 import { FindLedgerLineHttpController } from './queries/find-ledger-line/find-ledger-line.http.controller';
 import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.http.controller';
@@ -27,16 +25,13 @@ import { FindMovementsHttpController } from './queries/find-movements/find-movem
 import { FindReleasesHttpController } from './queries/find-releases/find-releases.http.controller';
 import { FindVerificationListHttpController } from './queries/find-verification-list/find-verification-list.http.controller';
 import { CustomsSubmitter } from './shared/customs-submission';
+import { warehousePersistence } from './warehouse.persistence';
 
 export const WAREHOUSE_SERVICE = 'warehouse';
 
 @Module({
   imports: [
-    PersistenceModule.forService({
-      service: WAREHOUSE_SERVICE,
-      entities: warehouseEntities,
-      migrations: [...messagingMigrations, ...warehouseMigrations],
-    }),
+    PersistenceModule.forService(warehousePersistence),
     MessagingModule.forService(WAREHOUSE_SERVICE),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: WAREHOUSE_SERVICE, indicators: [KafkaHealthIndicator] }),

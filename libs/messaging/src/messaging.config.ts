@@ -11,6 +11,8 @@ export interface MessagingConfig {
   rebalanceTimeoutMs: number;
   heartbeatIntervalMs: number;
   maxAttempts: number;
+  /** Messages of one partition handled in one transaction (1 = a transaction per message). */
+  transactionBatchSize: number;
   retryBackoffMs: number;
   relayBatchSize: number;
   relayPollMs: number;
@@ -40,6 +42,7 @@ export function loadMessagingConfig(service: string, env: NodeJS.ProcessEnv = pr
     rebalanceTimeoutMs: int(env, 'KAFKA_REBALANCE_TIMEOUT_MS', 30000),
     heartbeatIntervalMs: int(env, 'KAFKA_HEARTBEAT_INTERVAL_MS', 3000),
     maxAttempts: Math.max(1, int(env, 'MESSAGING_MAX_ATTEMPTS', 5)),
+    transactionBatchSize: Math.max(1, int(env, 'MESSAGING_TRANSACTION_BATCH', 50)),
     retryBackoffMs: int(env, 'MESSAGING_RETRY_BACKOFF_MS', 200),
     relayBatchSize: Math.max(1, int(env, 'OUTBOX_BATCH_SIZE', 500)),
     relayPollMs: Math.max(10, int(env, 'OUTBOX_POLL_MS', 250)),

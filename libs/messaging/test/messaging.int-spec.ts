@@ -114,6 +114,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
     let transport: KafkaEventTransport;
     let handled: string[];
     let slowStarted = false;
+    const failOnce = new Set<string>();
     const kafka = testKafka();
     const topic = topicName(Topics.warehouseEvents);
 
@@ -127,6 +128,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
         async (event: EventEnvelope<{ listId: string }>, ctx: InboxContext) => {
           if (event.data.listId === '99999999-9999-4999-8999-999999999999') throw new Error('handler always fails');
           if (event.data.listId === '88888888-8888-4888-8888-888888888888') throw new PermanentMessageError('TEST.PERMANENT', 'cannot ever work');
+          if (failOnce.delete(event.data.listId)) throw new Error('a transient failure');
           if (event.data.listId === '77777777-7777-4777-8777-777777777777') {
             slowStarted = true;
             await new Promise((r) => setTimeout(r, 1500));
@@ -191,6 +193,18 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       const failed = JSON.parse(dlq.messages[4].value).id;
       expect(await ds.query('SELECT count(*)::int AS n FROM processed_messages WHERE message_id = $1', [failed])).toEqual([{ n: 0 }]);
       await dlq.stop();
+    });
+
+    it('handles a batch in one transaction, in order, and a message that fails once alone without redoing the others', async () => {
+      const ids = Array.from({ length: 30 }, () => randomUUID());
+      failOnce.add(ids[11]);
+      const envelopes = ids.map((listId) => envelopeOf(stockEvent(listId)));
+      await produceRaw(kafka, topic, envelopes.map((e) => JSON.stringify(e)));
+      await waitFor(async () => envelopes.every((e) => handled.includes(e.id)), Boolean);
+      // One key, one partition: handled in the order produced, each exactly once.
+      expect(handled.filter((id) => envelopes.some((e) => e.id === id))).toEqual(envelopes.map((e) => e.id));
+      for (const listId of ids) expect(await counter(listId)).toBe(1);
+      expect(failOnce.size).toBe(0);
     });
 
     it('relays follow-up events written in the handler transaction, and flushes them on close', async () => {

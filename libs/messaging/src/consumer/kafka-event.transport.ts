@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AllEvents, deadLetterTopic, EventEnvelope, topicName } from '@lhasa/contracts';
 import { claimMessage } from '../inbox/inbox';
 import { InboxContext, PermanentMessageError } from '../inbox/inbox-context';
@@ -106,15 +106,76 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     return this.kafka as T;
   }
 
+  /**
+   * Handles a fetched batch in order. Runs of decodable messages share one transaction (a
+   * savepoint each, so one failing message rolls back alone); the run commits up to the first
+   * message that fails, which then takes the slow path on its own (retries, dead letter), and
+   * the rest follow. Order within the partition is kept either way.
+   */
   private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale()) break;
-      const outcome = await this.process(batch.topic, batch.partition, message, heartbeat);
-      this.stats[outcome === 'dead-lettered' ? 'deadLettered' : outcome] += 1;
-      resolveOffset(message.offset);
+    const { messages } = batch;
+    let next = 0;
+    while (next < messages.length && isRunning() && !isStale()) {
+      const settled = await this.handleRun(messages.slice(next, next + this.config.transactionBatchSize), heartbeat);
+      for (let k = 0; k < settled; k++) resolveOffset(messages[next + k].offset);
+      next += settled;
+      if (next < messages.length && settled < this.config.transactionBatchSize) {
+        const message = messages[next];
+        const outcome = await this.process(batch.topic, batch.partition, message, heartbeat);
+        this.count(outcome);
+        resolveOffset(message.offset);
+        next += 1;
+      }
       await heartbeat();
     }
     await commitOffsetsIfNecessary();
+  }
+
+  /**
+   * The fast path: the longest prefix of `run` that decodes, handled in one transaction.
+   * Returns how many messages it settled; the message after them (if any) needs the slow path.
+   */
+  private async handleRun(run: KafkaMessage[], heartbeat: () => Promise<void>): Promise<number> {
+    const prefix: { envelope?: EventEnvelope<object> }[] = [];
+    for (const message of run) {
+      const decoded = decodeMessage(message.value, (type) => this.messageHandlers.has(type));
+      if (decoded.kind === 'poison') break;
+      prefix.push({ envelope: decoded.kind === 'event' ? decoded.envelope : undefined });
+    }
+    if (!prefix.length) return 0;
+    const beat = setInterval(() => heartbeat().catch(() => undefined), this.config.heartbeatIntervalMs);
+    try {
+      const outcomes = await this.dataSource.transaction(async (manager) => {
+        const done: Outcome[] = [];
+        for (const { envelope } of prefix) {
+          if (!envelope) {
+            done.push('ignored');
+            continue;
+          }
+          await manager.query('SAVEPOINT lhasa_message');
+          try {
+            done.push(await this.handleWith(manager, envelope));
+            await manager.query('RELEASE SAVEPOINT lhasa_message');
+          } catch {
+            await manager.query('ROLLBACK TO SAVEPOINT lhasa_message');
+            break;
+          }
+        }
+        return done;
+      });
+      outcomes.forEach((o) => this.count(o));
+      return outcomes.length;
+    } catch (error) {
+      // The commit itself failed: nothing of the run happened; the slow path takes its first message.
+      this.log.warn(`batch transaction failed: ${(error as Error).message}`);
+      return 0;
+    } finally {
+      clearInterval(beat);
+    }
+  }
+
+  private count(outcome: Outcome): void {
+    this.stats[outcome === 'dead-lettered' ? 'deadLettered' : outcome] += 1;
   }
 
   /** Handles one message to a final outcome; throws only if even dead-lettering failed. */
@@ -147,17 +208,19 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     return 'dead-lettered';
   }
 
-  private async handleInTransaction(envelope: EventEnvelope<object>): Promise<Outcome> {
+  private handleInTransaction(envelope: EventEnvelope<object>): Promise<Outcome> {
+    return this.dataSource.transaction((manager) => this.handleWith(manager, envelope));
+  }
+
+  /** Claims the message in the inbox and runs its handler, all with `manager`'s transaction. */
+  private async handleWith(manager: EntityManager, envelope: EventEnvelope<object>): Promise<Outcome> {
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) return 'ignored';
-    return this.dataSource.transaction(async (manager) => {
-      const fresh = await claimMessage(manager, this.config.consumerGroup, envelope.id, envelope.type);
-      if (!fresh) return 'duplicate';
-      const context = new InboxContext(manager, envelope, this.publisher);
-      const result = await handler(envelope, context);
-      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-      return 'handled';
-    });
+    const fresh = await claimMessage(manager, this.config.consumerGroup, envelope.id, envelope.type);
+    if (!fresh) return 'duplicate';
+    const result = await handler(envelope, new InboxContext(manager, envelope, this.publisher));
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    return 'handled';
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, code: string, reason: string): Promise<void> {

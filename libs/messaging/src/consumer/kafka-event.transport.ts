@@ -17,8 +17,9 @@ type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
 /**
  * The service's Kafka runtime as a Nest transport: handlers are `@EventPattern(<event type>)`
  * methods taking `(@Payload() event: EventEnvelope<T>, @Ctx() ctx: InboxContext)`. Each message
- * is validated, claimed in the inbox and handled in one transaction; failures are retried a
- * bounded number of times and then dead-lettered so the partition moves on. It also runs the
+ * is validated, claimed in the inbox and handled in the same transaction as its effects (runs
+ * of messages share one, a savepoint each); failures are retried a bounded number of times and
+ * then dead-lettered so the partition moves on. It also runs the
  * outbox relay, and on close stops consuming, finishes in-flight work and flushes the outbox
  * before the database is closed.
  */

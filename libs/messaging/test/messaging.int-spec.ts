@@ -115,6 +115,8 @@ describe('messaging against real Kafka and PostgreSQL', () => {
     let handled: string[];
     let slowStarted = false;
     const failOnce = new Set<string>();
+    /** listId → how many more attempts find "the database" gone. */
+    const databaseOutage = new Map<string, number>();
     const kafka = testKafka();
     const topic = topicName(Topics.warehouseEvents);
 
@@ -129,6 +131,11 @@ describe('messaging against real Kafka and PostgreSQL', () => {
           if (event.data.listId === '99999999-9999-4999-8999-999999999999') throw new Error('handler always fails');
           if (event.data.listId === '88888888-8888-4888-8888-888888888888') throw new PermanentMessageError('TEST.PERMANENT', 'cannot ever work');
           if (failOnce.delete(event.data.listId)) throw new Error('a transient failure');
+          const outage = databaseOutage.get(event.data.listId);
+          if (outage) {
+            databaseOutage.set(event.data.listId, outage - 1);
+            throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+          }
           if (event.data.listId === '77777777-7777-4777-8777-777777777777') {
             slowStarted = true;
             await new Promise((r) => setTimeout(r, 1500));
@@ -205,6 +212,19 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       expect(handled.filter((id) => envelopes.some((e) => e.id === id))).toEqual(envelopes.map((e) => e.id));
       for (const listId of ids) expect(await counter(listId)).toBe(1);
       expect(failOnce.size).toBe(0);
+    });
+
+    it('keeps a message while the database is away, longer than the retries, instead of dead-lettering it', async () => {
+      const dlq = await recordTopic(deadLetterTopic(topic, loadMessagingConfig(service).consumerGroup), { raw: true });
+      const envelope = envelopeOf(stockEvent());
+      const listId = (envelope.data as { listId: string }).listId;
+      databaseOutage.set(listId, loadMessagingConfig(service).maxAttempts + 2);
+      await produceRaw(kafka, topic, [JSON.stringify(envelope)]);
+      await waitFor(async () => handled.includes(envelope.id), Boolean, 60000);
+      expect(databaseOutage.get(listId)).toBe(0);
+      expect(await counter(listId)).toBe(1);
+      expect(dlq.messages.some((m) => m.headers.ce_id === envelope.id)).toBe(false);
+      await dlq.stop();
     });
 
     it('relays follow-up events written in the handler transaction, and flushes them on close', async () => {

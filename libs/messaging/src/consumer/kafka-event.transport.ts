@@ -11,6 +11,7 @@ import { MessagingConfig } from '../messaging.config';
 import { OutboxPublisher } from '../outbox/outbox.publisher';
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { decodeMessage } from './decode-message';
+import { isInfrastructureError } from './infrastructure-error';
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
 
@@ -205,6 +206,9 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         clearInterval(beat);
       }
     }
+    // The message is fine but the database is not there: keep it. Throwing leaves its offset
+    // unresolved, so kafkajs fetches it again after its own backoff.
+    if (isInfrastructureError(lastError)) throw lastError;
     await this.deadLetter(topic, partition, message, 'MESSAGING.HANDLER_FAILED', lastError?.message ?? 'unknown error');
     return 'dead-lettered';
   }

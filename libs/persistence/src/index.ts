@@ -2,3 +2,4 @@ export * from './database-url';
 export * from './ensure-database';
 export * from './data-source-options';
 export * from './persistence.module';
+export * from './infrastructure-error';

@@ -51,6 +51,15 @@ describe('toErrorBody', () => {
     expect(toErrorBody(pgError('22P02'))).toMatchObject({ statusCode: 400, code: 'REQUEST.INVALID_PARAMETER' });
   });
 
+  it('answers 503 SERVICE.UNAVAILABLE when the database is away, so the client retries', () => {
+    expect(toErrorBody(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toEqual({
+      statusCode: 503,
+      code: 'SERVICE.UNAVAILABLE',
+      message: expect.any(String),
+    });
+    expect(toErrorBody(pgError('57P01')).statusCode).toBe(503);
+  });
+
   it('hides everything else behind 500 INTERNAL with no stack', () => {
     const body = toErrorBody(new TypeError("Cannot read properties of undefined (reading 'id')"));
     expect(body).toEqual({ statusCode: 500, code: 'INTERNAL', message: expect.any(String) });

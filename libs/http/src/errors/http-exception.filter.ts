@@ -4,6 +4,7 @@ import { ApiError } from './api-error';
 import { fromBodyParserError } from './body-parser-errors';
 import { fromDatabaseError } from './database-errors';
 import { ErrorBody } from './error-body';
+import { isInfrastructureError } from '@lhasa/persistence';
 
 /** Turns any thrown value into the house error body. Pure, so the mapping is unit-tested. */
 export function toErrorBody(exception: unknown): ErrorBody {
@@ -18,6 +19,10 @@ export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
     return { statusCode, code: `HTTP.${HttpStatus[statusCode] ?? statusCode}`, message: httpExceptionMessage(exception) };
+  }
+  if (isInfrastructureError(exception)) {
+    // Nothing was written (the transaction could not run); the same request works again later.
+    return { statusCode: 503, code: 'SERVICE.UNAVAILABLE', message: 'The database is unavailable; try again shortly' };
   }
   return { statusCode: 500, code: 'INTERNAL', message: 'An unexpected error occurred; it has been logged' };
 }

@@ -11,7 +11,7 @@ import { MessagingConfig } from '../messaging.config';
 import { OutboxPublisher } from '../outbox/outbox.publisher';
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { decodeMessage } from './decode-message';
-import { isInfrastructureError } from './infrastructure-error';
+import { isInfrastructureError } from '@lhasa/persistence';
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
 

@@ -8,7 +8,7 @@ import { recordTopic, SeenMessage, testKafka } from '../../../tests/support/kafk
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
-import { cebSet } from './ceb-fixtures';
+import { cebSet } from '../../../tests/support/ceb-documents';
 
 process.env.SIMULATOR_STEP_DELAY_MS = '300';
 process.env.SIMULATOR_PARTNER_WAIT_MS = '2500';
@@ -120,7 +120,7 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
     await submitSet(set);
     await waitForStatuses('CEB621', set.keys.list, [100]);
     const [rejected] = receiptsFor('CEB621', set.keys.list).map((r) => r.envelope.data);
-    expect(rejected.returnInfo).toContain('acturalPaid 229.11');
+    expect(rejected.returnInfo).toContain('acturalPaid 224.11');
     expect(rejected.returnInfo).toContain('amountPaid 228.00');
     expect(rejected.invtNo).toBeUndefined();
   });

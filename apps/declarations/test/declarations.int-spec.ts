@@ -19,7 +19,7 @@ import { recordTopic, SeenMessage, testKafka } from '../../../tests/support/kafk
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
-import { inventoryList, order, parties, Parties, payment, uniqueNo, waybill } from './documents.fixture';
+import { inventoryList, order, parties, Parties, payment, uniqueNo, waybill } from '../../../tests/support/ceb-documents';
 
 jest.setTimeout(120000);
 

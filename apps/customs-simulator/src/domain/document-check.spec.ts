@@ -1,4 +1,4 @@
-import { cebSet } from '../../test/ceb-fixtures';
+import { cebSet } from '../../../../tests/support/ceb-documents';
 import { checkDocument, describeFieldErrors } from './document-check';
 
 describe('checkDocument', () => {

@@ -1,5 +1,5 @@
 import { matchThreeDocuments } from '@lhasa/domain';
-import { cebSet } from '../../test/ceb-fixtures';
+import { cebSet } from '../../../../tests/support/ceb-documents';
 import { decideInventoryList, ThreeDocumentMatcher } from './list-decision';
 
 const matcher: ThreeDocumentMatcher = (docs) => matchThreeDocuments(docs);
@@ -31,7 +31,7 @@ describe('decideInventoryList', () => {
     );
     expect(decision.kind).toBe('reject');
     if (decision.kind !== 'reject') return;
-    expect(decision.returnInfo).toMatch(/acturalPaid 229\.11 differs from amountPaid 228\.00/);
+    expect(decision.returnInfo).toMatch(/acturalPaid 224\.11 differs from amountPaid 228\.00/);
     expect(decision.returnInfo).toMatch(/consigneeTelephone/);
     expect(decision.returnInfo.split('; ')).toHaveLength(decision.mismatches.length);
   });

@@ -1,4 +1,4 @@
-import { inventoryList, parties } from '../../test/documents.fixture';
+import { inventoryList, parties } from '../../../../tests/support/ceb-documents';
 import { BondedImport1210Mode } from './bonded-import-1210/bonded-import-1210.mode';
 import { BondedImport1239Mode } from './bonded-import-1239/bonded-import-1239.mode';
 import { DirectImport9610Mode } from './direct-import-9610/direct-import-9610.mode';

@@ -1,5 +1,6 @@
+// CEB documents for tests: one builder per document, and `cebSet` for a matching set of the four.
 import { randomBytes } from 'node:crypto';
-import type { ImportInventoryList, ImportOrder, Payment, Waybill } from '@lhasa/contracts';
+import { BusinessKeys, ImportInventoryList, ImportOrder, Payment, Waybill } from '@lhasa/contracts';
 
 /** Enterprise codes of one test scenario (18-character credit codes, unique per run). */
 export interface Parties {
@@ -134,5 +135,41 @@ export function inventoryList(
       },
     ],
     ...overrides,
+  };
+}
+
+/** Fixed parties, for tests that need the same documents twice (a resend) or a known filer. */
+export const FIXED_PARTIES: Parties = {
+  ebp: '5401960001',
+  ebc: '5401960002',
+  pay: '5401960003',
+  logistics: '5401960004',
+  agent: '5401960005',
+  buyerId: '540102199001011234',
+};
+
+type SetOverrides = { order?: Partial<ImportOrder>; payment?: Partial<Payment>; waybill?: Partial<Waybill>; list?: Partial<ImportInventoryList> };
+
+/**
+ * Order, payment, waybill and 1210 inventory list of one consumer order that agree with each
+ * other (three-document matching passes), with their business keys. Same orderNo, same set.
+ */
+export function cebSet(orderNo: string, overrides: SetOverrides = {}, p: Parties = FIXED_PARTIES) {
+  const numbers = { payTransactionId: `PAY${orderNo}`, logisticsNo: `LN${orderNo}` };
+  const theOrder = order(p, orderNo, { payCode: p.pay, payTransactionId: numbers.payTransactionId, ...overrides.order });
+  const thePayment = payment(p, orderNo, { payTransactionId: numbers.payTransactionId, ...overrides.payment });
+  const theWaybill = waybill(p, orderNo, { logisticsNo: numbers.logisticsNo, ...overrides.waybill });
+  const list = inventoryList(p, orderNo, { copNo: `COP${orderNo}`.slice(0, 20), logisticsNo: numbers.logisticsNo, ...overrides.list });
+  return {
+    order: theOrder,
+    payment: thePayment,
+    waybill: theWaybill,
+    list,
+    keys: {
+      order: BusinessKeys.order(theOrder),
+      payment: BusinessKeys.payment(thePayment),
+      waybill: BusinessKeys.waybill(theWaybill),
+      list: BusinessKeys.inventoryList(list),
+    },
   };
 }

@@ -8,34 +8,14 @@
 //   SKIP_BUILD=1 npm start                # use the existing dist/
 //   DECLARATIONS_PORT=4001 npm start      # also WAREHOUSE_PORT, STATISTICS_PORT, CUSTOMS_SIMULATOR_PORT
 //   KAFKA_BROKERS=... DATABASE_URL=... npm start
-import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { LOCAL_DIR, ROOT, color, createLog, isPortOpen, run, seconds, forever, runMain } from './lib/util.mjs';
+import { RUNTIME_FILE, removeRuntime, writeRuntime } from './lib/system.mjs';
+import { ROOT, color, createLog, isPortOpen, run, seconds, forever, runMain } from './lib/util.mjs';
 
 const log = createLog('start');
 const startedAt = Date.now();
-const RUNTIME_FILE = path.join(LOCAL_DIR, 'runtime.json');
 const RESTART_DELAY_MS = Number(process.env.RESTART_DELAY_MS || 2000);
-
-/** Writes .local/runtime.json through scripts/lib/system.mjs (the demo's reader of it). */
-async function recordRuntime({ env, ports }) {
-  try {
-    const { writeRuntime } = await import('./lib/system.mjs');
-    writeRuntime({ env, ports, urls: Object.fromEntries(Object.entries(ports).map(([n, p]) => [n, `http://127.0.0.1:${p}`])), pid: process.pid, startedAt: new Date().toISOString() });
-  } catch (err) {
-    log(`could not write ${path.relative(ROOT, RUNTIME_FILE)}: ${err.message}`);
-  }
-}
-
-/** Removes .local/runtime.json if this process wrote it. */
-function forgetRuntime() {
-  try {
-    if (JSON.parse(fs.readFileSync(RUNTIME_FILE, 'utf8')).pid === process.pid) fs.rmSync(RUNTIME_FILE, { force: true });
-  } catch {
-    /* not there or not ours */
-  }
-}
 
 async function main() {
   await ensureDeps();
@@ -74,7 +54,7 @@ async function main() {
     } else {
       log(`${why}: stopping`);
     }
-    forgetRuntime();
+    removeRuntime(process.pid);
     const infra = await infraStarting?.catch(() => undefined);
     if (infra) {
       log('stopping the infrastructure');
@@ -140,7 +120,11 @@ async function main() {
   if (shuttingDown) return forever();
 
   // Where the running system is, for `npm run demo` and the tools (scripts/lib/system.mjs).
-  await recordRuntime({ env: infra.env, ports: Object.fromEntries(services.list.map((h) => [h.name, h.port])) });
+  try {
+    writeRuntime({ env: infra.env, ports: Object.fromEntries(services.list.map((h) => [h.name, h.port])), pid: process.pid });
+  } catch (err) {
+    log(`could not write ${path.relative(ROOT, RUNTIME_FILE)}: ${err.message}`);
+  }
 
   const rows = services.list.map((h) => ({
     service: h.name,

@@ -1,42 +1,38 @@
 // What a running system looks like from outside: where its services listen and how to reach its
 // infrastructure. `npm start` writes .local/runtime.json; the demo and tools read it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import path from 'node:path';
+import { servicePorts } from './services.mjs';
+import { LOCAL_DIR } from './util.mjs';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const RUNTIME_FILE = join(ROOT, '.local', 'runtime.json');
+export const RUNTIME_FILE = path.join(LOCAL_DIR, 'runtime.json');
 
-export const SERVICES = [
-  { name: 'declarations', port: 3001 },
-  { name: 'warehouse', port: 3002 },
-  { name: 'statistics', port: 3003 },
-  { name: 'customs-simulator', port: 3004 },
-];
-
-export function writeRuntime(runtime) {
-  mkdirSync(dirname(RUNTIME_FILE), { recursive: true });
-  writeFileSync(RUNTIME_FILE, JSON.stringify(runtime, null, 2));
+/** Records the running system, owned by the process `pid` that started it. */
+export function writeRuntime({ env, ports, pid }) {
+  fs.mkdirSync(path.dirname(RUNTIME_FILE), { recursive: true });
+  fs.writeFileSync(RUNTIME_FILE, JSON.stringify({ env, ports, pid, startedAt: new Date().toISOString() }, null, 2));
 }
 
-/** The running system's env and ports; falls back to the defaults and the current env. */
-export function readRuntime() {
-  if (existsSync(RUNTIME_FILE)) {
-    try {
-      return JSON.parse(readFileSync(RUNTIME_FILE, 'utf8'));
-    } catch {
-      /* fall through to defaults */
-    }
+/** Removes the record if `pid` wrote it. */
+export function removeRuntime(pid) {
+  try {
+    if (JSON.parse(fs.readFileSync(RUNTIME_FILE, 'utf8')).pid === pid) fs.rmSync(RUNTIME_FILE, { force: true });
+  } catch {
+    /* not there or not ours */
   }
-  return { env: {}, ports: Object.fromEntries(SERVICES.map((s) => [s.name, s.port])) };
+}
+
+/** The running system's env and ports; the defaults (and the current env) when none is recorded. */
+export function readRuntime() {
+  try {
+    return JSON.parse(fs.readFileSync(RUNTIME_FILE, 'utf8'));
+  } catch {
+    return { env: {}, ports: servicePorts() };
+  }
 }
 
 export function serviceUrls(runtime) {
-  const port = (name, fallback) => (runtime.ports && runtime.ports[name]) || fallback;
-  return {
-    declarations: `http://127.0.0.1:${port('declarations', 3001)}`,
-    warehouse: `http://127.0.0.1:${port('warehouse', 3002)}`,
-    statistics: `http://127.0.0.1:${port('statistics', 3003)}`,
-    simulator: `http://127.0.0.1:${port('customs-simulator', 3004)}`,
-  };
+  const ports = { ...servicePorts(), ...(runtime.ports || {}) };
+  const url = (name) => `http://127.0.0.1:${ports[name]}`;
+  return { declarations: url('declarations'), warehouse: url('warehouse'), statistics: url('statistics'), simulator: url('customs-simulator') };
 }

@@ -38,6 +38,13 @@ describe('createValidationPipe', () => {
     expect(error.errors?.[0].message).toContain('lines.0.qty');
   });
 
+  it('says a missing field is required, and what is wrong with a present one', async () => {
+    const missing = await rejection({ lines: [{ itemNo: 'I1', qty: 1 }] });
+    expect(missing.errors).toEqual([{ field: 'orderNo', message: 'orderNo is required' }]);
+    const wrong = await rejection({ orderNo: 'A1', lines: [{ itemNo: 'I1', qty: -1 }] });
+    expect(wrong.errors).toEqual([{ field: 'lines.0.qty', message: 'lines.0.qty must be a positive number' }]);
+  });
+
   it('refuses unknown fields by name', async () => {
     const error = await rejection({ orderNo: 'A1', lines: [], actualPaid: '1.00' });
     expect(error.errors).toEqual([{ field: 'actualPaid', message: 'property actualPaid should not exist' }]);

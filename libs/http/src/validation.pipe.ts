@@ -12,7 +12,8 @@ class HouseValidationPipe extends ValidationPipe {
       transform: true,
       whitelist: true,
       forbidNonWhitelisted: true,
-      validationError: { target: false, value: false },
+      // The value tells a missing field from a wrong one; it never reaches the response body.
+      validationError: { target: false, value: true },
       exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
     });
   }

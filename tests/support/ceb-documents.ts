@@ -1,6 +1,6 @@
 // CEB documents for tests: one builder per document, and `cebSet` for a matching set of the four.
 import { randomBytes } from 'node:crypto';
-import { BusinessKeys, ImportInventoryList, ImportOrder, Payment, Waybill } from '@lhasa/contracts';
+import { BusinessKeys, GatePassDocument, ImportInventoryList, ImportOrder, Payment, VerificationListDocument, Waybill } from '@lhasa/contracts';
 
 /** Enterprise codes of one test scenario (18-character credit codes, unique per run). */
 export interface Parties {
@@ -171,5 +171,43 @@ export function cebSet(orderNo: string, overrides: SetOverrides = {}, p: Parties
       waybill: BusinessKeys.waybill(theWaybill),
       list: BusinessKeys.inventoryList(list),
     },
+  };
+}
+
+/** An INV101 verification list as the warehouse files it: one line of Nepalese tea. */
+export function verificationListDocument(id: string, overrides: Partial<VerificationListDocument['head']> = {}): VerificationListDocument {
+  return {
+    head: {
+      etpsInnerInvtNo: id,
+      putrecNo: 'T8800W000001',
+      bizopEtpsno: '5401960001',
+      bizopEtpsNm: '拉萨综保区跨境电商仓',
+      impexpMarkcd: 'I',
+      mtpckEndprdMarkcd: 'I',
+      supvModecd: '1210',
+      dclcusFlag: '2',
+      invtType: '0',
+      dclplcCuscd: '8800',
+      ...overrides,
+    },
+    lines: [{ gdsSeqno: 1, putrecSeqno: '1', gdecd: '0902301000', gdsNm: '红茶', dclUnitcd: '011', dclQty: '100', dclTotalAmt: '8000.00', dclCurrcd: '142', natcd: '125' }],
+  };
+}
+
+/** An SAS121 gate pass carrying the verification list `bondInvtNo` on one truck. */
+export function gatePassDocument(id: string, bondInvtNo: string): GatePassDocument {
+  return {
+    head: {
+      etpsPreentNo: id,
+      ioTypecd: 'I',
+      bindTypecd: '2',
+      rltTbTypecd: '1',
+      vehicleNo: '藏A12345',
+      areainOriactNo: 'T8800W000001',
+      areainEtpsno: '5401960001',
+      areainEtpsNm: '拉萨综保区跨境电商仓',
+      dclplcCuscd: '8800',
+    },
+    relations: [{ rtlBillTypecd: '1', rtlBillNo: bondInvtNo }],
   };
 }

@@ -8,7 +8,7 @@ import { recordTopic, SeenMessage, testKafka } from '../../../tests/support/kafk
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
-import { cebSet } from '../../../tests/support/ceb-documents';
+import { cebSet, gatePassDocument, verificationListDocument } from '../../../tests/support/ceb-documents';
 
 process.env.SIMULATOR_STEP_DELAY_MS = '300';
 process.env.SIMULATOR_PARTNER_WAIT_MS = '2500';
@@ -172,9 +172,9 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
 
   it('approves a verification list (INV101) and a gate pass (SAS121) with customs numbers after one step', async () => {
     const started = Date.now();
-    await submit('INV101', 'VL-1', { customsCode: '8800', lines: [{ gdsSeqno: 1, gdsMtno: 'SKU1', dclQty: '10' }] });
-    await submit('SAS121', 'GP-1', { lines: [{ rltGdsSeqno: 1 }] });
-    await submit('INV101', 'VL-EMPTY', { lines: [] });
+    await submit('INV101', 'VL-1', verificationListDocument('VL-1'));
+    await submit('SAS121', 'GP-1', gatePassDocument('GP-1', 'QD8800202600000001'));
+    await submit('INV101', 'VL-EMPTY', { ...verificationListDocument('VL-EMPTY'), lines: [] });
     await waitForStatuses('INV101', 'VL-1', [800]);
     await waitForStatuses('SAS121', 'GP-1', [800]);
     await waitForStatuses('INV101', 'VL-EMPTY', [100]);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@lhasa/auth';
+import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
@@ -28,6 +29,7 @@ import { declarationsPersistence } from './declarations.persistence';
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: 'declarations', indicators: [KafkaHealthIndicator] }),
     ModesModule,
+    CustomsPortModule.register('declarations'),
   ],
   controllers: [
     FileOrderHttpController,

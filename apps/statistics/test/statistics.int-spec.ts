@@ -84,7 +84,8 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     ],
   };
   const exit: VerificationListApprovedV1 = { ...entry, verificationListId: randomUUID(), impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', totalValue: '300.00' };
-  const bonded = releasedList('1210', 'I', [line(1, '200.00'), line(2, '100.00', '3304990000', '111')]);
+  // Declarations names the e-ledger on a list that draws on bonded stock.
+  const bonded = releasedList('1210', 'I', [line(1, '200.00'), line(2, '100.00', '3304990000', '111')], { emsNo: 'T88000000001' });
   const directMail = releasedList('9610', 'I', [line(1, '50.00', '6109100000', '502')], { ebcCode: '5401960012', releasedAt: '2026-04-02T01:00:00Z' });
   const b2bExport = releasedList('9710', 'E', [line(1, '800.00', '5702420000', '125')], { ebcCode: '5401960013' });
   const entryEnvelope = envelopeOf(WarehouseEvents.VerificationListApproved, entry.verificationListId, entry);

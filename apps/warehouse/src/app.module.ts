@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@lhasa/auth';
+import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
@@ -24,7 +25,6 @@ import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.h
 import { FindMovementsHttpController } from './queries/find-movements/find-movements.http.controller';
 import { FindReleasesHttpController } from './queries/find-releases/find-releases.http.controller';
 import { FindVerificationListHttpController } from './queries/find-verification-list/find-verification-list.http.controller';
-import { CustomsSubmitter } from './shared/customs-submission';
 import { warehousePersistence } from './warehouse.persistence';
 
 export const WAREHOUSE_SERVICE = 'warehouse';
@@ -34,6 +34,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     PersistenceModule.forService(warehousePersistence),
     MessagingModule.forService(WAREHOUSE_SERVICE),
     AuthModule.forRoot(),
+    CustomsPortModule.register('warehouse'),
     HealthModule.forRoot({ service: WAREHOUSE_SERVICE, indicators: [KafkaHealthIndicator] }),
   ],
   controllers: [
@@ -54,6 +55,6 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     InventoryListReleasedHandler,
     ReceiptIssuedHandler,
   ],
-  providers: [StockLedger, CustomsSubmitter, FileVerificationListService, GatePassService, ApplyVerificationListReceipt, ApplyGatePassReceipt],
+  providers: [StockLedger, FileVerificationListService, GatePassService, ApplyVerificationListReceipt, ApplyGatePassReceipt],
 })
 export class AppModule {}

@@ -348,24 +348,25 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect(refs).toEqual([]);
     });
 
-    it('refuses an unknown ledger, an unknown line and a suspended line; ignores other modes', async () => {
+    it('refuses an unknown ledger, a list naming none, an unknown line and a suspended line', async () => {
       const noLedger = randomUUID();
       const noLine = randomUUID();
       const suspended = randomUUID();
-      const otherMode = randomUUID();
+      const noEmsNo = randomUUID();
       expect((await http('POST', `/ledgers/${EMS_A}/lines/2/suspend`, keys.admin)).body.suspended).toBe(true);
       await declare(declared(noLedger, [{ itemRecordNo: '1', qty: '1' }], 'T8800W999999'));
       await declare(declared(noLine, [{ itemRecordNo: '1', qty: '1' }, { itemRecordNo: '404', qty: '1' }]));
       await declare(declared(suspended, [{ itemRecordNo: '2', qty: '1' }]));
-      await declare({ ...declared(otherMode, [{ itemRecordNo: '1', qty: '1' }]), tradeMode: '9610' });
+      // Declarations waits for an answer to every declared list: one without emsNo is refused, not ignored.
+      await declare({ ...declared(noEmsNo, [{ itemRecordNo: '1', qty: '1' }]), emsNo: undefined });
       const codeOf = async (listId: string) =>
         (await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === listId)), (e) => e.length === 1))[0].data.code;
       expect(await codeOf(noLedger)).toBe('WAREHOUSE.LEDGER_NOT_FOUND');
       expect(await codeOf(noLine)).toBe('WAREHOUSE.LINE_NOT_FOUND');
       expect(await codeOf(suspended)).toBe('WAREHOUSE.LINE_SUSPENDED');
       expect((await http('POST', `/ledgers/${EMS_A}/lines/2/resume`, keys.admin)).body.suspended).toBe(false);
-      expect(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === otherMode)).toEqual([]);
-      expect(warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === otherMode)).toEqual([]);
+      expect(await codeOf(noEmsNo)).toBe('WAREHOUSE.LEDGER_NOT_FOUND');
+      expect(warehouseEvents('warehouse.StockPreReduced', (d) => [noLedger, noLine, suspended, noEmsNo].includes(d.listId))).toEqual([]);
       expect((await line(EMS_A, '1')).quantities.preReduced).toBe('5');
     });
 

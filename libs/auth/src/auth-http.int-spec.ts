@@ -146,8 +146,8 @@ describe('HTTP edge with API keys', () => {
     expect(res.body).toMatchObject({ code: 'VALIDATION.FAILED', field: expect.any(String) });
     expect(res.body.errors).toEqual(
       expect.arrayContaining([
-        { field: 'lines.0.qty', message: expect.stringContaining('lines.0.qty') },
-        { field: 'actualPaid', message: 'property actualPaid should not exist' },
+        { code: 'VALIDATION.INVALID', field: 'lines.0.qty', message: expect.stringContaining('lines.0.qty') },
+        { code: 'VALIDATION.UNKNOWN_FIELD', field: 'actualPaid', message: 'property actualPaid should not exist' },
       ]),
     );
   });

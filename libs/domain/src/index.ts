@@ -9,5 +9,4 @@ export * from './customs-numbers';
 export * from './tax';
 export * from './limits';
 export * from './matching';
-export * from './modes';
 export * from './ceb-xml';

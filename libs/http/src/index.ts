@@ -2,6 +2,7 @@ export * from './errors/api-error';
 export * from './errors/error-body';
 export * from './errors/body-parser-errors';
 export * from './errors/database-errors';
+export * from './errors/domain-error-status';
 export * from './errors/http-exception.filter';
 export * from './validation.pipe';
 export * from './access/public.decorator';

@@ -40,14 +40,14 @@ describe('createValidationPipe', () => {
 
   it('says a missing field is required, and what is wrong with a present one', async () => {
     const missing = await rejection({ lines: [{ itemNo: 'I1', qty: 1 }] });
-    expect(missing.errors).toEqual([{ field: 'orderNo', message: 'orderNo is required' }]);
+    expect(missing.errors).toEqual([{ code: 'VALIDATION.REQUIRED', field: 'orderNo', message: 'orderNo is required' }]);
     const wrong = await rejection({ orderNo: 'A1', lines: [{ itemNo: 'I1', qty: -1 }] });
-    expect(wrong.errors).toEqual([{ field: 'lines.0.qty', message: 'lines.0.qty must be a positive number' }]);
+    expect(wrong.errors).toEqual([{ code: 'VALIDATION.INVALID', field: 'lines.0.qty', message: 'lines.0.qty must be a positive number' }]);
   });
 
   it('refuses unknown fields by name', async () => {
     const error = await rejection({ orderNo: 'A1', lines: [], actualPaid: '1.00' });
-    expect(error.errors).toEqual([{ field: 'actualPaid', message: 'property actualPaid should not exist' }]);
+    expect(error.errors).toEqual([{ code: 'VALIDATION.UNKNOWN_FIELD', field: 'actualPaid', message: 'property actualPaid should not exist' }]);
   });
 
   it('refuses a JSON array where an object is expected', async () => {

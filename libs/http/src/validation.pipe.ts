@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { flattenValidationErrors } from '@lhasa/contracts';
+import { flattenValidationErrors, ValidationCodes } from '@lhasa/contracts';
 import { validationFailed } from './errors/api-error';
 
 /**
@@ -22,7 +22,7 @@ class HouseValidationPipe extends ValidationPipe {
     // A JSON array or scalar where a DTO is expected would otherwise slip past the validators.
     if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata)) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw validationFailed([{ field: '(body)', message: 'the request body must be a JSON object' }]);
+        throw validationFailed([{ code: ValidationCodes.notAnObject, field: '(body)', message: 'the request body must be a JSON object' }]);
       }
     }
     return super.transform(value, metadata);

@@ -1,3 +1,5 @@
+import { LHASA_CUSTOMS_DISTRICT } from '@lhasa/domain';
+
 /** How the simulated customs behaves; read once at start-up, invalid values stop the start. */
 export interface SimulatorSettings {
   /** Delay between consecutive receipts of one document (120 → 399 → 500 → 800). */
@@ -34,7 +36,7 @@ function rate(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 }
 
 export function loadSimulatorSettings(env: NodeJS.ProcessEnv = process.env): SimulatorSettings {
-  const customsCode = env.SIMULATOR_CUSTOMS_CODE || '8800';
+  const customsCode = env.SIMULATOR_CUSTOMS_CODE || LHASA_CUSTOMS_DISTRICT;
   if (!/^\d{4}$/.test(customsCode)) throw new Error(`SIMULATOR_CUSTOMS_CODE must be a 4-digit customs code, got "${customsCode}"`);
   return {
     stepDelayMs: nonNegativeInt(env, 'SIMULATOR_STEP_DELAY_MS', 300),

@@ -1,4 +1,4 @@
-import { cebSet } from '../../../../tests/support/ceb-documents';
+import { cebSet, gatePassDocument, verificationListDocument } from '../../../../tests/support/ceb-documents';
 import { checkDocument, describeFieldErrors } from './document-check';
 
 describe('checkDocument', () => {
@@ -30,13 +30,18 @@ describe('checkDocument', () => {
     if (!check.valid) expect(check.errors[0].field).toBe('lines.0.gcode');
   });
 
-  it('needs at least one line on a verification list or gate pass', () => {
-    expect(checkDocument('INV101', { lines: [{ gdsSeqno: 1 }] }).valid).toBe(true);
-    expect(checkDocument('INV101', { lines: [] })).toEqual({ valid: false, errors: [{ field: 'lines', message: 'lines must list at least one line' }] });
-    expect(checkDocument('SAS121', {})).toMatchObject({ valid: false, errors: [{ field: 'bondInvtNo' }] });
+  const inv101 = verificationListDocument('IN-1');
+  const sas121 = gatePassDocument('P-1', 'QD8800202600000001');
+
+  it('checks a verification list against its contract class: at least one line', () => {
+    expect(checkDocument('INV101', { ...inv101 }).valid).toBe(true);
+    expect(checkDocument('INV101', { ...inv101, lines: [] })).toMatchObject({ valid: false, errors: [{ field: 'lines' }] });
+    expect(checkDocument('INV101', { ...inv101, head: { ...inv101.head, putrecNo: 'short' } })).toMatchObject({ valid: false, errors: [{ field: 'head.putrecNo' }] });
   });
 
-  it('accepts a gate pass bound to an approved verification list by its number', () => {
-    expect(checkDocument('SAS121', { bondInvtNo: 'QD8800202600000001', vehicleNo: '藏A12345' }).valid).toBe(true);
+  it('accepts a gate pass bound to an approved verification list by its number, and refuses one with no goods at all', () => {
+    expect(checkDocument('SAS121', { ...sas121 }).valid).toBe(true);
+    expect(checkDocument('SAS121', { head: sas121.head })).toMatchObject({ valid: false, errors: [{ field: 'relations' }] });
+    expect(checkDocument('SAS121', { head: sas121.head, lines: [{ putrecSeqno: '1', dclQty: '5' }] }).valid).toBe(true);
   });
 });

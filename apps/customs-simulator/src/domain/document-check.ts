@@ -1,12 +1,4 @@
-import {
-  CustomsMessageType,
-  FieldError,
-  ImportInventoryList,
-  ImportOrder,
-  Payment,
-  validatePlain,
-  Waybill,
-} from '@lhasa/contracts';
+import { CustomsDocumentOf, CustomsMessageType, FieldError, validateCustomsDocument } from '@lhasa/contracts';
 
 /** The keys customs looks documents up by when it matches an inventory list. */
 export interface DocumentKeys {
@@ -21,41 +13,21 @@ export interface DocumentKeys {
 
 export type DocumentCheck = { valid: true; keys: DocumentKeys } | { valid: false; errors: FieldError[] };
 
-const CEB_CLASSES = {
-  CEB311: ImportOrder,
-  CEB411: Payment,
-  CEB511: Waybill,
-  CEB621: ImportInventoryList,
-} as const;
-
-type CebType = keyof typeof CEB_CLASSES;
-
-export const isCebMessage = (t: CustomsMessageType): t is CebType => t in CEB_CLASSES;
-
-/** Validates a CEB document against its contract class; other fields are tolerated. */
-export function parseCebDocument<T extends CebType>(messageType: T, document: unknown): { value: InstanceType<(typeof CEB_CLASSES)[T]> } | { errors: FieldError[] } {
-  const cls = CEB_CLASSES[messageType] as unknown as new () => InstanceType<(typeof CEB_CLASSES)[T]>;
-  return validatePlain(cls, document, { forbidUnknown: false });
+/** A stored document read back as its contract class (additive fields tolerated). */
+export function parseCustomsDocument<T extends CustomsMessageType>(messageType: T, document: unknown): { value: CustomsDocumentOf<T> } | { errors: FieldError[] } {
+  return validateCustomsDocument(messageType, document, { forbidUnknown: false });
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 /**
- * What a real customs would check on receipt: the CEB shape of the four e-commerce messages;
- * for a verification list (INV101) at least one line; a gate pass (SAS121) bound to a
- * verification list names that list's customs number (bondInvtNo) instead of lines of its own.
+ * What a real customs checks on receipt: the document against its message type's contract
+ * class, the same table the senders validate against (a verification list needs lines; a gate
+ * pass names its verification list or lists its goods). Valid documents give their keys.
  */
 export function checkDocument(messageType: CustomsMessageType, document: Record<string, unknown>): DocumentCheck {
-  if (isCebMessage(messageType)) {
-    const parsed = parseCebDocument(messageType, document);
-    if ('errors' in parsed) return { valid: false, errors: parsed.errors };
-  } else if (messageType === 'SAS121' && text(document.bondInvtNo)) {
-    // A gate pass for an approved verification list carries the goods by reference.
-  } else if (!Array.isArray(document.lines) || document.lines.length === 0) {
-    const field = messageType === 'SAS121' ? 'bondInvtNo' : 'lines';
-    const message = messageType === 'SAS121' ? 'a gate pass must name its verification list (bondInvtNo) or list lines' : 'lines must list at least one line';
-    return { valid: false, errors: [{ field, message }] };
-  }
+  const parsed = parseCustomsDocument(messageType, document);
+  if ('errors' in parsed) return { valid: false, errors: parsed.errors };
   const has = (field: keyof DocumentKeys) => text(document[field]);
   const keys: DocumentKeys = {
     orderNo: has('orderNo'),

@@ -1,4 +1,5 @@
-import { ReturnInfo, ReturnStatus } from './receipt-codes';
+import { ReturnInfo } from './receipt-codes';
+import { ReceiptStatus } from '@lhasa/domain';
 
 /** One receipt to send, `afterMs` after the decision. */
 export interface PlannedReceipt {
@@ -13,10 +14,10 @@ export interface PlannedReceipt {
  */
 export function planMatchedListReceipts(stepDelayMs: number, inspected: boolean): PlannedReceipt[] {
   const plan: PlannedReceipt[] = [
-    { returnStatus: ReturnStatus.stored, returnInfo: ReturnInfo.stored, afterMs: 0 },
-    { returnStatus: ReturnStatus.examined, returnInfo: ReturnInfo.examined, afterMs: stepDelayMs },
+    { returnStatus: ReceiptStatus.ACCEPTED, returnInfo: ReturnInfo.accepted, afterMs: 0 },
+    { returnStatus: ReceiptStatus.APPROVED, returnInfo: ReturnInfo.examined, afterMs: stepDelayMs },
   ];
-  if (inspected) plan.push({ returnStatus: ReturnStatus.inspection, returnInfo: ReturnInfo.inspection, afterMs: 2 * stepDelayMs });
-  plan.push({ returnStatus: ReturnStatus.released, returnInfo: ReturnInfo.released, afterMs: plan.length * stepDelayMs });
+  if (inspected) plan.push({ returnStatus: ReceiptStatus.INSPECTION, returnInfo: ReturnInfo.inspection, afterMs: 2 * stepDelayMs });
+  plan.push({ returnStatus: ReceiptStatus.RELEASED, returnInfo: ReturnInfo.released, afterMs: plan.length * stepDelayMs });
   return plan;
 }

@@ -5,7 +5,9 @@ import {
   InventoryListReleasedV1,
   ListLineV1,
 } from '@lhasa/contracts';
-import { Publish, submitToCustoms } from './customs-submission';
+import type { CustomsDocumentOf } from '@lhasa/contracts';
+import type { CustomsPort } from '@lhasa/customs-port';
+import type { TransactionalPublish as Publish } from '@lhasa/messaging';
 import { InventoryListEntity, InventoryListLineEntity } from './inventory-list.entity';
 import { goodsValueOf } from './list-values';
 
@@ -78,19 +80,14 @@ export function publishRejected(
 }
 
 /** Sends the CEB621 to customs, keyed by orderNo with the list's partner documents. */
-export function submitListToCustoms(publish: Publish, list: InventoryListEntity, dxpId: string) {
-  const agentName = typeof list.document.agentName === 'string' ? list.document.agentName : list.agentCode;
-  return submitToCustoms(
-    publish,
-    {
-      messageType: 'CEB621',
-      businessKey: list.businessKey,
-      documentId: list.id,
-      orderNo: list.orderNo,
-      tenant: list.ebcCode,
-      document: list.document,
-      filer: { copCode: list.agentCode, copName: agentName },
-    },
-    dxpId,
-  );
+export function submitListToCustoms(customs: CustomsPort, publish: Publish, list: InventoryListEntity) {
+  const document = list.document as unknown as CustomsDocumentOf<'CEB621'>;
+  return customs.submit(publish, {
+    messageType: 'CEB621',
+    document,
+    businessKey: list.businessKey,
+    subject: list.id,
+    tenant: list.ebcCode,
+    filer: { copCode: list.agentCode, copName: document.agentName },
+  });
 }

@@ -1,4 +1,4 @@
-import { isFailureReceipt, shouldApplyReceipt } from '@lhasa/domain';
+import { isFailureReceipt, ReceiptStatus, receiptRank, shouldApplyReceipt } from '@lhasa/domain';
 import { ListStatus } from './document-status';
 
 /** Status a list takes when a receipt with this code applies. */
@@ -38,5 +38,5 @@ export function decideListReceipt(list: { status: ListStatus; returnStatus: numb
 export function decidePartnerReceipt(current: number | null, incoming: number): { apply: false } | { apply: true; status: 'FILED' | 'ACCEPTED' | 'REJECTED' } {
   if (!shouldApplyReceipt(current, incoming)) return { apply: false };
   if (isFailureReceipt(incoming)) return { apply: true, status: 'REJECTED' };
-  return { apply: true, status: incoming >= 120 ? 'ACCEPTED' : 'FILED' };
+  return { apply: true, status: receiptRank(incoming) >= receiptRank(ReceiptStatus.ACCEPTED) ? 'ACCEPTED' : 'FILED' };
 }

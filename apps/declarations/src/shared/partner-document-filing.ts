@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Caller } from '@lhasa/auth';
-import { ApiError } from '@lhasa/http';
+import { CustomsDocumentOf, plainOf } from '@lhasa/contracts';
+import { CustomsPort } from '@lhasa/customs-port';
+import { DomainError } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { DECLARATIONS_CONFIG, DeclarationsConfig } from '../config/declarations.config';
-import { FiledMessageType, plainDocument, Publish, submitToCustoms } from '../domain/customs-submission';
 import { PartnerDocumentStatus } from '../domain/document-status';
 import { violatedConstraint } from './unique-violation';
 
@@ -18,9 +18,11 @@ export interface FiledDocument {
 }
 
 /** What differs between filing an order, a payment and a waybill; the rest is one procedure. */
-export interface PartnerDocumentFiling<E extends ObjectLiteral> {
+export type PartnerMessageType = 'CEB311' | 'CEB411' | 'CEB511';
+
+export interface PartnerDocumentFiling<E extends ObjectLiteral, T extends PartnerMessageType = PartnerMessageType> {
   entity: EntityTarget<E>;
-  messageType: Exclude<FiledMessageType, 'CEB621'>;
+  messageType: T;
   businessKey: string;
   orderNo: string;
   /** The filer, who is also the event's tenant and the XML's copCode. */
@@ -29,7 +31,7 @@ export interface PartnerDocumentFiling<E extends ObjectLiteral> {
   columns: Partial<E>;
   /** Whether the document's unique keys are taken already. */
   taken: (manager: EntityManager) => Promise<boolean>;
-  duplicate: () => ApiError;
+  duplicate: () => DomainError;
   /** Prefix of the table's unique constraints, for a race the `taken` check lost. */
   constraintPrefix: string;
 }
@@ -43,12 +45,12 @@ export class PartnerDocumentFiler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
-    @Inject(DECLARATIONS_CONFIG) private readonly config: DeclarationsConfig,
+    private readonly customs: CustomsPort,
   ) {}
 
-  async file<E extends ObjectLiteral>(caller: Caller, source: object, f: PartnerDocumentFiling<E>): Promise<FiledDocument> {
+  async file<E extends ObjectLiteral, T extends PartnerMessageType>(caller: Caller, source: CustomsDocumentOf<T>, f: PartnerDocumentFiling<E, T>): Promise<FiledDocument> {
     const id = randomUUID();
-    const document = plainDocument(source);
+    const document = plainOf(source);
     try {
       await this.dataSource.transaction(async (m) => {
         if (await f.taken(m)) throw f.duplicate();
@@ -61,12 +63,14 @@ export class PartnerDocumentFiler {
           document,
           filedBy: caller.keyId,
         } as unknown as E);
-        const publish: Publish = (definition, input) => this.outbox.publish(m, definition, input);
-        await submitToCustoms(
-          publish,
-          { messageType: f.messageType, businessKey: f.businessKey, documentId: id, orderNo: f.orderNo, tenant: f.filer.copCode, document, filer: f.filer },
-          this.config.xmlSender,
-        );
+        await this.customs.submit(this.outbox.bind(m), {
+          messageType: f.messageType,
+          document: source,
+          businessKey: f.businessKey,
+          subject: id,
+          tenant: f.filer.copCode,
+          filer: f.filer,
+        });
       });
     } catch (error) {
       if (violatedConstraint(error)?.startsWith(f.constraintPrefix)) throw f.duplicate();

@@ -20,6 +20,8 @@ function released(tradeMode: string, ieFlag: 'I' | 'E', overrides: Partial<Inven
     agentCode: '5401960005',
     tradeMode,
     ieFlag,
+    // Declarations names the e-ledger exactly on lists that draw on bonded stock.
+    ...(tradeMode === '1210' || tradeMode === '1239' ? { emsNo: 'T88000000001' } : {}),
     invtNo: '88002026I000000001',
     releasedAt: '2026-03-01T02:00:00Z',
     currency: '142',
@@ -51,15 +53,12 @@ function approved(overrides: Partial<VerificationListApprovedV1> = {}): Verifica
 
 describe('which lists carry goods across the border', () => {
   it.each([
-    ['9610', 'I', true],
-    ['9610', 'E', true],
-    ['9710', 'E', true],
-    ['9810', 'E', true],
-    ['1210', 'E', true],
-    ['1210', 'I', false],
-    ['1239', 'I', false],
-  ] as const)('%s %s → %s', (mode, ie, crosses) => {
-    expect(listCrossesBorder(mode, ie)).toBe(crosses);
+    ['direct import', 'I', undefined, true],
+    ['export', 'E', undefined, true],
+    ['bonded export', 'E', 'T88000000001', true],
+    ['bonded import', 'I', 'T88000000001', false],
+  ] as const)('%s → %s', (_, ieFlag, emsNo, crosses) => {
+    expect(listCrossesBorder({ ieFlag, emsNo })).toBe(crosses);
   });
 });
 

@@ -1,18 +1,17 @@
 import { InventoryListReleasedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
-import { beijingDate, DomainError, multiplyFen, parseMoney, Rational } from '@lhasa/domain';
+import { beijingDate, BONDED_ECOMMERCE_MODE, DomainError, multiplyFen, parseMoney, Rational } from '@lhasa/domain';
 import { Basis, FactSource, TradeFact } from './trade-fact';
 
 export type RatesToCny = ReadonlyMap<string, { rate: Rational; text: string }>;
 
 /**
- * Whether an inventory list's goods cross the national border with the list itself.
- * Export lists (9610, 9710, 9810, 1210) take goods abroad; a 9610 import list is direct mail
- * from abroad. A 1210 / 1239 import list moves goods out of the zone (二线) that crossed the
- * border when they entered it (一线) and were counted then.
+ * Whether an inventory list's goods cross the national border with the list itself. Export
+ * lists take goods abroad; a direct import list is mail from abroad. An import list that draws
+ * on bonded stock (it names its e-ledger, emsNo) moves goods out of the zone (二线) that crossed
+ * the border when they entered it (一线) and were counted then.
  */
-export function listCrossesBorder(tradeMode: string, ieFlag: 'I' | 'E'): boolean {
-  if (ieFlag === 'E') return true;
-  return tradeMode === '9610';
+export function listCrossesBorder(list: { ieFlag: 'I' | 'E'; emsNo?: string }): boolean {
+  return list.ieFlag === 'E' || !list.emsNo;
 }
 
 /** The amount in fen of CNY; a currency without a configured rate is refused, never guessed. */
@@ -46,7 +45,7 @@ export function factsFromVerificationList(event: VerificationListApprovedV1, rat
     sourceId: event.verificationListId,
     gnum: index + 1,
     direction: 'I',
-    tradeMode: '1210',
+    tradeMode: BONDED_ECOMMERCE_MODE,
     ...when,
     enterpriseCode: event.operatorCode,
     country: line.country,
@@ -59,7 +58,7 @@ export function factsFromVerificationList(event: VerificationListApprovedV1, rat
 
 /** A released inventory list: always retail value; border value too when the goods cross with it. */
 export function factsFromReleasedList(event: InventoryListReleasedV1, rates: RatesToCny): TradeFact[] {
-  const bases: Basis[] = listCrossesBorder(event.tradeMode, event.ieFlag) ? ['RETAIL', 'BORDER'] : ['RETAIL'];
+  const bases: Basis[] = listCrossesBorder(event) ? ['RETAIL', 'BORDER'] : ['RETAIL'];
   const when = dateParts(event.releasedAt);
   const source: FactSource = 'INVENTORY_LIST';
   return bases.flatMap((basis) =>

@@ -1,3 +1,5 @@
+import { formatScaled } from '@lhasa/domain';
+
 /** Exact integer helpers for the progress figures: no binary float ever touches an amount. */
 
 /** floor(x^(1/n)) for x >= 0, by Newton's method on bigints. */
@@ -35,12 +37,6 @@ export function decimalRatio(a: bigint, b: bigint, digits: number): string | nul
   if (b === 0n) return null;
   const negative = a < 0n !== b < 0n && a !== 0n;
   const scaled = roundedDivide((a < 0n ? -a : a) * 10n ** BigInt(digits), b < 0n ? -b : b);
-  return `${negative ? '-' : ''}${formatScaled(scaled, digits)}`;
+  return `${negative ? '-' : ''}${formatScaled(scaled, digits, false)}`;
 }
 
-export function formatScaled(value: bigint, digits: number): string {
-  const negative = value < 0n;
-  const text = (negative ? -value : value).toString().padStart(digits + 1, '0');
-  const body = digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
-  return negative ? `-${body}` : body;
-}

@@ -1,5 +1,5 @@
-import { formatMoney } from '@lhasa/domain';
-import { decimalRatio, formatScaled, roundedDivide, roundedRoot } from './exact-math';
+import { formatMoney, formatScaled } from '@lhasa/domain';
+import { decimalRatio, roundedDivide, roundedRoot } from './exact-math';
 
 export interface ProgressInput {
   year: number;
@@ -57,7 +57,7 @@ export function requiredAnnualGrowth(baselineFen: bigint, targetFen: bigint, yea
   const scale = 10n ** BigInt(digits);
   // root(T/B) · 10^d = root(T · 10^(d·n) / B)
   const factor = roundedRoot(targetFen * scale ** BigInt(years), baselineFen, years);
-  return formatScaled(factor - scale, digits);
+  return formatScaled(factor - scale, digits, false);
 }
 
 /** baseline · (target / baseline)^(k/n), k = year − baselineYear, rounded to the fen. */

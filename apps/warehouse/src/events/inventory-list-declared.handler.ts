@@ -7,11 +7,9 @@ import { StockLedger } from '../domain/stock-ledger';
 import { StockReservation } from '../domain/stock-reservation.entity';
 import { sumByItemRecordNo } from '../domain/stock-rules';
 
-/** Bonded e-commerce import modes whose lists draw on a zone ledger. */
-export const BONDED_TRADE_MODES: ReadonlySet<string> = new Set(['1210', '1239']);
-
 /**
- * Saga step: a 1210/1239 list was declared. Pre-reduce (预减) every line at once, or change
+ * Saga step: a list that draws on bonded stock was declared (declarations sends this only for
+ * such lists, naming the e-ledger in emsNo). Pre-reduce (预减) every line at once, or change
  * nothing and say why; declarations waits for one of the two answers.
  */
 @Controller()
@@ -21,7 +19,6 @@ export class InventoryListDeclaredHandler {
   @EventPattern(DeclarationEvents.InventoryListDeclared.type)
   async onListDeclared(@Payload() event: EventEnvelope<InventoryListDeclaredV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const list = event.data;
-    if (!BONDED_TRADE_MODES.has(list.tradeMode) || !list.emsNo) return;
     const m = ctx.manager;
     // A list pre-reduces once; a second "declared" for it (a re-send) changes nothing.
     if (await m.getRepository(StockReservation).existsBy({ listId: list.listId })) return;
@@ -33,6 +30,8 @@ export class InventoryListDeclaredHandler {
         data: { listId: list.listId, emsNo: list.emsNo, code, reason },
       });
 
+    // Declarations waits for an answer: a list without a ledger is refused, never left waiting.
+    if (!list.emsNo) return void (await refuse('WAREHOUSE.LEDGER_NOT_FOUND', `inventory list ${list.copNo}: no emsNo`));
     const ledger = await m.getRepository(Ledger).findOneBy({ emsNo: list.emsNo });
     if (!ledger) return void (await refuse('WAREHOUSE.LEDGER_NOT_FOUND', `inventory list ${list.copNo}: no ledger with emsNo ${list.emsNo}`));
     const unnumbered = list.lines.find((l) => !l.itemRecordNo);

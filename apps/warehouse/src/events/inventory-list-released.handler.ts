@@ -21,7 +21,7 @@ export class InventoryListReleasedHandler {
     const repo = ctx.manager.getRepository(StockReservation);
     const reservation = await repo.findOne({ where: { listId: list.listId }, lock: { mode: 'pessimistic_write' } });
     if (!reservation) {
-      if (list.emsNo && (list.tradeMode === '1210' || list.tradeMode === '1239')) {
+      if (list.emsNo) {
         this.log.warn(`list ${list.listId} (${list.copNo}) released without a pre-reduction on ledger ${list.emsNo}; nothing to exit`);
       }
       return;

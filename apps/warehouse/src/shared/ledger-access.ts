@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { assertActsFor, Caller } from '@lhasa/auth';
-import { notFound } from '@lhasa/http';
 import { Ledger } from '../domain/ledger.entity';
+import { notFound } from '@lhasa/domain';
 
 /**
  * The ledger a caller may work on: 404 when it does not exist, 403 when it belongs to another

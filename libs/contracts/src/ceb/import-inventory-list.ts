@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { TRADE_MODE_CODES } from '@lhasa/domain';
 import { IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
 
@@ -49,7 +50,7 @@ export class ImportInventoryList {
   @IsString() @IsNotEmpty() @MaxLength(100) agentName: string;
   @IsOptional() @IsEnterpriseCode() areaCode?: string;
   @IsOptional() @IsString() @MaxLength(100) areaName?: string;
-  @IsIn(['1210', '1239', '9610'], { message: 'tradeMode must be 1210, 1239 or 9610 for an import list' })
+  @IsIn(TRADE_MODE_CODES, { message: `tradeMode must be a supervision mode: ${TRADE_MODE_CODES.join(', ')}` })
   tradeMode: string;
   @IsIn(['I'], { message: 'ieFlag must be I for an import list' }) ieFlag: 'I';
   @IsCustomsCode() customsCode: string;

@@ -1,12 +1,13 @@
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString } from 'class-validator';
+import { CustomsMessageType, CustomsMessageTypes } from '../customs/customs-documents';
 import { Topics } from '../topics';
 import { defineEvent } from './event-definition';
 
-/** Messages sent to customs: CEB documents and the bonded-zone (金关二期) documents. */
-export const CustomsMessageTypes = ['CEB311', 'CEB411', 'CEB511', 'CEB621', 'INV101', 'SAS121'] as const;
-export type CustomsMessageType = (typeof CustomsMessageTypes)[number];
-
-/** A document handed to customs. `xml` is the message as the standard renders it. */
+/**
+ * A document handed to customs: `document` validated against its class in CustomsDocuments,
+ * `xml` the message as the standard renders it. Written only by submitToCustoms
+ * (libs/customs-port).
+ */
 export class CustomsDocumentSubmittedV1 {
   @IsIn(CustomsMessageTypes) messageType: CustomsMessageType;
   /** The document's business key, e.g. "<ebcCode>:<orderNo>" for an order. */

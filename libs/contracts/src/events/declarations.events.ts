@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import { TRADE_MODE_CODES } from '@lhasa/domain';
 import { Topics } from '../topics';
 import { IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
@@ -22,8 +23,9 @@ class ListReferenceV1 {
   @IsString() @IsNotEmpty() orderNo: string;
   @IsString() @IsNotEmpty() ebcCode: string;
   @IsString() @IsNotEmpty() agentCode: string;
-  @IsIn(['9610', '1210', '1239', '9710', '9810']) tradeMode: string;
+  @IsIn(TRADE_MODE_CODES) tradeMode: string;
   @IsIn(['I', 'E']) ieFlag: 'I' | 'E';
+  /** Present exactly when the list draws on this e-ledger's bonded stock (its mode says so). */
   @IsOptional() @IsString() emsNo?: string;
 }
 

@@ -46,6 +46,6 @@ describe('money and quantities on the wire', () => {
 describe('missing fields', () => {
   it('says a missing field is required, once, instead of every rule it fails', () => {
     const result = validatePlain(ImportOrderItem, { gnum: 1, qty: 1, unit: '011', price: 1, totalPrice: 1, country: '125' });
-    expect('errors' in result && result.errors).toEqual([{ field: 'itemName', message: 'itemName is required' }]);
+    expect('errors' in result && result.errors).toEqual([{ code: 'VALIDATION.REQUIRED', field: 'itemName', message: 'itemName is required' }]);
   });
 });

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
+import { formatMoney, formatQuantity, parseMoney, parseQuantity } from '@lhasa/domain';
 
 /**
  * Money on the wire is a decimal in yuan with at most two decimals ("123.40"), accepted as a
@@ -11,21 +12,24 @@ const MONEY_INPUT = /^(0|[1-9]\d{0,15})(\.\d{1,2})?$/;
 /** Quantities: up to 14 integer digits and 5 decimals (the standard's N19,5). */
 export const QUANTITY_PATTERN = /^(0|[1-9]\d{0,13})(\.\d{1,5})?$/;
 
-export function canonicalMoney(value: unknown): unknown {
-  if (typeof value !== 'number' && typeof value !== 'string') return value;
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
-  if (!MONEY_INPUT.test(text)) return value;
-  const [int, frac = ''] = text.split('.');
-  return `${int}.${frac.padEnd(2, '0')}`;
+/** Trimmed text of a JSON number or string; anything else is left for validation to name. */
+function wireText(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  return typeof value === 'string' ? value.trim() : undefined;
 }
 
+/** Money on the wire in its canonical form ("0.5" → "0.50"), through the domain's one format. */
+export function canonicalMoney(value: unknown): unknown {
+  const text = wireText(value);
+  if (text === undefined || !MONEY_INPUT.test(text)) return value;
+  return formatMoney(parseMoney(text));
+}
+
+/** Quantities in their canonical form ("1.50000" → "1.5"), through the domain's one format. */
 export function canonicalQuantity(value: unknown): unknown {
-  if (typeof value !== 'number' && typeof value !== 'string') return value;
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
-  if (!QUANTITY_PATTERN.test(text)) return value;
-  const [int, frac = ''] = text.split('.');
-  const trimmed = frac.replace(/0+$/, '');
-  return trimmed ? `${int}.${trimmed}` : int;
+  const text = wireText(value);
+  if (text === undefined || !QUANTITY_PATTERN.test(text)) return value;
+  return formatQuantity(parseQuantity(text));
 }
 
 function patternDecorator(name: string, pattern: RegExp, describe: string, options?: ValidationOptions) {

@@ -1,10 +1,16 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+import type { FieldError } from '@lhasa/domain';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
+
+/** Stable codes of the field errors validation reports. */
+export const ValidationCodes = {
+  required: 'VALIDATION.REQUIRED',
+  unknownField: 'VALIDATION.UNKNOWN_FIELD',
+  invalid: 'VALIDATION.INVALID',
+  notAnObject: 'VALIDATION.NOT_AN_OBJECT',
+} as const;
 
 /** Flattens class-validator errors into dotted field paths ("lines.0.qty"). */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -13,10 +19,13 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     if ((e.value === undefined || e.value === null) && e.constraints && !e.constraints.whitelistValidation) {
       // A missing field fails every rule on it; "is required" says what is wrong.
-      out.push({ field, message: `${field} is required` });
+      out.push({ code: ValidationCodes.required, field, message: `${field} is required` });
       continue;
     }
-    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message: message.replace(e.property, field) });
+    for (const [constraint, message] of Object.entries(e.constraints ?? {})) {
+      const code = constraint === 'whitelistValidation' ? ValidationCodes.unknownField : ValidationCodes.invalid;
+      out.push({ code, field, message: message.replace(e.property, field) });
+    }
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }
   return out;
@@ -33,9 +42,14 @@ export function validatePlain<T extends object>(
 ): { value: T } | { errors: FieldError[] } {
   const forbidUnknown = options.forbidUnknown ?? true;
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
-    return { errors: [{ field: '(body)', message: 'must be a JSON object' }] };
+    return { errors: [{ code: ValidationCodes.notAnObject, field: '(body)', message: 'must be a JSON object' }] };
   }
   const value = plainToInstance(cls, plain);
   const errors = validateSync(value, { whitelist: forbidUnknown, forbidNonWhitelisted: forbidUnknown });
   return errors.length ? { errors: flattenValidationErrors(errors) } : { value };
+}
+
+/** A validated instance as plain JSON: what is stored in jsonb and carried on the wire. */
+export function plainOf(instance: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(instance)) as Record<string, unknown>;
 }

@@ -5,7 +5,6 @@ export * from './ceb311-order';
 export * from './ceb411-payment';
 export * from './ceb511-waybill';
 export * from './ceb621-inventory';
-export * from './plain-record';
 export * from './inv101-verification-list';
 export * from './sas121-gate-pass';
 export * from './render-customs-xml';

@@ -4,3 +4,4 @@ export * from './countries';
 export * from './units';
 export * from './hs-chapters';
 export * from './hs-codes';
+export * from './trade-modes';

@@ -53,3 +53,6 @@ export function isPreNo(value: unknown): value is string {
 export function isInvtNo(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}\d{4}[IE]\d{9}$/.test(value);
 }
+
+/** The Lhasa customs district (关区代码, domain.md §3): where the zone's documents are declared. */
+export const LHASA_CUSTOMS_DISTRICT = '8800';

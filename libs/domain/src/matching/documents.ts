@@ -1,3 +1,5 @@
+import type { FieldError } from '../shared/field-error';
+
 /**
  * The fields three-document matching reads, as structural types: the CEB contract classes
  * (ImportOrder, Payment, Waybill, ImportInventoryList) fit them without this library
@@ -19,6 +21,7 @@ export interface MatchOrder {
   consignee: string;
   consigneeTelephone: string;
   consigneeAddress: string;
+  items: ReadonlyArray<{ qty: string; price: string; totalPrice: string }>;
 }
 
 export interface MatchPayment {
@@ -62,8 +65,5 @@ export interface ThreeDocuments {
   buyerIdentityVerified?: boolean;
 }
 
-export interface Mismatch {
-  code: string;
-  field: string;
-  message: string;
-}
+/** A disagreement between documents, named by field: a field error like any other. */
+export type Mismatch = FieldError;

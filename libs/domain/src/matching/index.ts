@@ -1,2 +1,3 @@
 export * from './documents';
 export * from './match-three-documents';
+export * from './order-arithmetic';

@@ -24,6 +24,7 @@ const order: MatchOrder = {
   consignee: '张三',
   consigneeTelephone: '13800000000',
   consigneeAddress: '西藏拉萨市城关区',
+  items: [{ qty: '2', price: '50.00', totalPrice: '100.00' }],
 };
 const payment: MatchPayment = {
   payCode: 'PAY0000001',
@@ -80,9 +81,9 @@ describe('matchThreeDocuments', () => {
   it('checks acturalPaid = goodsValue + freight + taxTotal − discount, with no tolerance', () => {
     const mismatches = matchThreeDocuments({ ...all, order: { ...order, acturalPaid: '109.11' }, payment: { ...payment, amountPaid: '109.11' } });
     expect(mismatches).toEqual([{
-      code: 'MATCH.ACTURAL_PAID',
+      code: 'ORDER.ACTURAL_PAID_MISMATCH',
       field: 'order.acturalPaid',
-      message: 'acturalPaid 109.11 differs from goodsValue + freight + taxTotal − discount = 100.00 + 10.00 + 0.10 − 1.00 = 109.10',
+      message: 'order.acturalPaid 109.11 must equal goodsValue + freight + taxTotal − discount = 100.00 + 10.00 + 0.10 − 1.00 = 109.10',
     }]);
   });
 

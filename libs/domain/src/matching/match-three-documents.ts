@@ -1,5 +1,6 @@
 import { formatMoney, parseMoney } from '../money/money';
 import { DomainError } from '../shared/domain-error';
+import { checkOrderArithmetic } from './order-arithmetic';
 import { MatchInventoryList, MatchOrder, MatchPayment, MatchWaybill, Mismatch, ThreeDocuments } from './documents';
 
 /**
@@ -15,7 +16,7 @@ export function matchThreeDocuments(documents: ThreeDocuments): Mismatch[] {
   if (waybill && list) mismatches.push(...waybillAgainstList(waybill, list));
   if (payment && order) mismatches.push(...paymentAgainstOrder(payment, order, documents.buyerIdentityVerified === true));
   if (waybill && order) mismatches.push(...waybillAgainstOrder(waybill, order));
-  if (order) mismatches.push(...acturalPaidFormula(order));
+  if (order) mismatches.push(...orderArithmetic(order));
   return mismatches;
 }
 
@@ -95,21 +96,14 @@ function waybillAgainstOrder(waybill: MatchWaybill, order: MatchOrder): Mismatch
   ];
 }
 
-/** acturalPaid = goodsValue + freight + taxTotal − discount, to the fen. */
-function acturalPaidFormula(order: MatchOrder): Mismatch[] {
-  const goods = money(order.goodsValue, 'order.goodsValue');
-  const freight = money(order.freight, 'order.freight');
-  const tax = money(order.taxTotal, 'order.taxTotal');
-  const discount = money(order.discount, 'order.discount');
-  const expected = goods + freight + tax - discount;
-  const paid = money(order.acturalPaid, 'order.acturalPaid');
-  if (paid === expected) return [];
-  return [{
-    code: 'MATCH.ACTURAL_PAID',
-    field: 'order.acturalPaid',
-    message: `acturalPaid ${formatMoney(paid)} differs from goodsValue + freight + taxTotal − discount = ` +
-      `${formatMoney(goods)} + ${formatMoney(freight)} + ${formatMoney(tax)} − ${formatMoney(discount)} = ${formatMoney(expected)}`,
-  }];
+/** The order's own arithmetic, named as customs reports it (order.…). */
+function orderArithmetic(order: MatchOrder): Mismatch[] {
+  for (const field of ['goodsValue', 'freight', 'taxTotal', 'discount', 'acturalPaid'] as const) money(order[field], `order.${field}`);
+  order.items.forEach((item, i) => {
+    money(item.price, `order.items.${i}.price`);
+    money(item.totalPrice, `order.items.${i}.totalPrice`);
+  });
+  return checkOrderArithmetic(order, 'order.');
 }
 
 function money(text: string, field: string): bigint {

@@ -1,2 +1,3 @@
 export * from './domain-error';
 export * from './field-error';
+export * from './scaled-decimal';

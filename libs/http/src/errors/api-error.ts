@@ -1,4 +1,4 @@
-import type { FieldError } from '@lhasa/contracts';
+import type { FieldError } from '@lhasa/domain';
 
 /** Statuses an expected, user-caused failure may carry; anything else is a bug (500). */
 export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;

@@ -1,4 +1,4 @@
-import type { FieldError } from '@lhasa/contracts';
+import type { FieldError } from '@lhasa/domain';
 
 /** The one error shape every service answers with. */
 export interface ErrorBody {

@@ -24,8 +24,8 @@ describe('toErrorBody', () => {
   it('lists every invalid field and names the first', () => {
     const body = toErrorBody(
       validationFailed([
-        { field: 'lines.0.qty', message: 'lines.0.qty must be positive' },
-        { field: 'actualPaid', message: 'property actualPaid should not exist' },
+        { code: 'VALIDATION.INVALID', field: 'lines.0.qty', message: 'lines.0.qty must be positive' },
+        { code: 'VALIDATION.UNKNOWN_FIELD', field: 'actualPaid', message: 'property actualPaid should not exist' },
       ]),
     );
     expect(body).toMatchObject({ statusCode: 400, code: 'VALIDATION.FAILED', field: 'lines.0.qty' });

@@ -3,12 +3,14 @@ import type { Request, Response } from 'express';
 import { ApiError } from './api-error';
 import { fromBodyParserError } from './body-parser-errors';
 import { fromDatabaseError } from './database-errors';
+import { fromDomainError } from './domain-error-status';
 import { ErrorBody } from './error-body';
 import { isInfrastructureError } from '@lhasa/persistence';
 
 /** Turns any thrown value into the house error body. Pure, so the mapping is unit-tested. */
 export function toErrorBody(exception: unknown): ErrorBody {
-  const known = exception instanceof ApiError ? exception : (fromBodyParserError(exception) ?? fromDatabaseError(exception));
+  const known =
+    exception instanceof ApiError ? exception : (fromDomainError(exception) ?? fromBodyParserError(exception) ?? fromDatabaseError(exception));
   if (known) {
     const body: ErrorBody = { statusCode: known.status, code: known.code, message: known.message };
     if (known.field !== undefined) body.field = known.field;

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventDefinition, EventEnvelope } from '@lhasa/contracts';
-import { OutboxPublisher, PublishInput } from '../outbox/outbox.publisher';
+import { OutboxPublisher, PublishInput, TransactionalPublish } from '../outbox/outbox.publisher';
 
 /**
  * What a handler receives beside the event: the transaction its inbox row lives in, and a
@@ -13,13 +13,13 @@ export class InboxContext {
     private readonly publisher: OutboxPublisher,
   ) {}
 
-  publish<T extends object>(definition: EventDefinition<T>, input: PublishInput<T>): Promise<EventEnvelope<T>> {
-    return this.publisher.publish(this.manager, definition, {
+  /** Bound, so it can be handed on as a TransactionalPublish. */
+  readonly publish: TransactionalPublish = <T extends object>(definition: EventDefinition<T>, input: PublishInput<T>): Promise<EventEnvelope<T>> =>
+    this.publisher.publish(this.manager, definition, {
       ...input,
       correlationId: input.correlationId ?? this.event.correlationId,
       causationId: input.causationId ?? this.event.id,
     });
-  }
 }
 
 /** A failure that retrying cannot mend (the message itself is wrong): dead-letter it at once. */

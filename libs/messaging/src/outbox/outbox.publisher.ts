@@ -15,6 +15,12 @@ export interface PublishInput<T> {
   key?: string;
 }
 
+/**
+ * Publishes into a transaction the caller already holds: OutboxPublisher.bind(manager) for a
+ * command, InboxContext.publish inside a handler.
+ */
+export type TransactionalPublish = <T extends object>(definition: EventDefinition<T>, input: PublishInput<T>) => Promise<EventEnvelope<T>>;
+
 export class InvalidEventError extends Error {
   constructor(type: string, detail: string) {
     super(`event ${type} is not valid: ${detail}`);
@@ -31,6 +37,11 @@ export class OutboxPublisher {
     /** Called when a row was written outside a transaction, i.e. is committed already. */
     private readonly wake: () => void = () => undefined,
   ) {}
+
+  /** This publisher bound to one transaction. */
+  bind(manager: EntityManager): TransactionalPublish {
+    return (definition, input) => this.publish(manager, definition, input);
+  }
 
   async publish<T extends object>(manager: EntityManager, definition: EventDefinition<T>, input: PublishInput<T>): Promise<EventEnvelope<T>> {
     const checked = validatePlain(definition.payload as new () => T, input.data, { forbidUnknown: true });

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ImportInventoryList, ImportOrder, Payment, Waybill } from '@lhasa/contracts';
-import { beijingDate, formatInvtNo, formatPreNo, matchThreeDocuments } from '@lhasa/domain';
+import { beijingDate, formatInvtNo, formatPreNo, matchThreeDocuments, ReceiptStatus } from '@lhasa/domain';
 import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
-import { parseCebDocument } from '../../domain/document-check';
+import { parseCustomsDocument } from '../../domain/document-check';
 import { decideInventoryList, ListDecision, ListPartners, ThreeDocumentMatcher } from '../../domain/list-decision';
-import { ReturnStatus } from '../../domain/receipt-codes';
 import { planMatchedListReceipts } from '../../domain/receipt-plan';
 import { drawsInspection } from '../../domain/seeded-random';
 import { ReceiptIssuer, Trace } from '../issue-receipts/receipt-issuer';
@@ -43,7 +42,7 @@ export class InventoryListMatchingService {
       "SELECT id, business_key, order_no, document FROM customs_documents WHERE id = $1 AND message_type = 'CEB621' FOR UPDATE",
       [listId],
     );
-    const parsed = row ? parseCebDocument('CEB621', row.document) : undefined;
+    const parsed = row ? parseCustomsDocument('CEB621', row.document) : undefined;
     if (!row || !parsed || 'errors' in parsed) return 'reject';
     const list = parsed.value;
     const { partners, ids: partnerIds } = await this.findPartners(manager, list);
@@ -71,7 +70,7 @@ export class InventoryListMatchingService {
     await manager.query('DELETE FROM pending_lists WHERE document_id = $1', [listId]);
     if (decision.kind === 'reject') {
       await manager.query("UPDATE customs_documents SET status = 'REJECTED' WHERE id = $1", [listId]);
-      await this.receipts.issueNow(manager, listId, { returnStatus: ReturnStatus.rejected, returnInfo: decision.returnInfo }, trace);
+      await this.receipts.issueNow(manager, listId, { returnStatus: ReceiptStatus.REJECTED, returnInfo: decision.returnInfo }, trace);
       return 'reject';
     }
 
@@ -103,7 +102,7 @@ export class InventoryListMatchingService {
   /** Order by (ebcCode, orderNo); payment by orderNo + ebpCode (+ the order's payCode / payTransactionId); waybill by (logisticsCode, logisticsNo). */
   async findPartners(manager: EntityManager, list: ImportInventoryList): Promise<{ partners: ListPartners; ids: string[] }> {
     const order = await this.findOne(manager, 'CEB311', 'ebc_code = $1 AND order_no = $2', [list.ebcCode, list.orderNo]);
-    const parsedOrder = valueOf<ImportOrder>(order && parseCebDocument('CEB311', order.document));
+    const parsedOrder = valueOf<ImportOrder>(order && parseCustomsDocument('CEB311', order.document));
     const where = ['order_no = $1', 'ebp_code = $2'];
     const params: unknown[] = [list.orderNo, list.ebpCode];
     if (parsedOrder?.payCode) where.push(`pay_code = $${params.push(parsedOrder.payCode)}`);
@@ -113,8 +112,8 @@ export class InventoryListMatchingService {
     return {
       partners: {
         order: parsedOrder,
-        payment: valueOf<Payment>(payment && parseCebDocument('CEB411', payment.document)),
-        waybill: valueOf<Waybill>(waybill && parseCebDocument('CEB511', waybill.document)),
+        payment: valueOf<Payment>(payment && parseCustomsDocument('CEB411', payment.document)),
+        waybill: valueOf<Waybill>(waybill && parseCustomsDocument('CEB511', waybill.document)),
       },
       ids: [order, payment, waybill].filter((d): d is DocumentRow => !!d).map((d) => d.id),
     };

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CustomsDocumentSubmittedV1 } from '@lhasa/contracts';
-import { beijingDate } from '@lhasa/domain';
+import { beijingDate, ReceiptStatus } from '@lhasa/domain';
 import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
 import { formatBondedNo } from '../../domain/bonded-numbers';
 import { checkDocument, describeFieldErrors, DocumentKeys } from '../../domain/document-check';
-import { ReturnInfo, ReturnStatus } from '../../domain/receipt-codes';
+import { ReturnInfo } from '../../domain/receipt-codes';
 import { ReceiptIssuer, Trace } from '../issue-receipts/receipt-issuer';
 import { InventoryListMatchingService, lockOrder } from '../match-inventory-list/inventory-list-matching.service';
 
@@ -42,7 +42,7 @@ export class ReceiveDocumentService {
     const id = await this.store(manager, submitted, keys, check.valid, trace);
     if (!check.valid) {
       await manager.query('DELETE FROM pending_lists WHERE document_id = $1', [id]);
-      await this.receipts.issueNow(manager, id, { returnStatus: ReturnStatus.rejected, returnInfo: describeFieldErrors(check.errors) }, trace);
+      await this.receipts.issueNow(manager, id, { returnStatus: ReceiptStatus.REJECTED, returnInfo: describeFieldErrors(check.errors) }, trace);
       return 'rejected';
     }
 
@@ -50,7 +50,7 @@ export class ReceiveDocumentService {
       case 'CEB311':
       case 'CEB411':
       case 'CEB511':
-        await this.receipts.issueNow(manager, id, { returnStatus: ReturnStatus.stored, returnInfo: ReturnInfo.stored }, trace);
+        await this.receipts.issueNow(manager, id, { returnStatus: ReceiptStatus.ACCEPTED, returnInfo: ReturnInfo.accepted }, trace);
         await this.recheckWaitingLists(manager, keys, trace);
         return 'stored';
       case 'CEB621':
@@ -106,7 +106,8 @@ export class ReceiveDocumentService {
     const sequence = messageType === 'INV101' ? 'customs_bond_invt_no_seq' : 'customs_gate_pass_no_seq';
     const [{ seq }] = await manager.query(`SELECT nextval('${sequence}') AS seq`);
     const now = new Date();
-    const district = typeof document.customsCode === 'string' && /^\d{4}$/.test(document.customsCode) ? document.customsCode : this.settings.customsCode;
+    const head = (document.head ?? {}) as { dclplcCuscd?: unknown };
+    const district = typeof head.dclplcCuscd === 'string' && /^\d{4}$/.test(head.dclplcCuscd) ? head.dclplcCuscd : this.settings.customsCode;
     const customsNo = formatBondedNo(messageType, district, Number(beijingDate(now).slice(0, 4)), BigInt(seq));
     await manager.query(
       "UPDATE customs_documents SET customs_no = COALESCE(customs_no, $2), status = 'ACCEPTED', final = true WHERE id = $1",
@@ -115,7 +116,7 @@ export class ReceiveDocumentService {
     await this.receipts.schedule(
       manager,
       id,
-      { returnStatus: ReturnStatus.released, returnInfo: ReturnInfo.approved },
+      { returnStatus: ReceiptStatus.RELEASED, returnInfo: ReturnInfo.approved },
       new Date(now.getTime() + this.settings.stepDelayMs),
       trace,
     );

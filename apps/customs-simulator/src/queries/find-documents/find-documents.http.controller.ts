@@ -4,16 +4,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere } from 'typeorm';
 import { Roles } from '@lhasa/auth';
 import { CustomsMessageType, CustomsMessageTypes } from '@lhasa/contracts';
-import { badRequest, notFound } from '@lhasa/http';
 import { CustomsDocumentEntity } from '../../domain/customs-document.entity';
 import { IssuedReceiptEntity } from '../../domain/issued-receipt.entity';
 import { PendingListEntity } from '../../domain/pending-list.entity';
 import { ScheduledReceiptEntity } from '../../domain/scheduled-receipt.entity';
+import { invalidInput, notFound } from '@lhasa/domain';
 
 function messageTypeOf(value: string | undefined, field: string): CustomsMessageType | undefined {
   if (value === undefined || value === '') return undefined;
   if (!(CustomsMessageTypes as readonly string[]).includes(value)) {
-    throw badRequest('SIMULATOR.UNKNOWN_MESSAGE_TYPE', `${field} must be one of ${CustomsMessageTypes.join(', ')}`, field);
+    throw invalidInput('SIMULATOR.UNKNOWN_MESSAGE_TYPE', `${field} must be one of ${CustomsMessageTypes.join(', ')}`, field);
   }
   return value as CustomsMessageType;
 }

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not, In } from 'typeorm';
-import { BusinessKeys, ImportInventoryList } from '@lhasa/contracts';
+import { BusinessKeys, ImportInventoryList, plainOf } from '@lhasa/contracts';
+import { CustomsPort } from '@lhasa/customs-port';
 import { Caller } from '@lhasa/auth';
-import { conflict } from '@lhasa/http';
-import { CNY_CEB_CODE, FieldError } from '@lhasa/domain';
+import { CNY_CEB_CODE, conflict, FieldError, fieldErrors, throwFieldErrors } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { DECLARATIONS_CONFIG, DeclarationsConfig, rateForHsCode } from '../../config/declarations.config';
-import { plainDocument, Publish } from '../../domain/customs-submission';
 import { DEAD_LIST_STATUSES, ListStatus } from '../../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../../domain/inventory-list.entity';
 import { publishDeclared, submitListToCustoms } from '../../domain/list-events';
@@ -16,7 +15,6 @@ import { computeListTax, ListTax } from '../../domain/list-tax';
 import { goodsValueOf, itemCountOf, transactionValueOf } from '../../domain/list-values';
 import { ModeRegistry } from '../../modes/mode-registry';
 import { countryErrors, duplicateGnumErrors, hsCodeErrors, unitErrors } from '../../shared/code-tables';
-import { fieldErrorsToApiError, throwFieldErrors } from '../../shared/field-errors';
 import { assertFiler } from '../../shared/parties';
 import { violatedConstraint } from '../../shared/unique-violation';
 import { checkBuyerLimits, lockBuyer } from './consumer-limits';
@@ -43,6 +41,7 @@ export class FileInventoryListService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
     private readonly modes: ModeRegistry,
+    private readonly customs: CustomsPort,
     @Inject(DECLARATIONS_CONFIG) private readonly config: DeclarationsConfig,
   ) {}
 
@@ -51,16 +50,16 @@ export class FileInventoryListService {
       { field: 'agentCode', code: input.agentCode },
       { field: 'ebcCode', code: input.ebcCode },
     ]);
-    throwFieldErrors(400, codeErrors(input));
+    throwFieldErrors('invalid', codeErrors(input));
     const resolved = this.modes.resolve(input.tradeMode, input.ieFlag);
-    if ('error' in resolved) throw fieldErrorsToApiError(422, [resolved.error]);
+    if ('error' in resolved) throw fieldErrors('rule', [resolved.error]);
     const { mode } = resolved;
-    throwFieldErrors(422, [...mode.checkList(input), ...importRules(input)]);
+    throwFieldErrors('rule', [...mode.checkList(input), ...importRules(input)]);
 
     const transactionValue = transactionValueOf(input);
     const id = randomUUID();
     const businessKey = BusinessKeys.inventoryList(input);
-    const document = plainDocument(input);
+    const document = plainOf(input);
     let tax: ListTax | undefined;
     const status = mode.drawsOnBondedStock ? ListStatus.AwaitingStock : ListStatus.Declared;
 
@@ -73,7 +72,7 @@ export class FileInventoryListService {
           transactionValue,
           itemCount: itemCountOf(input.lines),
         });
-        throwFieldErrors(422, limits.errors);
+        throwFieldErrors('rule', limits.errors);
         const fullTax = 'fullTax' in limits && limits.fullTax;
         tax = computeListTax({ lines: input.lines, freight: input.freight, insuredFee: input.insuredFee, fullTax }, (gcode) => ({
           vatRate: rateForHsCode(this.config.tax.vatRates, gcode, this.config.tax.vatRate),
@@ -129,9 +128,9 @@ export class FileInventoryListService {
         );
         await m.getRepository(InventoryListLineEntity).insert(lines);
 
-        const publish: Publish = (definition, event) => this.outbox.publish(m, definition, event);
+        const publish = this.outbox.bind(m);
         if (mode.drawsOnBondedStock) await publishDeclared(publish, { list, lines });
-        else await submitListToCustoms(publish, list, this.config.xmlSender);
+        else await submitListToCustoms(this.customs, publish, list);
       });
     } catch (error) {
       const constraint = violatedConstraint(error);

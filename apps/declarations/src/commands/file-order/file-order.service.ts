@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { BusinessKeys, ImportOrder } from '@lhasa/contracts';
 import { Caller } from '@lhasa/auth';
-import { conflict } from '@lhasa/http';
 import { OrderEntity } from '../../domain/order.entity';
-import { checkOrderArithmetic } from '../../domain/order-arithmetic';
 import { countryErrors, duplicateGnumErrors, unitErrors } from '../../shared/code-tables';
-import { throwFieldErrors } from '../../shared/field-errors';
 import { assertFiler } from '../../shared/parties';
 import { FiledDocument, PartnerDocumentFiler } from '../../shared/partner-document-filing';
+import { checkOrderArithmetic, conflict, throwFieldErrors } from '@lhasa/domain';
 
 /** Files a CEB311 import order and hands it to customs in the same transaction. */
 @Injectable()
@@ -19,11 +17,11 @@ export class FileOrderService {
       { field: 'ebcCode', code: order.ebcCode },
       { field: 'ebpCode', code: order.ebpCode },
     ]);
-    throwFieldErrors(400, [
+    throwFieldErrors('invalid', [
       ...duplicateGnumErrors(order.items, 'items'),
       ...order.items.flatMap((item, i) => [...countryErrors(`items.${i}.country`, item.country), ...unitErrors(`items.${i}.unit`, item.unit)]),
     ]);
-    throwFieldErrors(422, checkOrderArithmetic(order));
+    throwFieldErrors('rule', checkOrderArithmetic(order));
     const businessKey = BusinessKeys.order(order);
     return this.filer.file(caller, order, {
       entity: OrderEntity,

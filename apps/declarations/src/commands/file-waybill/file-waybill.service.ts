@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { BusinessKeys, Waybill } from '@lhasa/contracts';
 import { Caller } from '@lhasa/auth';
-import { conflict } from '@lhasa/http';
 import { WaybillEntity } from '../../domain/waybill.entity';
 import { assertFiler } from '../../shared/parties';
 import { FiledDocument, PartnerDocumentFiler } from '../../shared/partner-document-filing';
+import { conflict } from '@lhasa/domain';
 
 /** Files a CEB511 waybill and hands it to customs in the same transaction. */
 @Injectable()

@@ -11,7 +11,6 @@ import { decideListReceipt, decidePartnerReceipt } from '../../domain/list-recei
 import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
-import { publisher } from '../stock-answer/stock-answer.kafka.controller';
 import { recordReceipt } from './receipt-record';
 import { rejectCodeFor, rejectReasonFor } from './reject-reason';
 
@@ -78,7 +77,7 @@ export class ReceiptIssuedKafkaController {
         list.rejectReason = rejectReasonFor(r);
       }
     }
-    const publish = publisher(ctx);
+    const publish = ctx.publish;
     const releasable = list.status === ListStatus.Released || list.status === ListStatus.Closed;
     // The Released event needs invtNo; if 800 came without one, a later receipt brings it.
     if (releasable && !list.releasePublished && list.invtNo) {

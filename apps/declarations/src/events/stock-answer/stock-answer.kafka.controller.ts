@@ -1,9 +1,8 @@
-import { Controller, Inject, Logger } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EventEnvelope, StockPreReducedV1, StockPreReductionRefusedV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { DECLARATIONS_CONFIG, DeclarationsConfig } from '../../config/declarations.config';
-import { Publish } from '../../domain/customs-submission';
+import { CustomsPort } from '@lhasa/customs-port';
 import { ListStatus } from '../../domain/document-status';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { publishRejected, submitListToCustoms } from '../../domain/list-events';
@@ -16,7 +15,7 @@ import { publishRejected, submitListToCustoms } from '../../domain/list-events';
 export class StockAnswerKafkaController {
   private readonly log = new Logger(StockAnswerKafkaController.name);
 
-  constructor(@Inject(DECLARATIONS_CONFIG) private readonly config: DeclarationsConfig) {}
+  constructor(private readonly customs: CustomsPort) {}
 
   @EventPattern(WarehouseEvents.StockPreReduced.type)
   async onStockPreReduced(@Payload() event: EventEnvelope<StockPreReducedV1>, @Ctx() ctx: InboxContext): Promise<void> {
@@ -25,7 +24,7 @@ export class StockAnswerKafkaController {
     list.status = ListStatus.Declared;
     list.declaredAt = new Date();
     await ctx.manager.getRepository(InventoryListEntity).save(list);
-    await submitListToCustoms(publisher(ctx), list, this.config.xmlSender);
+    await submitListToCustoms(this.customs, ctx.publish, list);
   }
 
   @EventPattern(WarehouseEvents.StockPreReductionRefused.type)
@@ -37,7 +36,7 @@ export class StockAnswerKafkaController {
     list.rejectCode = event.data.code;
     list.rejectReason = event.data.reason;
     await ctx.manager.getRepository(InventoryListEntity).save(list);
-    await publishRejected(publisher(ctx), list, { stage: 'stock', reason: event.data.reason });
+    await publishRejected(ctx.publish, list, { stage: 'stock', reason: event.data.reason });
   }
 
   /** The list, locked, if it is waiting for this answer; undefined (logged) otherwise. */
@@ -53,8 +52,4 @@ export class StockAnswerKafkaController {
     }
     return list;
   }
-}
-
-export function publisher(ctx: InboxContext): Publish {
-  return (definition, input) => ctx.publish(definition, input);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ImportInventoryList } from '@lhasa/contracts';
 import type { FieldError } from '@lhasa/domain';
 import type { ImportListMode } from '../import-list-mode';
-import { checkBondedImportRules } from './bonded-import.rules';
+import { checkLedgerReferences } from '../bonded-stock.rules';
 
 /** 1210 import: bonded stock in the zone leaves one consumer order at a time (二线出区). */
 @Injectable()
@@ -13,6 +13,6 @@ export class BondedImport1210Mode implements ImportListMode {
   readonly drawsOnBondedStock = true;
 
   checkList(list: ImportInventoryList): FieldError[] {
-    return checkBondedImportRules(list);
+    return checkLedgerReferences(list);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ImportInventoryList } from '@lhasa/contracts';
 import type { FieldError } from '@lhasa/domain';
-import { checkBondedImportRules } from '../bonded-import-1210/bonded-import.rules';
+import { checkLedgerReferences } from '../bonded-stock.rules';
 import type { ImportListMode } from '../import-list-mode';
 
 /** 1239: the 1210 import flow for places outside the original pilot; same rules, other code. */
@@ -13,6 +13,6 @@ export class BondedImport1239Mode implements ImportListMode {
   readonly drawsOnBondedStock = true;
 
   checkList(list: ImportInventoryList): FieldError[] {
-    return checkBondedImportRules(list);
+    return checkLedgerReferences(list);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ImportInventoryList } from '@lhasa/contracts';
-import { checkModeDocument, FieldError } from '@lhasa/domain';
+import type { FieldError } from '@lhasa/domain';
+import { checkNoLedger } from '../bonded-stock.rules';
 import type { ImportListMode } from '../import-list-mode';
 
 /** 9610 import: a parcel mailed straight to the consumer; no bonded stock, no e-ledger. */
@@ -12,6 +13,6 @@ export class DirectImport9610Mode implements ImportListMode {
   readonly drawsOnBondedStock = false;
 
   checkList(list: ImportInventoryList): FieldError[] {
-    return checkModeDocument({ tradeMode: list.tradeMode, ieFlag: list.ieFlag, messageType: 'CEB621' });
+    return checkNoLedger(list);
   }
 }

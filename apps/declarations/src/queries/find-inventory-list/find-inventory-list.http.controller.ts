@@ -3,11 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { notFound } from '@lhasa/http';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { isParty } from '../../shared/parties';
 import { listViewWithReceipts } from '../inventory-list.view';
 import { uuid } from '../receipt.view';
+import { notFound } from '@lhasa/domain';
 
 @ApiTags('inventory-lists')
 @Controller('inventory-lists')

@@ -3,12 +3,12 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { notFound } from '@lhasa/http';
 import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
 import { isParty } from '../../shared/parties';
 import { iso, receiptsOf, uuid } from '../receipt.view';
+import { notFound } from '@lhasa/domain';
 
 
 /**

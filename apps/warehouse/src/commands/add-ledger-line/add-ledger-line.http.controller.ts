@@ -2,11 +2,11 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { conflict } from '@lhasa/http';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { LedgerLineView, toLedgerLineView } from '../../queries/ledger.view';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { AddLedgerLineRequestDto } from './add-ledger-line.request.dto';
+import { conflict } from '@lhasa/domain';
 
 @ApiTags('ledgers')
 @Controller('ledgers/:emsNo/lines')

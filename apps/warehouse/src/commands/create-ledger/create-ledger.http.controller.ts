@@ -2,10 +2,10 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { badRequest, conflict } from '@lhasa/http';
 import { Ledger } from '../../domain/ledger.entity';
 import { LedgerView, toLedgerView } from '../../queries/ledger.view';
 import { CreateLedgerRequestDto } from './create-ledger.request.dto';
+import { conflict, invalidInput } from '@lhasa/domain';
 
 @ApiTags('ledgers')
 @Controller('ledgers')
@@ -18,7 +18,7 @@ export class CreateLedgerHttpController {
   @ApiConflictResponse({ description: 'WAREHOUSE.LEDGER_EXISTS' })
   async createLedger(@Body() body: CreateLedgerRequestDto, @CurrentCaller() caller: Caller): Promise<LedgerView> {
     const ownerCode = body.ownerCode ?? caller.enterpriseCode;
-    if (!ownerCode) throw badRequest('WAREHOUSE.OWNER_REQUIRED', 'ownerCode must name the enterprise that owns the ledger', 'ownerCode');
+    if (!ownerCode) throw invalidInput('WAREHOUSE.OWNER_REQUIRED', 'ownerCode must name the enterprise that owns the ledger', 'ownerCode');
     assertActsFor(caller, ownerCode, 'ownerCode');
     const repo = this.dataSource.getRepository(Ledger);
     const inserted = await repo

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Caller } from '@lhasa/auth';
-import { addMoney, CNY_CEB_CODE } from '@lhasa/domain';
-import { badRequest, conflict, unprocessable } from '@lhasa/http';
+import { CustomsPort } from '@lhasa/customs-port';
+import { OutboxPublisher } from '@lhasa/messaging';
+import { addMoney, BONDED_ECOMMERCE_MODE, CNY_CEB_CODE, conflict, invalidInput, LHASA_CUSTOMS_DISTRICT, ruleBroken } from '@lhasa/domain';
 import { groupExitLines } from '../../domain/exit-lines';
 import { Ledger } from '../../domain/ledger.entity';
 import { LedgerLine } from '../../domain/ledger-line.entity';
@@ -11,7 +12,6 @@ import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { toVerificationListView, VerificationListView } from '../../queries/verification-list.view';
-import { CustomsSubmitter } from '../../shared/customs-submission';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FileVerificationListRequestDto } from './file-verification-list.request.dto';
 
@@ -29,19 +29,20 @@ interface DraftLine {
 export class FileVerificationListService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly customs: CustomsSubmitter,
+    private readonly outbox: OutboxPublisher,
+    private readonly customs: CustomsPort,
   ) {}
 
   async file(caller: Caller, body: FileVerificationListRequestDto): Promise<VerificationListView> {
     const expectedPurpose = body.impexpMarkcd === 'I' ? 'BONDED_ENTRY' : 'ECOMMERCE_EXIT';
     if (body.purpose !== expectedPurpose) {
-      throw badRequest('WAREHOUSE.PURPOSE_MISMATCH', `purpose must be ${expectedPurpose} when impexpMarkcd is ${body.impexpMarkcd}`, 'purpose');
+      throw invalidInput('WAREHOUSE.PURPOSE_MISMATCH', `purpose must be ${expectedPurpose} when impexpMarkcd is ${body.impexpMarkcd}`, 'purpose');
     }
     if (body.impexpMarkcd === 'I' && body.inventoryListIds !== undefined) {
-      throw badRequest('WAREHOUSE.INVENTORY_LISTS_NOT_ALLOWED', 'inventoryListIds belong on an exit (E) list only', 'inventoryListIds');
+      throw invalidInput('WAREHOUSE.INVENTORY_LISTS_NOT_ALLOWED', 'inventoryListIds belong on an exit (E) list only', 'inventoryListIds');
     }
     if (body.impexpMarkcd === 'E' && body.lines !== undefined) {
-      throw badRequest('WAREHOUSE.LINES_NOT_ALLOWED', 'An exit (E) list takes its lines from released inventory lists; give inventoryListIds instead', 'lines');
+      throw invalidInput('WAREHOUSE.LINES_NOT_ALLOWED', 'An exit (E) list takes its lines from released inventory lists; give inventoryListIds instead', 'lines');
     }
     return this.dataSource.transaction((m) => (body.impexpMarkcd === 'I' ? this.fileEntry(m, caller, body) : this.fileExit(m, caller, body)));
   }
@@ -64,7 +65,7 @@ export class FileVerificationListService {
       const found = new Set(awaiting.map((r) => r.listId));
       const notAwaiting = ids.filter((id) => !found.has(id));
       if (notAwaiting.length) {
-        throw unprocessable(
+        throw ruleBroken(
           'WAREHOUSE.LIST_NOT_AWAITING_EXIT',
           `Not released inventory lists of ledger ${ledger.emsNo} awaiting exit: ${notAwaiting.join(', ')}`,
           'inventoryListIds',
@@ -72,10 +73,10 @@ export class FileVerificationListService {
         );
       }
     }
-    if (!awaiting.length) throw unprocessable('WAREHOUSE.NOTHING_TO_EXIT', `Ledger ${ledger.emsNo} has no released inventory lists awaiting exit`, 'inventoryListIds');
+    if (!awaiting.length) throw ruleBroken('WAREHOUSE.NOTHING_TO_EXIT', `Ledger ${ledger.emsNo} has no released inventory lists awaiting exit`, 'inventoryListIds');
     const currencies = new Set(awaiting.map((r) => r.currency ?? CNY_CEB_CODE));
     if (currencies.size > 1 || (body.currency && !currencies.has(body.currency))) {
-      throw unprocessable('WAREHOUSE.MIXED_CURRENCY', `The released lists are in ${[...currencies].join(', ')}; one exit list holds one currency`, 'currency');
+      throw ruleBroken('WAREHOUSE.MIXED_CURRENCY', `The released lists are in ${[...currencies].join(', ')}; one exit list holds one currency`, 'currency');
     }
     const grouped = groupExitLines(awaiting.map((r) => r.releasedLines ?? []));
     const lines: DraftLine[] = grouped.map((l) => ({ ...l, field: 'inventoryListIds' }));
@@ -96,7 +97,7 @@ export class FileVerificationListService {
     const byItem = new Map(ledgerLines.map((l) => [l.itemRecordNo, l]));
     for (const line of draft) {
       const ledgerLine = byItem.get(line.itemRecordNo);
-      if (!ledgerLine) throw unprocessable('WAREHOUSE.LINE_NOT_FOUND', `Ledger ${ledger.emsNo} has no line ${line.itemRecordNo}`, line.field);
+      if (!ledgerLine) throw ruleBroken('WAREHOUSE.LINE_NOT_FOUND', `Ledger ${ledger.emsNo} has no line ${line.itemRecordNo}`, line.field);
       if (ledgerLine.suspended) {
         throw conflict('WAREHOUSE.LINE_SUSPENDED', `Ledger line ${line.itemRecordNo} is suspended by customs; no goods may move on it`, line.field);
       }
@@ -131,12 +132,9 @@ export class FileVerificationListService {
     await m.getRepository(VerificationListLine).insert(lines);
     const saved = await m.getRepository(VerificationList).findOneByOrFail({ id });
     const view = toVerificationListView(saved, lines, inventoryListIds);
-    await this.customs.submit(m, {
+    await this.customs.submit(this.outbox.bind(m), {
       messageType: 'INV101',
-      id,
-      ledger,
-      document: view as unknown as Record<string, unknown>,
-      xml: {
+      document: {
         head: {
           etpsInnerInvtNo: id,
           putrecNo: ledger.emsNo,
@@ -144,12 +142,12 @@ export class FileVerificationListService {
           bizopEtpsNm: ledger.name,
           impexpMarkcd: body.impexpMarkcd,
           mtpckEndprdMarkcd: 'I',
-          supvModecd: '1210',
+          supvModecd: BONDED_ECOMMERCE_MODE,
           dclcusFlag: '2',
           invtType: body.impexpMarkcd === 'E' ? '8' : '0',
-          stshipTrsarvNatcd: body.country,
-          dclplcCuscd: '8800',
-          areaCode: ledger.areaCode,
+          ...(body.country ? { stshipTrsarvNatcd: body.country } : {}),
+          dclplcCuscd: LHASA_CUSTOMS_DISTRICT,
+          ...(ledger.areaCode ? { areaCode: ledger.areaCode } : {}),
         },
         lines: view.lines.map((l) => ({
           gdsSeqno: l.gnum,
@@ -163,6 +161,10 @@ export class FileVerificationListService {
           natcd: l.country,
         })),
       },
+      businessKey: id,
+      subject: id,
+      tenant: ledger.ownerCode,
+      filer: { copCode: ledger.ownerCode, copName: ledger.name },
     });
     return view;
   }

@@ -3,20 +3,22 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource, Not } from 'typeorm';
 import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { conflict, notFound } from '@lhasa/http';
+import { CustomsPort } from '@lhasa/customs-port';
+import { OutboxPublisher } from '@lhasa/messaging';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { Ledger } from '../../domain/ledger.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { GatePassView, toGatePassView } from '../../queries/gate-pass.view';
-import { CustomsSubmitter } from '../../shared/customs-submission';
 import { IssueGatePassRequestDto } from './issue-gate-pass.request.dto';
+import { conflict, LHASA_CUSTOMS_DISTRICT, notFound } from '@lhasa/domain';
 
 @ApiTags('gate-passes')
 @Controller('gate-passes')
 export class IssueGatePassHttpController {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly customs: CustomsSubmitter,
+    private readonly outbox: OutboxPublisher,
+    private readonly customs: CustomsPort,
   ) {}
 
   @Post()
@@ -45,12 +47,9 @@ export class IssueGatePassHttpController {
       await m.getRepository(GatePass).insert({ id, verificationListId: list.id, emsNo: list.emsNo, ownerCode: list.ownerCode, vehicleNo: body.vehicleNo, status: 'SENT' });
       const pass = await m.getRepository(GatePass).findOneByOrFail({ id });
       const view = toGatePassView(pass);
-      await this.customs.submit(m, {
+      await this.customs.submit(this.outbox.bind(m), {
         messageType: 'SAS121',
-        id,
-        ledger,
-        document: { ...view, bondInvtNo: list.bondInvtNo, impexpMarkcd: list.impexpMarkcd },
-        xml: {
+        document: {
           head: {
             etpsPreentNo: id,
             ioTypecd: list.impexpMarkcd,
@@ -60,10 +59,14 @@ export class IssueGatePassHttpController {
             areainOriactNo: list.emsNo,
             areainEtpsno: ledger.ownerCode,
             areainEtpsNm: ledger.name,
-            dclplcCuscd: '8800',
+            dclplcCuscd: LHASA_CUSTOMS_DISTRICT,
           },
-          relations: [{ rltTbTypecd: '1', rltNo: list.bondInvtNo ?? list.id }],
+          relations: [{ rtlBillTypecd: '1', rtlBillNo: list.bondInvtNo ?? list.id }],
         },
+        businessKey: id,
+        subject: id,
+        tenant: ledger.ownerCode,
+        filer: { copCode: ledger.ownerCode, copName: ledger.name },
       });
       return view;
     });

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { WarehouseEvents } from '@lhasa/contracts';
 import { assertActsFor, Caller } from '@lhasa/auth';
-import { conflict, notFound } from '@lhasa/http';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { StockLedger } from '../../domain/stock-ledger';
@@ -14,6 +13,7 @@ import { GatePassView, toGatePassView } from '../../queries/gate-pass.view';
 import { quantityText } from '../../queries/ledger.view';
 import { isUuid } from '../../shared/known-codes.validators';
 import { stockRefusalError } from '../../shared/stock-refusal.error';
+import { conflict, notFound } from '@lhasa/domain';
 
 /**
  * The truck under an approved gate pass passed the gate: for an entry list the goods actually

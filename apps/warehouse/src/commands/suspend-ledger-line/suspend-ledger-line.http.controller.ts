@@ -2,9 +2,9 @@ import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@lhasa/auth';
-import { notFound } from '@lhasa/http';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { LedgerLineView, toLedgerLineView } from '../../queries/ledger.view';
+import { notFound } from '@lhasa/domain';
 
 /** Customs suspends a ledger line (admin acts for customs); goods on it stop moving until resumed. */
 @ApiTags('ledgers')

@@ -2,10 +2,10 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { notFound } from '@lhasa/http';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { isUuid } from '../../shared/known-codes.validators';
 import { GatePassView, toGatePassView } from '../gate-pass.view';
+import { notFound } from '@lhasa/domain';
 
 @ApiTags('gate-passes')
 @Controller('gate-passes')

@@ -2,10 +2,10 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { notFound } from '@lhasa/http';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { LedgerLineView, toLedgerLineView } from '../ledger.view';
+import { notFound } from '@lhasa/domain';
 
 @ApiTags('ledgers')
 @Controller('ledgers/:emsNo/lines')

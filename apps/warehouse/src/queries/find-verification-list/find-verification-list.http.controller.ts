@@ -2,12 +2,12 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { notFound } from '@lhasa/http';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { isUuid } from '../../shared/known-codes.validators';
 import { toVerificationListView, VerificationListView } from '../verification-list.view';
+import { notFound } from '@lhasa/domain';
 
 @ApiTags('verification-lists')
 @Controller('verification-lists')

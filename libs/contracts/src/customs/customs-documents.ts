@@ -1,0 +1,41 @@
+import { ImportInventoryList } from '../ceb/import-inventory-list';
+import { ImportOrder } from '../ceb/import-order';
+import { Payment } from '../ceb/payment';
+import { Waybill } from '../ceb/waybill';
+import { FieldError, validatePlain } from '../validation/validate';
+import { GatePassDocument } from './gate-pass.document';
+import { VerificationListDocument } from './verification-list.document';
+
+/**
+ * Every document that goes to customs, by message type: the one table the sending services
+ * validate against before a document leaves and customs (the simulator, or a single-window
+ * adapter) validates against when it arrives.
+ */
+export const CustomsDocuments = {
+  CEB311: ImportOrder,
+  CEB411: Payment,
+  CEB511: Waybill,
+  CEB621: ImportInventoryList,
+  INV101: VerificationListDocument,
+  SAS121: GatePassDocument,
+} as const;
+
+export type CustomsMessageType = keyof typeof CustomsDocuments;
+export const CustomsMessageTypes = Object.keys(CustomsDocuments) as CustomsMessageType[];
+export type CustomsDocumentOf<T extends CustomsMessageType> = InstanceType<(typeof CustomsDocuments)[T]>;
+
+export const isCustomsMessageType = (value: unknown): value is CustomsMessageType =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(CustomsDocuments, value);
+
+/**
+ * Validates a document against its message type's class. Sending, unknown fields are errors
+ * (what leaves is exactly the contract); receiving tolerates additive fields.
+ */
+export function validateCustomsDocument<T extends CustomsMessageType>(
+  messageType: T,
+  document: unknown,
+  options: { forbidUnknown?: boolean } = {},
+): { value: CustomsDocumentOf<T> } | { errors: FieldError[] } {
+  const cls = CustomsDocuments[messageType] as unknown as new () => CustomsDocumentOf<T>;
+  return validatePlain(cls, document, options);
+}

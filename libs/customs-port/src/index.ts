@@ -1,0 +1,2 @@
+export * from './customs-port';
+export * from './customs-port.module';

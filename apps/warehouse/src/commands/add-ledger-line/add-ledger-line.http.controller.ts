@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { conflict } from '@lhasa/http';
 import { LedgerLine } from '../../domain/ledger-line.entity';
-import { LedgerLineView, toLedgerLineView } from '../../queries/ledger.view';
+import { LedgerLineView, toLedgerLineView } from '../../shared/ledger.view';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { AddLedgerLineRequestDto } from './add-ledger-line.request.dto';
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { badRequest, conflict } from '@lhasa/http';
 import { Ledger } from '../../domain/ledger.entity';
-import { LedgerView, toLedgerView } from '../../queries/ledger.view';
+import { LedgerView, toLedgerView } from '../../shared/ledger.view';
 import { CreateLedgerRequestDto } from './create-ledger.request.dto';
 
 @ApiTags('ledgers')

@@ -7,7 +7,7 @@ import { conflict, notFound } from '@lhasa/http';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { Ledger } from '../../domain/ledger.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
-import { GatePassView, toGatePassView } from '../../queries/gate-pass.view';
+import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
 import { CustomsSubmitter } from '../../shared/customs-submission';
 import { IssueGatePassRequestDto } from './issue-gate-pass.request.dto';
 

@@ -10,8 +10,8 @@ import { StockReservation } from '../../domain/stock-reservation.entity';
 import { sumByItemRecordNo } from '../../domain/stock-rules';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
-import { GatePassView, toGatePassView } from '../../queries/gate-pass.view';
-import { quantityText } from '../../queries/ledger.view';
+import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
+import { quantityText } from '../../domain/quantity-text';
 import { isUuid } from '../../shared/known-codes.validators';
 import { stockRefusalError } from '../../shared/stock-refusal.error';
 

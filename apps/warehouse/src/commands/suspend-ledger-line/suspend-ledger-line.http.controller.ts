@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Roles } from '@lhasa/auth';
 import { notFound } from '@lhasa/http';
 import { LedgerLine } from '../../domain/ledger-line.entity';
-import { LedgerLineView, toLedgerLineView } from '../../queries/ledger.view';
+import { LedgerLineView, toLedgerLineView } from '../../shared/ledger.view';
 
 /** Customs suspends a ledger line (admin acts for customs); goods on it stop moving until resumed. */
 @ApiTags('ledgers')

@@ -5,7 +5,7 @@ import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { notFound } from '@lhasa/http';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { isUuid } from '../../shared/known-codes.validators';
-import { GatePassView, toGatePassView } from '../gate-pass.view';
+import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
 
 @ApiTags('gate-passes')
 @Controller('gate-passes')

@@ -5,7 +5,7 @@ import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { notFound } from '@lhasa/http';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
-import { LedgerLineView, toLedgerLineView } from '../ledger.view';
+import { LedgerLineView, toLedgerLineView } from '../../shared/ledger.view';
 
 @ApiTags('ledgers')
 @Controller('ledgers/:emsNo/lines')

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
-import { quantityText } from '../ledger.view';
+import { quantityText } from '../../domain/quantity-text';
 import { FindReleasesQueryDto } from './find-releases.request.dto';
 
 class ReleasedLineView {

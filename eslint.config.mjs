@@ -2,6 +2,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const TRADE_MODE = '/^(9610|9710|9810|1210|1239)$/';
+const TRADE_MODE_MESSAGE =
+  'trade-mode-literals: a trade mode code (9610, 9710, 9810, 1210, 1239) is spelt only in apps/declarations/src/modes/**, ' +
+  'libs/domain or libs/contracts; import the constant from there.';
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.local/**', 'coverage/**', 'deploy/**'] },
   js.configs.recommended,
@@ -15,6 +20,20 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: true }],
       // XML 1.0 forbids most control characters; the writer and its tests must name them.
       'no-control-regex': 'off',
+    },
+  },
+  {
+    // Layer rule trade-mode-literals (docs/architecture.md "Layer rules"): a trade mode code is a
+    // fact with one home. Mode modules, libs/domain and libs/contracts name the codes; everything
+    // else imports them from there. Tests may spell them out.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['apps/declarations/src/modes/**', 'libs/domain/**', 'libs/contracts/**', 'apps/*/test/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `Literal[value=${TRADE_MODE}]`, message: TRADE_MODE_MESSAGE },
+        { selector: `TemplateElement[value.raw=${TRADE_MODE}]`, message: TRADE_MODE_MESSAGE },
+      ],
     },
   },
   {

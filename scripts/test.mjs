@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test [unit|integration|e2e] [-- extra jest args]
 //
-//   npm test                    type check + lint, then unit + integration + e2e (build, infrastructure, jest --runInBand)
+//   npm test                    type check + lint + layer rules, then unit + integration + e2e (build, infrastructure, jest --runInBand)
 //   npm run test:unit           unit only: no build, no infrastructure
 //   npm run test:integration    integration only (infrastructure, no build)
 //   npm run test:e2e            e2e only (build + infrastructure; the e2e tests start dist/ services)
@@ -129,15 +129,21 @@ async function main() {
   }
 
   if (levels.length === LEVELS.length) {
-    // The whole suite starts with the static checks: types (tests included) and lint.
-    for (const [what, script] of [['type check', 'typecheck'], ['lint', 'lint']]) {
+    // The whole suite starts with the static checks: types (tests included), lint, and the layer
+    // rules (dependency-cruiser, docs/architecture.md "Layer rules"). All of them run, so one
+    // report names every broken check; any failure stops the run before the tests.
+    const failed = [];
+    for (const [what, script] of [['type check', 'typecheck'], ['lint', 'lint:code'], ['layer rules', 'lint:layers']]) {
       const t = Date.now();
       const result = await run('npm', ['run', '--silent', script]);
       if (result.code !== 0) {
-        log(color.red(`${what} failed (npm run ${script}); not running the tests`));
-        return result.code || 1;
-      }
-      log(`${what} passed in ${seconds(Date.now() - t)}`);
+        log(color.red(`${what} failed (npm run ${script})`));
+        failed.push({ what, code: result.code || 1 });
+      } else log(`${what} passed in ${seconds(Date.now() - t)}`);
+    }
+    if (failed.length) {
+      log(color.red(`${failed.map((f) => f.what).join(', ')} failed; not running the tests`));
+      return failed[0].code;
     }
   }
 

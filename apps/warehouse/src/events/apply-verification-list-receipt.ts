@@ -6,7 +6,7 @@ import { StockLedger } from '../domain/stock-ledger';
 import { StockReservation } from '../domain/stock-reservation.entity';
 import { VerificationList } from '../domain/verification-list.entity';
 import { VerificationListLine } from '../domain/verification-list-line.entity';
-import { quantityText } from '../queries/ledger.view';
+import { quantityText } from '../domain/quantity-text';
 import { receiptOutcome } from './receipt-outcome';
 import { In } from 'typeorm';
 

@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagge
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { LedgerLine } from '../../domain/ledger-line.entity';
-import { LedgerLineView, toLedgerLineView } from '../../queries/ledger.view';
+import { LedgerLineView, toLedgerLineView } from '../../shared/ledger.view';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { AddLedgerLineRequestDto } from './add-ledger-line.request.dto';
 import { conflict } from '@lhasa/domain';

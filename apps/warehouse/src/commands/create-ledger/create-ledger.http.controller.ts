@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagge
 import { DataSource } from 'typeorm';
 import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { Ledger } from '../../domain/ledger.entity';
-import { LedgerView, toLedgerView } from '../../queries/ledger.view';
+import { LedgerView, toLedgerView } from '../../shared/ledger.view';
 import { CreateLedgerRequestDto } from './create-ledger.request.dto';
 import { conflict, invalidInput } from '@lhasa/domain';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { VerificationListView } from '../../queries/verification-list.view';
+import { VerificationListView } from '../../shared/verification-list.view';
 import { FileVerificationListRequestDto } from './file-verification-list.request.dto';
 import { FileVerificationListService } from './file-verification-list.service';
 

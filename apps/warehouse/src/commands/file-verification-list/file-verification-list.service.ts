@@ -11,7 +11,7 @@ import { LedgerLine } from '../../domain/ledger-line.entity';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
-import { toVerificationListView, VerificationListView } from '../../queries/verification-list.view';
+import { toVerificationListView, VerificationListView } from '../../shared/verification-list.view';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FileVerificationListRequestDto } from './file-verification-list.request.dto';
 

@@ -8,7 +8,7 @@ import { OutboxPublisher } from '@lhasa/messaging';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { Ledger } from '../../domain/ledger.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
-import { GatePassView, toGatePassView } from '../../queries/gate-pass.view';
+import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
 import { IssueGatePassRequestDto } from './issue-gate-pass.request.dto';
 import { conflict, LHASA_CUSTOMS_DISTRICT, notFound } from '@lhasa/domain';
 

@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { GatePassService } from './pass-gate.service';
-import { GatePassView } from '../../queries/gate-pass.view';
+import { GatePassView } from '../../shared/gate-pass.view';
 
 @ApiTags('gate-passes')
 @Controller('gate-passes/:id/passage')

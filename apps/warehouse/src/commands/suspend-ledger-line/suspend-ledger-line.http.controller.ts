@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@lhasa/auth';
 import { LedgerLine } from '../../domain/ledger-line.entity';
-import { LedgerLineView, toLedgerLineView } from '../../queries/ledger.view';
+import { LedgerLineView, toLedgerLineView } from '../../shared/ledger.view';
 import { notFound } from '@lhasa/domain';
 
 /** Customs suspends a ledger line (admin acts for customs); goods on it stop moving until resumed. */

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertActsFor, Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { isUuid } from '../../shared/known-codes.validators';
-import { GatePassView, toGatePassView } from '../gate-pass.view';
+import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
 import { notFound } from '@lhasa/domain';
 
 @ApiTags('gate-passes')

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
-import { LedgerLineView, toLedgerLineView } from '../ledger.view';
+import { LedgerLineView, toLedgerLineView } from '../../shared/ledger.view';
 import { notFound } from '@lhasa/domain';
 
 @ApiTags('ledgers')

@@ -5,7 +5,7 @@ import { Caller, CurrentCaller, readScope, Roles } from '@lhasa/auth';
 import { Ledger } from '../../domain/ledger.entity';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
-import { LedgerView, LedgerWithLinesView, toLedgerLineView, toLedgerView } from '../ledger.view';
+import { LedgerView, LedgerWithLinesView, toLedgerLineView, toLedgerView } from '../../shared/ledger.view';
 
 @ApiTags('ledgers')
 @Controller('ledgers')

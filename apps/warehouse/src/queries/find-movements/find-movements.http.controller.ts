@@ -5,7 +5,7 @@ import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { StockMovement } from '../../domain/stock-movement.entity';
 import { MovementKinds } from '../../domain/stock-rules';
 import { findAccessibleLedger } from '../../shared/ledger-access';
-import { quantityText } from '../ledger.view';
+import { quantityText } from '../../domain/quantity-text';
 import { FindMovementsQueryDto } from './find-movements.request.dto';
 
 export class StockMovementView {

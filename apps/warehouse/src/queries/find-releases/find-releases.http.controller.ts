@@ -2,9 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { BONDED_ECOMMERCE_MODE } from '@lhasa/domain';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
-import { quantityText } from '../ledger.view';
+import { quantityText } from '../../domain/quantity-text';
 import { FindReleasesQueryDto } from './find-releases.request.dto';
 
 class ReleasedLineView {
@@ -21,7 +22,7 @@ export class ReleaseView {
   @ApiProperty() copNo: string;
   @ApiProperty() orderNo: string;
   @ApiProperty() ebcCode: string;
-  @ApiProperty({ example: '1210' }) tradeMode: string;
+  @ApiProperty({ example: BONDED_ECOMMERCE_MODE, description: 'Supervision mode of the released list' }) tradeMode: string;
   @ApiProperty() releasedAt: string;
   @ApiProperty({ example: '142' }) currency: string;
   @ApiProperty({ example: '198.00' }) totalValue: string;

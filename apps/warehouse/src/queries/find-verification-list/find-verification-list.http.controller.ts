@@ -6,7 +6,7 @@ import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { isUuid } from '../../shared/known-codes.validators';
-import { toVerificationListView, VerificationListView } from '../verification-list.view';
+import { toVerificationListView, VerificationListView } from '../../shared/verification-list.view';
 import { notFound } from '@lhasa/domain';
 
 @ApiTags('verification-lists')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { formatQuantity, parseQuantity } from '@lhasa/domain';
 import { Ledger } from '../domain/ledger.entity';
 import { LedgerLine } from '../domain/ledger-line.entity';
+import { quantityText } from '../domain/quantity-text';
 import { availableForPreReduction, onHand } from '../domain/stock-rules';
 
 export class LineQuantitiesView {
@@ -34,9 +34,6 @@ export class LedgerView {
 export class LedgerWithLinesView extends LedgerView {
   @ApiProperty({ type: [LedgerLineView] }) lines: LedgerLineView[];
 }
-
-/** numeric(19,5) text -> wire form ("10.50000" -> "10.5"). */
-export const quantityText = (numeric: string): string => formatQuantity(parseQuantity(numeric));
 
 export function toLedgerView(ledger: Ledger): LedgerView {
   return { emsNo: ledger.emsNo, name: ledger.name, areaCode: ledger.areaCode, ownerCode: ledger.ownerCode, createdAt: ledger.createdAt.toISOString() };

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { VerificationList } from '../domain/verification-list.entity';
 import { VerificationListLine } from '../domain/verification-list-line.entity';
-import { quantityText } from './ledger.view';
+import { quantityText } from '../domain/quantity-text';
 
 export class VerificationListLineView {
   @ApiProperty({ example: 1 }) gnum: number;

@@ -175,7 +175,9 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo, preNo }),
     ];
 
-    const released = await listStatus(id, (b) => b.receipts?.length === 3);
+    // Read once all five were processed: the list and its receipts are read by separate queries.
+    await processed(...receipts);
+    const released = (await get(`/inventory-lists/${id}`, keys.agent)).body;
     expect(released).toEqual(
       expect.objectContaining({ status: 'RELEASED', returnStatus: 800, invtNo, preNo, releasedAt: '2026-11-20T10:02:00.000Z' }),
     );
@@ -184,7 +186,6 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       [399, false],
       [800, true],
     ]);
-    await processed(...receipts);
     const releasedEvents = declarationEvents(DeclarationEvents.InventoryListReleased.type, id);
     expect(releasedEvents).toHaveLength(1);
     expect(releasedEvents[0].json().data).toEqual(
@@ -230,10 +231,15 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     const filed = await post('/inventory-lists', keys.agent, list);
     expect(filed.status).toBe(201);
     const businessKey = `${p.agent}:${list.copNo}`;
-    await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { preNo: 'B20261120000000002' });
-    await receipt(businessKey, 100, '2026-11-20T10:05:00.000Z', { returnInfo: '支付单金额与订单不符' });
-    await receipt(businessKey, 800, '2026-11-20T10:06:00.000Z', { invtNo: '880020261I000000002' });
-    const rejected = await listStatus(filed.body.id, (b) => b.receipts?.length === 3);
+    const receipts = [
+      await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { preNo: 'B20261120000000002' }),
+      await receipt(businessKey, 100, '2026-11-20T10:05:00.000Z', { returnInfo: '支付单金额与订单不符' }),
+      await receipt(businessKey, 800, '2026-11-20T10:06:00.000Z', { invtNo: '880020261I000000002' }),
+    ];
+    // Read once all three were processed: the list and its receipts are read by separate queries.
+    await processed(...receipts);
+    const rejected = (await get(`/inventory-lists/${filed.body.id}`, keys.agent)).body;
+    expect(rejected.receipts).toHaveLength(3);
     expect(rejected).toEqual(
       expect.objectContaining({ status: 'REJECTED', returnStatus: 100, rejectReason: '支付单金额与订单不符', rejectCode: 'CUSTOMS.REJECTED', preNo: 'B20261120000000002' }),
     );

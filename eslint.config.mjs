@@ -37,6 +37,14 @@ export default tseslint.config(
     },
   },
   {
+    // libs/messaging is the only code that touches the Kafka client; tests use @lhasa/messaging/testing.
+    files: ['**/*.ts'],
+    ignores: ['libs/messaging/src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'Only libs/messaging uses kafkajs; tests use @lhasa/messaging/testing.' }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', fetch: 'readonly', AbortSignal: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly' },

@@ -1,7 +1,13 @@
 // One jest config, three projects: unit (pure, fast), integration (one service against
-// real Kafka and PostgreSQL), e2e (all services over HTTP).
+// real Kafka and PostgreSQL), e2e (all services over HTTP). The integration and e2e projects find
+// or start Kafka and PostgreSQL in their globalSetup, so `npx jest` alone works too.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
+
+const infrastructure = {
+  globalSetup: '<rootDir>/tests/support/infrastructure.global-setup.mjs',
+  globalTeardown: '<rootDir>/tests/support/infrastructure.global-teardown.mjs',
+};
 
 const common = {
   rootDir: __dirname,
@@ -17,12 +23,14 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
       ...common,
+      ...infrastructure,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       setupFiles: ['reflect-metadata', '<rootDir>/tests/support/integration-env.ts'],
     },
     {
       ...common,
+      ...infrastructure,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
     },

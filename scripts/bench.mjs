@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { LOCAL_DIR, ROOT, color, createLog, run, seconds } from './lib/util.mjs';
+import { LOCAL_DIR, ROOT, color, createLog, run, seconds } from './lib/util.cjs';
 
 const log = createLog('bench');
 const RESULTS = path.join(LOCAL_DIR, 'bench', 'results.json');

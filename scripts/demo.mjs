@@ -2,13 +2,14 @@
 // `npm run demo`: with the system running (`npm start`), walks the 1210 bonded import through the
 // HTTP APIs like its users would — operator, enterprises, customs, bureau — and prints each step.
 // Exits non-zero if anything did not land as expected.
+//
+// The walk is the typed flow driver the e2e test runs (tests/support/saga-flow.ts), compiled into
+// dist/ by `npm run build` (built here first when missing or older than its sources).
 import { createRequire } from 'node:module';
+import { ensureBuilt } from './lib/build.mjs';
 import { readRuntime, serviceUrls } from './lib/system.mjs';
 
 const require = createRequire(import.meta.url);
-const { runSagaFlow, partiesFor, newRun } = require('./lib/saga-flow.cjs');
-const { issueKeys } = require('./lib/keys.cjs');
-
 const started = Date.now();
 const log = (msg) => console.log(`[demo ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${msg}`);
 
@@ -22,16 +23,28 @@ async function main() {
       process.exit(2);
     }
   }
+  // The driver and the Kafka probe read the running system's infrastructure from the environment.
+  Object.assign(process.env, runtime.env || {});
+  const sources = ['tests/support', 'libs'];
+  const { runSagaFlow, partiesFor, newRun, issueKeys } = require(ensureBuilt('dist/tests/support/saga-flow.js', sources, 'demo'));
+  const { untilGroupCaughtUp } = require(ensureBuilt('dist/libs/messaging/src/testing/index.js', sources, 'demo'));
+  const { Topics, topicName } = require(ensureBuilt('dist/libs/contracts/src/index.js', sources, 'demo'));
+
   const run = newRun();
   const parties = partiesFor(run);
   log(`run ${run}: creating API keys`);
-  const keys = await issueKeys(parties, `demo ${run}`, runtime);
+  const keys = await issueKeys(parties, `demo ${run}`);
   for (const [who, key] of Object.entries(keys)) log(`  ${who.padEnd(10)} ${key}`);
-  await runSagaFlow({ urls, keys, parties, run, log });
+  const group = process.env.TOPIC_NAMESPACE ? `${process.env.TOPIC_NAMESPACE}.statistics` : 'statistics';
+  const untilStatisticsCaughtUp = () => untilGroupCaughtUp(group, [topicName(Topics.declarationsEvents), topicName(Topics.warehouseEvents)]);
+  await runSagaFlow({ urls, keys, parties, run, log, untilStatisticsCaughtUp });
   log('all steps landed as expected');
 }
 
-main().catch((error) => {
-  console.error(`\nDEMO FAILED: ${error.message}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`\nDEMO FAILED: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -11,7 +11,7 @@
 //   npm run infra -- stop            # stop a local Kafka / embedded PostgreSQL left running by a
 //                                    # run that was killed (kill -9) before it could stop them
 import { ensureDeps } from './ensure-deps.mjs';
-import { color, createLog, forever, runMain } from './lib/util.mjs';
+import { color, createLog, forever, runMain } from './lib/util.cjs';
 
 const log = createLog('infra');
 

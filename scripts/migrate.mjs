@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { ROOT, createLog, runMain } from './lib/util.mjs';
+import { ROOT, createLog, runMain } from './lib/util.cjs';
 
 const require = createRequire(import.meta.url);
 const log = createLog('migrate');

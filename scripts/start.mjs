@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 import { RUNTIME_FILE, removeRuntime, writeRuntime } from './lib/system.mjs';
-import { ROOT, color, createLog, isPortOpen, run, seconds, forever, runMain } from './lib/util.mjs';
+import { ROOT, color, createLog, isPortOpen, run, seconds, forever, runMain } from './lib/util.cjs';
 
 const log = createLog('start');
 const startedAt = Date.now();
@@ -35,7 +35,7 @@ async function main() {
 
   // Imported after ensureDeps: these use pg / kafkajs.
   const { startInfrastructure } = await import('./lib/infra.mjs');
-  const { createServices, servicePorts } = await import('./lib/services.mjs');
+  const { createServices, servicePorts } = await import('./lib/services.cjs');
 
   let infraStarting; // promise, so a Ctrl-C during startup can still stop what comes up
   let services;

@@ -1,20 +1,21 @@
 #!/usr/bin/env node
 // npm test [unit|integration|e2e] [-- extra jest args]
 //
-//   npm test                    type check + lint + layer rules, then unit + integration + e2e (build, infrastructure, jest --runInBand)
+//   npm test                    type check + lint + layer rules, build, then unit + integration + e2e (jest --runInBand)
 //   npm run test:unit           unit only: no build, no infrastructure
 //   npm run test:integration    integration only (infrastructure, no build)
 //   npm run test:e2e            e2e only (build + infrastructure; the e2e tests start dist/ services)
 //   node scripts/test.mjs e2e -t "1210 import"   extra arguments go to jest
 //
-// Infrastructure for tests: KAFKA_BROKERS / DATABASE_URL when set → Docker (testcontainers) when
-// `docker info` answers → the local scripts (see docs/running.md). The exit code is jest's.
+// Infrastructure for tests is found or started by jest itself (globalSetup in jest.config.js):
+// KAFKA_BROKERS / DATABASE_URL when set → Docker (testcontainers) when `docker info` answers →
+// the local scripts (see docs/running.md). The exit code is jest's.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { LOCAL_DIR, ROOT, color, createLog, run, seconds, runMain } from './lib/util.mjs';
+import { LOCAL_DIR, ROOT, color, createLog, run, seconds, runMain } from './lib/util.cjs';
 
 const log = createLog('test');
 const LEVELS = ['unit', 'integration', 'e2e'];
@@ -32,13 +33,12 @@ function parseArgs(argv) {
 
 let jestChild;
 const RESULTS = path.join(LOCAL_DIR, 'test-results', 'jest.json');
-// How long jest may take to exit after it has written its results. Tests that leave a socket or a
-// timer open keep jest alive ("Jest did not exit one second after the test run has completed")
-// for minutes; after this grace the run is ended and judged by the results it wrote.
-const EXIT_GRACE_MS = Number(process.env.JEST_EXIT_GRACE_MS || 30_000);
 
-/** Runs jest for the given projects; resolves its exit code. */
-function jest(projects, extra, env) {
+/**
+ * Runs jest for the given projects; resolves its exit code. The integration and e2e projects
+ * find or start Kafka and PostgreSQL themselves (jest globalSetup, tests/support/).
+ */
+function jest(projects, extra) {
   const ownResults = !extra.some((a) => a === '--json' || a.startsWith('--outputFile'));
   const json = ownResults ? ['--json', `--outputFile=${RESULTS}`] : [];
   fs.rmSync(RESULTS, { force: true });
@@ -48,39 +48,9 @@ function jest(projects, extra, env) {
   // jest's own bin, run directly (not through npx) so that a signal reaches jest itself.
   const bin = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
   return new Promise((resolve, reject) => {
-    jestChild = spawn(process.execPath, [bin, ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
-    let forced = false;
-    let graceTimer;
-    const watch = ownResults
-      ? setInterval(() => {
-          if (graceTimer || !fs.existsSync(RESULTS)) return;
-          graceTimer = setTimeout(() => {
-            forced = true;
-            log(
-              color.yellow(
-                `jest wrote its results ${seconds(EXIT_GRACE_MS)} ago but has not exited: something in the tests is still open ` +
-                  '(run `npx jest --detectOpenHandles` to find it). Ending it; the results decide the exit code.',
-              ),
-            );
-            jestChild.kill('SIGTERM');
-            setTimeout(() => jestChild.kill('SIGKILL'), 5000).unref();
-          }, EXIT_GRACE_MS);
-        }, 1000)
-      : undefined;
+    jestChild = spawn(process.execPath, [bin, ...args], { cwd: ROOT, stdio: 'inherit' });
     jestChild.on('error', reject);
-    jestChild.on('close', (code, signal) => {
-      clearInterval(watch);
-      clearTimeout(graceTimer);
-      if (forced) {
-        try {
-          resolve(JSON.parse(fs.readFileSync(RESULTS, 'utf8')).success ? 0 : 1);
-        } catch {
-          resolve(1);
-        }
-        return;
-      }
-      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] || 0) : 1));
-    });
+    jestChild.on('close', (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] || 0) : 1)));
   });
 }
 
@@ -122,7 +92,7 @@ async function main() {
   await ensureDeps();
 
   if (levels.length === 1 && levels[0] === 'unit') {
-    const code = await jest(['unit'], jestArgs, {});
+    const code = await jest(['unit'], jestArgs);
     const closing = summarize(['unit']);
     if (closing) console.log(closing);
     return code;
@@ -162,33 +132,18 @@ async function main() {
     }
   }
 
-  const { startInfrastructure } = await import('./lib/infra.mjs');
-  let infra;
-  try {
-    infra = await startInfrastructure({ log: createLog('infra'), preferContainers: true });
-  } catch (err) {
-    log(color.red(`the infrastructure did not start: ${err.message}`));
-    return 1;
-  }
-
   // A terminal Ctrl-C reaches jest too (same process group); a SIGTERM sent to this script alone
-  // is passed on. Either way the infrastructure is stopped once jest has exited.
+  // is passed on. jest's globalSetup stops the infrastructure it started on either signal.
   let interrupted = false;
   const onSignal = (signal) => {
     interrupted = true;
     if (signal === 'SIGTERM') jestChild?.kill('SIGTERM');
-    log(`${signal}: waiting for jest to exit, then stopping the infrastructure`);
+    log(`${signal}: waiting for jest to exit`);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  let code = 1;
-  try {
-    code = await jest(levels, jestArgs, infra.env);
-  } finally {
-    log('stopping the infrastructure');
-    await infra.stop();
-  }
+  const code = await jest(levels, jestArgs);
   const closing = summarize(levels);
   log(`${code === 0 ? color.green('tests passed') : color.red(`tests failed (jest exit ${code})`)} in ${seconds(Date.now() - started)}`);
   if (closing) console.log(closing);

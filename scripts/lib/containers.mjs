@@ -4,7 +4,7 @@
 // testcontainers is imported lazily, only after `docker info` has answered, so machines without
 // an engine pay ~nothing for this path.
 import { spawn } from 'node:child_process';
-import { createLog, freePort, seconds, waitFor } from './util.mjs';
+import { createLog, freePort, seconds, waitFor } from './util.cjs';
 
 export const KAFKA_IMAGE = process.env.LHASA_KAFKA_IMAGE || 'apache/kafka:3.9.1';
 export const POSTGRES_IMAGE = process.env.LHASA_POSTGRES_IMAGE || 'postgres:16';

@@ -10,7 +10,7 @@
 //
 // LHASA_INFRA=local skips Docker even for tests; LHASA_INFRA=containers makes a missing engine an
 // error instead of a fallback.
-import { createLog, seconds } from './util.mjs';
+import { createLog, seconds } from './util.cjs';
 
 /** Like Promise.all, but waits for every promise to settle before rejecting with the first error. */
 async function settleAll(promises) {

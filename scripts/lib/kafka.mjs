@@ -30,7 +30,7 @@ import {
   stopChild,
   tailFile,
   waitFor,
-} from './util.mjs';
+} from './util.cjs';
 
 export const KAFKA_VERSION = '3.9.1';
 export const DEFAULT_KAFKA_PORT = 9092;

@@ -25,7 +25,7 @@ import {
   stopChild,
   tailFile,
   waitFor,
-} from './util.mjs';
+} from './util.cjs';
 
 export const LOCAL_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const EMBEDDED_PG_PORT = 54329;

@@ -1,6 +1,6 @@
 // Runs the four built services (dist/apps/<app>/src/main.js) as child processes. Used by
-// scripts/start.mjs, and reusable by the e2e tests and the demo. CommonJS so that jest tests can
-// require it; ES modules can import services.mjs (the same exports).
+// scripts/start.mjs and by the e2e tests. CommonJS so that jest tests can require it; the ES
+// module scripts import its named exports directly (import { startServices } from './services.cjs').
 //
 //   const { startServices } = require('../../scripts/lib/services.cjs');
 //   const services = await startServices({

@@ -2,8 +2,8 @@
 // infrastructure. `npm start` writes .local/runtime.json; the demo and tools read it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { servicePorts } from './services.mjs';
-import { LOCAL_DIR } from './util.mjs';
+import { servicePorts } from './services.cjs';
+import { LOCAL_DIR } from './util.cjs';
 
 export const RUNTIME_FILE = path.join(LOCAL_DIR, 'runtime.json');
 

@@ -1,6 +1,6 @@
 // Small helpers shared by the orchestration scripts. Node built-ins only, so this module can be
 // loaded before node_modules exists. CommonJS so that jest tests can require what builds on it
-// (services.cjs); the ES modules import it through util.mjs.
+// (services.cjs); the ES module scripts import its named exports directly.
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');

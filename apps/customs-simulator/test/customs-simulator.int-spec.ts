@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Producer } from 'kafkajs';
 import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsDocumentSubmittedV1, CustomsEvents, CustomsMessageType, EventEnvelope, Topics, topicName } from '@lhasa/contracts';
+import { CustomsDocumentSubmittedV1, CustomsEvents, CustomsMessageType, EventEnvelope, Topics } from '@lhasa/contracts';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
-import { recordTopic, SeenMessage, testKafka } from '../../../tests/support/kafka-probe';
+import { recordTopic, startTestPublisher, TestEventPublisher, TopicRecording } from '@lhasa/messaging/testing';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
@@ -19,8 +18,8 @@ jest.setTimeout(60000);
 
 describe('customs simulator (Kafka + PostgreSQL)', () => {
   let svc: RunningService;
-  let producer: Producer;
-  let receipts: { messages: SeenMessage[]; stop: () => Promise<void> };
+  let producer: TestEventPublisher;
+  let receipts: TopicRecording;
   let admin: string;
   let enterprise: string;
 
@@ -42,7 +41,7 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
       correlationId: randomUUID(),
       data,
     };
-    await producer.send({ topic: topicName(Topics.customsOutbound), acks: -1, messages: [{ key: orderNo ?? businessKey, value: JSON.stringify(envelope) }] });
+    await producer.send(CustomsEvents.DocumentSubmitted, [envelope], orderNo ?? businessKey);
     return envelope;
   };
 
@@ -61,8 +60,7 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
 
   beforeAll(async () => {
     receipts = await recordTopic(Topics.customsReceipts);
-    producer = testKafka().producer({ allowAutoTopicCreation: false });
-    await producer.connect();
+    producer = await startTestPublisher();
     svc = await startServiceApp(AppModule);
     const store = svc.app.get(ApiKeyStore);
     admin = (await store.issue({ name: 'Admin', role: 'admin' })).key;
@@ -72,7 +70,7 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
   afterAll(async () => {
     for (const name of ['SIMULATOR_STEP_DELAY_MS', 'SIMULATOR_PARTNER_WAIT_MS', 'SIMULATOR_PARTNER_SWEEP_MS', 'SIMULATOR_SEED', 'SIMULATOR_INSPECTION_RATE']) delete process.env[name];
     await svc?.close();
-    await producer?.disconnect();
+    await producer?.stop();
     await receipts?.stop();
     await dropNamespaceDatabases();
   });
@@ -207,8 +205,13 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
     const set = cebSet('ORD-RESTART-1');
     await submitSet(set);
     await waitForStatuses('CEB621', set.keys.list, [120]);
+    const doc = await call(svc.url, 'GET', `/documents/CEB621/${encodeURIComponent(set.keys.list)}`, { key: admin });
+    expect(doc.body.scheduled.map((r: { returnStatus: number }) => r.returnStatus)).toEqual([399, 800]);
     await svc.close(); // 399 and 800 are still scheduled
-    await new Promise((r) => setTimeout(r, 3500)); // both become overdue while nothing runs
+    // Both become overdue while nothing runs: wait for the clock to pass the later due time.
+    const lastDue = Math.max(...doc.body.scheduled.map((r: { dueAt: string }) => Date.parse(r.dueAt)));
+    await new Promise((r) => setTimeout(r, Math.max(0, lastDue - Date.now() + 100)));
+    await receipts.caughtUp();
     expect(statusesOf('CEB621', set.keys.list)).toEqual([120]);
     process.env.SIMULATOR_STEP_DELAY_MS = '300';
     process.env.SIMULATOR_INSPECTION_RATE = '1'; // for the next test; this list's plan was stored before

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Producer } from 'kafkajs';
 import {
   CustomsEvents,
   CustomsReceiptIssuedV1,
@@ -9,13 +8,12 @@ import {
   StockPreReducedV1,
   StockPreReductionRefusedV1,
   Topics,
-  topicName,
   WarehouseEvents,
 } from '@lhasa/contracts';
+import { recordTopic, SeenMessage, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
 import { issueKey } from '@lhasa/auth';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
-import { recordTopic, SeenMessage, testKafka } from '../../../tests/support/kafka-probe';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
@@ -23,13 +21,14 @@ import { inventoryList, order, parties, Parties, payment, uniqueNo, waybill } fr
 
 jest.setTimeout(120000);
 
-type Recording = Awaited<ReturnType<typeof recordTopic>>;
+type Recording = TopicRecording;
 
 describe('declarations service (real Kafka and PostgreSQL)', () => {
   let service: RunningService;
   let outbound: Recording;
   let declarations: Recording;
-  let producer: Producer;
+  let events: TestEventPublisher;
+  let settled: SettledTracker;
   let p: Parties;
   const keys = { ebc: '', ebp: '', pay: '', logistics: '', agent: '', stranger: '', admin: '' };
 
@@ -45,14 +44,15 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     keys.stranger = await issue(parties().ebc);
     keys.admin = await issue(null, 'admin');
     service = await startServiceApp(AppModule);
+    settled = trackSettled(service.transport);
     outbound = await recordTopic(Topics.customsOutbound);
     declarations = await recordTopic(Topics.declarationsEvents);
-    producer = testKafka().producer();
-    await producer.connect();
+    events = await startTestPublisher();
   });
 
   afterAll(async () => {
-    await producer?.disconnect();
+    settled?.stop();
+    await events?.stop();
     await outbound?.stop();
     await declarations?.stop();
     await service?.close();
@@ -63,18 +63,19 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
   const get = (path: string, key: string) => call(service.url, 'GET', path, { key });
 
   /** Publishes an event the way warehouse or the simulator would. */
-  async function publish<T extends object>(definition: EventDefinition<T>, subject: string, data: T): Promise<void> {
-    const envelope: EventEnvelope<T> = {
-      id: randomUUID(),
-      type: definition.type,
-      version: definition.version,
-      occurredAt: new Date().toISOString(),
-      source: definition.topic === Topics.warehouseEvents ? 'warehouse' : 'customs-simulator',
-      subject,
-      correlationId: randomUUID(),
-      data,
-    };
-    await producer.send({ topic: topicName(definition.topic), acks: -1, messages: [{ key: subject, value: JSON.stringify(envelope) }] });
+  function publish<T extends object>(definition: EventDefinition<T>, subject: string, data: T): Promise<EventEnvelope<T>> {
+    return events.publish(definition, data, { subject, source: definition.topic === Topics.warehouseEvents ? 'warehouse' : 'customs-simulator' });
+  }
+
+  /**
+   * Waits until the service processed the given messages and everything it published because of
+   * them is in the recordings, so a test can assert that nothing more happened.
+   */
+  async function processed(...envelopes: EventEnvelope<object>[]) {
+    const outcomes = await settled.untilIds(envelopes.map((e) => e.id));
+    await service.untilOutboxEmpty();
+    await Promise.all([outbound.caughtUp(), declarations.caughtUp()]);
+    return outcomes;
   }
 
   const receipt = (businessKey: string, returnStatus: number, returnTime: string, extra: Partial<CustomsReceiptIssuedV1> = {}) =>
@@ -128,15 +129,15 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     }
 
     // 120 is the final success of an order; a redelivered receipt is kept once.
-    await publish(CustomsEvents.ReceiptIssued, `${p.ebc}:${orderNo}`, {
+    const first = await publish(CustomsEvents.ReceiptIssued, `${p.ebc}:${orderNo}`, {
       messageType: 'CEB311', businessKey: `${p.ebc}:${orderNo}`, returnStatus: 120, returnTime: '2026-11-20T09:00:00.000Z', returnInfo: '入库',
     });
-    await publish(CustomsEvents.ReceiptIssued, `${p.ebc}:${orderNo}`, {
+    const second = await publish(CustomsEvents.ReceiptIssued, `${p.ebc}:${orderNo}`, {
       messageType: 'CEB311', businessKey: `${p.ebc}:${orderNo}`, returnStatus: 120, returnTime: '2026-11-20T09:00:00.000Z', returnInfo: '入库',
     });
     const accepted = await waitFor(async () => (await get(`/orders/${o.body.id}`, keys.ebp)).body, (b) => b.status === 'ACCEPTED');
     expect(accepted).toEqual(expect.objectContaining({ returnStatus: 120, returnInfo: '入库' }));
-    await new Promise((r) => setTimeout(r, 500));
+    await processed(first, second);
     expect((await get(`/orders/${o.body.id}`, keys.ebc)).body.receipts).toHaveLength(1);
     expect((await get(`/payments/${py.body.id}`, keys.pay)).body).toEqual(expect.objectContaining({ status: 'FILED', orderNo }));
     expect((await get(`/waybills/${w.body.id}`, keys.logistics)).body).toEqual(expect.objectContaining({ status: 'FILED' }));
@@ -166,13 +167,17 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
 
     const invtNo = '880020261I000000001';
     const preNo = 'B20261120000000001';
-    await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z', { invtNo, preNo });
-    await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo: 'SHOULD-NOT-REPLACE', preNo });
-    await receipt(businessKey, 399, '2026-11-20T10:01:00.000Z', { invtNo });
-    await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z', { invtNo, preNo });
-    await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo, preNo });
+    const receipts = [
+      await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z', { invtNo, preNo }),
+      await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo: 'SHOULD-NOT-REPLACE', preNo }),
+      await receipt(businessKey, 399, '2026-11-20T10:01:00.000Z', { invtNo }),
+      await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z', { invtNo, preNo }),
+      await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo, preNo }),
+    ];
 
-    const released = await listStatus(id, (b) => b.receipts?.length === 3);
+    // Read once all five were processed: the list and its receipts are read by separate queries.
+    await processed(...receipts);
+    const released = (await get(`/inventory-lists/${id}`, keys.agent)).body;
     expect(released).toEqual(
       expect.objectContaining({ status: 'RELEASED', returnStatus: 800, invtNo, preNo, releasedAt: '2026-11-20T10:02:00.000Z' }),
     );
@@ -181,7 +186,6 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       [399, false],
       [800, true],
     ]);
-    await new Promise((r) => setTimeout(r, 1000));
     const releasedEvents = declarationEvents(DeclarationEvents.InventoryListReleased.type, id);
     expect(releasedEvents).toHaveLength(1);
     expect(releasedEvents[0].json().data).toEqual(
@@ -191,9 +195,9 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     expect(sentToCustoms('CEB621', businessKey)).toHaveLength(1);
 
     // 899 closes it; the release is not announced twice.
-    await receipt(businessKey, 899, '2026-11-20T11:00:00.000Z', { invtNo });
+    const closing = await receipt(businessKey, 899, '2026-11-20T11:00:00.000Z', { invtNo });
     await listStatus(id, (b) => b.status === 'CLOSED');
-    await new Promise((r) => setTimeout(r, 500));
+    await processed(closing);
     expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, id)).toHaveLength(1);
   });
 
@@ -213,8 +217,8 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     const [event] = await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListRejected.type, filed.body.id), (m) => m.length === 1);
     expect(event.json().data).toEqual(expect.objectContaining({ stage: 'stock', reason: refused.reason }));
     // A late pre-reduction for a rejected list is ignored: nothing goes to customs.
-    await publish(WarehouseEvents.StockPreReduced, filed.body.id, { listId: filed.body.id, emsNo: 'T88000000001', lines: [{ itemRecordNo: 'SKU-TEA-001', qty: '2' }] });
-    await new Promise((r) => setTimeout(r, 1000));
+    const late = await publish(WarehouseEvents.StockPreReduced, filed.body.id, { listId: filed.body.id, emsNo: 'T88000000001', lines: [{ itemRecordNo: 'SKU-TEA-001', qty: '2' }] });
+    expect((await processed(late)).map((m) => m.outcome)).toEqual(['handled']);
     expect(sentToCustoms('CEB621', `${p.agent}:${list.copNo}`)).toHaveLength(0);
     expect((await get(`/inventory-lists/${filed.body.id}`, keys.agent)).body.status).toBe('REJECTED');
     // The order slot is free again: a new list for the same order is accepted.
@@ -227,10 +231,15 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     const filed = await post('/inventory-lists', keys.agent, list);
     expect(filed.status).toBe(201);
     const businessKey = `${p.agent}:${list.copNo}`;
-    await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { preNo: 'B20261120000000002' });
-    await receipt(businessKey, 100, '2026-11-20T10:05:00.000Z', { returnInfo: '支付单金额与订单不符' });
-    await receipt(businessKey, 800, '2026-11-20T10:06:00.000Z', { invtNo: '880020261I000000002' });
-    const rejected = await listStatus(filed.body.id, (b) => b.receipts?.length === 3);
+    const receipts = [
+      await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { preNo: 'B20261120000000002' }),
+      await receipt(businessKey, 100, '2026-11-20T10:05:00.000Z', { returnInfo: '支付单金额与订单不符' }),
+      await receipt(businessKey, 800, '2026-11-20T10:06:00.000Z', { invtNo: '880020261I000000002' }),
+    ];
+    // Read once all three were processed: the list and its receipts are read by separate queries.
+    await processed(...receipts);
+    const rejected = (await get(`/inventory-lists/${filed.body.id}`, keys.agent)).body;
+    expect(rejected.receipts).toHaveLength(3);
     expect(rejected).toEqual(
       expect.objectContaining({ status: 'REJECTED', returnStatus: 100, rejectReason: '支付单金额与订单不符', rejectCode: 'CUSTOMS.REJECTED', preNo: 'B20261120000000002' }),
     );
@@ -243,9 +252,9 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     const list = inventoryList(p, uniqueNo('O'), { tradeMode: '9610', emsNo: undefined });
     const filed = await post('/inventory-lists', keys.agent, list);
     const businessKey = `${p.agent}:${list.copNo}`;
-    await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z');
+    const withoutInvtNo = await receipt(businessKey, 800, '2026-11-20T10:02:00.000Z');
     await listStatus(filed.body.id, (b) => b.status === 'RELEASED');
-    await new Promise((r) => setTimeout(r, 500));
+    await processed(withoutInvtNo);
     expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, filed.body.id)).toHaveLength(0);
     await receipt(businessKey, 120, '2026-11-20T10:00:00.000Z', { invtNo: '880020261I000000003' });
     const [event] = await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListReleased.type, filed.body.id), (m) => m.length === 1);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Producer } from 'kafkajs';
 import { ApiKeyStore } from '@lhasa/auth';
 import {
   DeclarationEvents,
@@ -14,7 +13,7 @@ import {
 } from '@lhasa/contracts';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
-import { recordTopic, testKafka } from '../../../tests/support/kafka-probe';
+import { recordTopic, SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
@@ -57,13 +56,15 @@ function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: ReturnType<ty
 
 describe('statistics (Kafka + PostgreSQL)', () => {
   let svc: RunningService;
-  let producer: Producer;
+  let producer: TestEventPublisher;
+  let settled: SettledTracker;
   let bureau: string;
   let admin: string;
   let enterprise: string;
 
   const publish = async <T>(definition: EventDefinition<T>, envelope: EventEnvelope<T>) => {
-    await producer.send({ topic: topicName(definition.topic), acks: -1, messages: [{ key: envelope.subject, value: JSON.stringify(envelope) }] });
+    await producer.send(definition, [envelope as EventEnvelope<any>]);
+    return envelope;
   };
   const get = (path: string, key = bureau) => call(svc.url, 'GET', path, { key });
 
@@ -91,9 +92,9 @@ describe('statistics (Kafka + PostgreSQL)', () => {
   const entryEnvelope = envelopeOf(WarehouseEvents.VerificationListApproved, entry.verificationListId, entry);
 
   beforeAll(async () => {
-    producer = testKafka().producer({ allowAutoTopicCreation: false });
-    await producer.connect();
+    producer = await startTestPublisher();
     svc = await startServiceApp(AppModule);
+    settled = trackSettled(svc.transport);
     const store = svc.app.get(ApiKeyStore);
     bureau = (await store.issue({ name: 'Commerce bureau', role: 'bureau' })).key;
     admin = (await store.issue({ name: 'Admin', role: 'admin' })).key;
@@ -108,8 +109,9 @@ describe('statistics (Kafka + PostgreSQL)', () => {
   });
 
   afterAll(async () => {
+    settled?.stop();
     await svc?.close();
-    await producer?.disconnect();
+    await producer?.stop();
     await dropNamespaceDatabases();
   });
 
@@ -129,15 +131,19 @@ describe('statistics (Kafka + PostgreSQL)', () => {
   });
 
   it('counts the same event once, whether redelivered or replayed under a new id', async () => {
+    const before = settled.withIds([entryEnvelope.id]).length;
     await publish(WarehouseEvents.VerificationListApproved, entryEnvelope); // redelivery: same message id
     const replay = envelopeOf(DeclarationEvents.InventoryListReleased, bonded.listId, bonded); // replay: new id, same list
     await publish(DeclarationEvents.InventoryListReleased, replay);
     const marker = releasedList('9610', 'E', [line(1, '1.00')], { ebcCode: '5401960002' });
-    await publish(DeclarationEvents.InventoryListReleased, envelopeOf(DeclarationEvents.InventoryListReleased, marker.listId, marker));
-    // Five events handled before; now the replay and the marker handled, the redelivery seen as a duplicate.
-    await waitFor(async () => ({ ...svc.transport.stats }), (s) => s.handled >= 7 && s.duplicate >= 1);
-    await waitFor(() => get('/statistics/summary?year=2026'), (r) => r.body.documents === 5);
+    const markerEnvelope = await publish(DeclarationEvents.InventoryListReleased, envelopeOf(DeclarationEvents.InventoryListReleased, marker.listId, marker));
+    // The replay and the marker handled, the redelivery seen as a duplicate.
+    await settled.untilIds([replay.id, markerEnvelope.id]);
+    await waitFor(async () => settled.withIds([entryEnvelope.id]).length, (n) => n === before + 1);
+    expect(settled.withIds([entryEnvelope.id]).at(-1)!.outcome).toBe('duplicate');
+    expect(settled.withIds([replay.id, markerEnvelope.id]).map((m) => m.outcome)).toEqual(['handled', 'handled']);
     const { body } = await get('/statistics/summary?year=2026');
+    expect(body.documents).toBe(5);
     expect(body.border).toEqual({ import: '1550.00', export: '801.00', total: '2351.00' });
     expect(body.retail).toEqual({ import: '350.00', export: '801.00', total: '1151.00' });
   });
@@ -222,7 +228,8 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     const dlq = await recordTopic(deadLetterTopic(topicName(Topics.declarationsEvents), `${process.env.TOPIC_NAMESPACE}.statistics`), { raw: true });
     try {
       const euro = releasedList('9610', 'E', [line(1, '10.00')], { currency: '300' });
-      await publish(DeclarationEvents.InventoryListReleased, envelopeOf(DeclarationEvents.InventoryListReleased, euro.listId, euro));
+      const sent = await publish(DeclarationEvents.InventoryListReleased, envelopeOf(DeclarationEvents.InventoryListReleased, euro.listId, euro));
+      expect((await settled.untilId(sent.id)).outcome).toBe('dead-lettered');
       const [dead] = await waitFor(async () => dlq.messages, (m) => m.length > 0, 30000);
       expect(dead.json().data.listId).toBe(euro.listId);
       expect(dead.headers.dlq_code).toBe('STATISTICS.NO_RATE'); // at once, not after retries

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { deadLetterTopic, EventEnvelope, Topics, topicName, WarehouseEvents } from '@lhasa/contracts';
 import { buildDataSourceOptions, prepareDatabase } from '@lhasa/persistence';
@@ -15,7 +14,7 @@ import {
   PermanentMessageError,
 } from '@lhasa/messaging';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { recordTopic, testKafka } from '../../../tests/support/kafka-probe';
+import { recordTopic, SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { waitFor } from '../../../tests/support/wait-for';
 
 jest.setTimeout(90000);
@@ -51,12 +50,6 @@ function envelopeOf(data: object, id: string = randomUUID()): EventEnvelope {
   };
 }
 
-async function produceRaw(kafka: Kafka, topic: string, values: (string | Buffer)[]): Promise<void> {
-  const producer = kafka.producer();
-  await producer.connect();
-  await producer.send({ topic, acks: -1, messages: values.map((value) => ({ key: 'agg-1', value })) });
-  await producer.disconnect();
-}
 
 describe('messaging against real Kafka and PostgreSQL', () => {
   beforeAll(async () => {
@@ -117,8 +110,10 @@ describe('messaging against real Kafka and PostgreSQL', () => {
     const failOnce = new Set<string>();
     /** listId → how many more attempts find "the database" gone. */
     const databaseOutage = new Map<string, number>();
-    const kafka = testKafka();
+    let publisher: TestEventPublisher;
+    let settled: SettledTracker;
     const topic = topicName(Topics.warehouseEvents);
+    const produceRaw = (values: (string | Buffer)[]) => publisher.sendRaw(topic, values, 'agg-1');
 
     beforeAll(async () => {
       ds = await openDataSource();
@@ -146,10 +141,14 @@ describe('messaging against real Kafka and PostgreSQL', () => {
         },
         true,
       );
+      settled = trackSettled(transport);
+      publisher = await startTestPublisher();
       await transport.start();
     });
 
     afterAll(async () => {
+      settled.stop();
+      await publisher.stop();
       await transport.close();
       await ds.destroy();
     });
@@ -159,9 +158,9 @@ describe('messaging against real Kafka and PostgreSQL', () => {
 
     it('changes state once when the same message is delivered twice', async () => {
       const envelope = envelopeOf(stockEvent());
-      const duplicatesBefore = transport.stats.duplicate;
-      await produceRaw(kafka, topic, [JSON.stringify(envelope), JSON.stringify(envelope)]);
-      await waitFor(async () => transport.stats.duplicate, (n) => n > duplicatesBefore);
+      await produceRaw([JSON.stringify(envelope), JSON.stringify(envelope)]);
+      await waitFor(async () => settled.withIds([envelope.id]).length, (n) => n === 2);
+      expect(settled.withIds([envelope.id]).map((m) => m.outcome)).toEqual(['handled', 'duplicate']);
       expect(await counter((envelope.data as { listId: string }).listId)).toBe(1);
       expect(handled.filter((id) => id === envelope.id)).toHaveLength(1);
       const inbox = await ds.query('SELECT count(*)::int AS n FROM processed_messages WHERE message_id = $1', [envelope.id]);
@@ -171,7 +170,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
     it('dead-letters poison messages and goes on with the next one', async () => {
       const dlq = await recordTopic(deadLetterTopic(topic, loadMessagingConfig(service).consumerGroup), { raw: true });
       const good = envelopeOf(stockEvent());
-      await produceRaw(kafka, topic, [
+      await produceRaw([
         'this is not json',
         JSON.stringify({ ...envelopeOf(stockEvent()), id: 'not-a-uuid' }),
         JSON.stringify(envelopeOf({ listId: 'x', emsNo: '', lines: [] })),
@@ -206,7 +205,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       const ids = Array.from({ length: 30 }, () => randomUUID());
       failOnce.add(ids[11]);
       const envelopes = ids.map((listId) => envelopeOf(stockEvent(listId)));
-      await produceRaw(kafka, topic, envelopes.map((e) => JSON.stringify(e)));
+      await produceRaw(envelopes.map((e) => JSON.stringify(e)));
       await waitFor(async () => envelopes.every((e) => handled.includes(e.id)), Boolean);
       // One key, one partition: handled in the order produced, each exactly once.
       expect(handled.filter((id) => envelopes.some((e) => e.id === id))).toEqual(envelopes.map((e) => e.id));
@@ -219,7 +218,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       const envelope = envelopeOf(stockEvent());
       const listId = (envelope.data as { listId: string }).listId;
       databaseOutage.set(listId, loadMessagingConfig(service).maxAttempts + 2);
-      await produceRaw(kafka, topic, [JSON.stringify(envelope)]);
+      await produceRaw([JSON.stringify(envelope)]);
       await waitFor(async () => handled.includes(envelope.id), Boolean, 60000);
       expect(databaseOutage.get(listId)).toBe(0);
       expect(await counter(listId)).toBe(1);
@@ -230,7 +229,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
     it('relays follow-up events written in the handler transaction, and flushes them on close', async () => {
       const seen = await recordTopic(Topics.warehouseEvents);
       const envelope = envelopeOf(stockEvent());
-      await produceRaw(kafka, topic, [JSON.stringify(envelope)]);
+      await produceRaw([JSON.stringify(envelope)]);
       await waitFor(async () => handled.includes(envelope.id), Boolean);
       const followUp = await waitFor(
         async () => seen.messages.find((m) => m.headers.ce_causationid === envelope.id),
@@ -243,7 +242,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
     it('drains on shutdown: stops consuming, finishes the message in flight, flushes the outbox', async () => {
       const seen = await recordTopic(Topics.warehouseEvents);
       const slow = envelopeOf(stockEvent('77777777-7777-4777-8777-777777777777'));
-      await produceRaw(kafka, topic, [JSON.stringify(slow)]);
+      await produceRaw([JSON.stringify(slow)]);
       await waitFor(async () => slowStarted, Boolean);
       await transport.close();
       expect(handled).toContain(slow.id);

@@ -105,24 +105,6 @@ export function checkMovement(line: LineState, kind: MovementKind, qty: string):
   return undefined;
 }
 
-/** The quantities after applying a movement (the SQL update does the same on the row). */
-export function applyMovement(q: LineQuantities, kind: MovementKind, qty: string): LineQuantities {
-  const plus = (a: string) => formatQuantity(parseQuantity(a) + parseQuantity(qty));
-  const minus = (a: string) => formatQuantity(parseQuantity(a) - parseQuantity(qty));
-  switch (kind) {
-    case 'PRE_INCREASE':
-      return { ...q, preIncreased: plus(q.preIncreased) };
-    case 'ACTUAL_INCREASE':
-      return { ...q, actualIncreased: plus(q.actualIncreased) };
-    case 'PRE_REDUCE':
-      return { ...q, preReduced: plus(q.preReduced) };
-    case 'PRE_REDUCE_RETURN':
-      return { ...q, preReduced: minus(q.preReduced) };
-    case 'ACTUAL_REDUCE':
-      return { ...q, actualReduced: plus(q.actualReduced) };
-  }
-}
-
 /** Which counter column a movement changes and in which direction. */
 export const MOVEMENT_COLUMN: Record<MovementKind, { column: string; sign: '+' | '-' }> = {
   PRE_INCREASE: { column: 'pre_increased', sign: '+' },

@@ -13,7 +13,18 @@ import { OutboxRelay } from '../outbox/outbox.relay';
 import { decodeMessage } from './decode-message';
 import { isInfrastructureError } from '@lhasa/persistence';
 
-type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
+export type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
+
+/** A message the transport is done with: its effects committed, or it was ignored or dead-lettered. */
+export interface SettledMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  /** The envelope id (or the ce_id header when the value is not a valid envelope). */
+  id?: string;
+  type?: string;
+  outcome: Outcome;
+}
 
 /**
  * The service's Kafka runtime as a Nest transport: handlers are `@EventPattern(<event type>)`
@@ -30,6 +41,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   private admin?: Admin;
   private started = false;
   readonly stats = { handled: 0, duplicate: 0, ignored: 0, deadLettered: 0 };
+  private readonly settledListeners = new Set<(message: SettledMessage) => void>();
 
   constructor(
     private readonly kafka: Kafka,
@@ -118,14 +130,19 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     const { messages } = batch;
     let next = 0;
     while (next < messages.length && isRunning() && !isStale()) {
-      const settled = await this.handleRun(messages.slice(next, next + this.config.transactionBatchSize), heartbeat);
-      for (let k = 0; k < settled; k++) resolveOffset(messages[next + k].offset);
+      const run = messages.slice(next, next + this.config.transactionBatchSize);
+      const outcomes = await this.handleRun(run, heartbeat);
+      const settled = outcomes.length;
+      outcomes.forEach((outcome, k) => {
+        resolveOffset(run[k].offset);
+        this.settle(batch.topic, batch.partition, run[k], outcome);
+      });
       next += settled;
       if (next < messages.length && settled < this.config.transactionBatchSize) {
         const message = messages[next];
         const outcome = await this.process(batch.topic, batch.partition, message, heartbeat);
-        this.count(outcome);
         resolveOffset(message.offset);
+        this.settle(batch.topic, batch.partition, message, outcome);
         next += 1;
       }
       await heartbeat();
@@ -135,16 +152,17 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
 
   /**
    * The fast path: the longest prefix of `run` that decodes, handled in one transaction.
-   * Returns how many messages it settled; the message after them (if any) needs the slow path.
+   * Returns the outcomes of the messages it settled (a prefix of `run`); the message after them
+   * (if any) needs the slow path.
    */
-  private async handleRun(run: KafkaMessage[], heartbeat: () => Promise<void>): Promise<number> {
+  private async handleRun(run: KafkaMessage[], heartbeat: () => Promise<void>): Promise<Outcome[]> {
     const prefix: { envelope?: EventEnvelope<object> }[] = [];
     for (const message of run) {
       const decoded = decodeMessage(message.value, (type) => this.messageHandlers.has(type));
       if (decoded.kind === 'poison') break;
       prefix.push({ envelope: decoded.kind === 'event' ? decoded.envelope : undefined });
     }
-    if (!prefix.length) return 0;
+    if (!prefix.length) return [];
     const beat = setInterval(() => heartbeat().catch(() => undefined), this.config.heartbeatIntervalMs);
     try {
       const outcomes = await this.dataSource.transaction(async (manager) => {
@@ -165,19 +183,31 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         }
         return done;
       });
-      outcomes.forEach((o) => this.count(o));
-      return outcomes.length;
+      return outcomes;
     } catch (error) {
       // The commit itself failed: nothing of the run happened; the slow path takes its first message.
       this.log.warn(`batch transaction failed: ${(error as Error).message}`);
-      return 0;
+      return [];
     } finally {
       clearInterval(beat);
     }
   }
 
-  private count(outcome: Outcome): void {
+  /**
+   * Calls `listener` for every message this transport settles from now on (after its
+   * transaction committed, or after it was ignored or dead-lettered). Returns an unsubscribe
+   * function. Tests wait on it (`@lhasa/messaging/testing`) instead of sleeping.
+   */
+  onSettled(listener: (message: SettledMessage) => void): () => void {
+    this.settledListeners.add(listener);
+    return () => this.settledListeners.delete(listener);
+  }
+
+  private settle(topic: string, partition: number, message: KafkaMessage, outcome: Outcome): void {
     this.stats[outcome === 'dead-lettered' ? 'deadLettered' : outcome] += 1;
+    if (!this.settledListeners.size) return;
+    const settled: SettledMessage = { topic, partition, offset: message.offset, ...identify(message), outcome };
+    for (const listener of this.settledListeners) listener(settled);
   }
 
   /** Handles one message to a final outcome; throws only if even dead-lettering failed. */
@@ -246,6 +276,23 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     });
     this.log.warn(`dead-lettered ${topic}[${partition}]@${message.offset}: ${code} ${reason}`);
   }
+}
+
+/** The id and type of a message as far as they can be read (poison may have neither). */
+function identify(message: KafkaMessage): { id?: string; type?: string } {
+  const header = (name: string) => {
+    const value = message.headers?.[name];
+    return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
+  };
+  try {
+    const parsed = JSON.parse(message.value?.toString('utf8') ?? '');
+    if (parsed && typeof parsed === 'object') {
+      return { id: typeof parsed.id === 'string' ? parsed.id : header('ce_id'), type: typeof parsed.type === 'string' ? parsed.type : header('ce_type') };
+    }
+  } catch {
+    /* not JSON */
+  }
+  return { id: header('ce_id'), type: header('ce_type') };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -9,13 +9,12 @@ import {
   InventoryListReleasedV1,
   Topics,
 } from '@lhasa/contracts';
+import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
-import { recordTopic, SeenMessage } from '../../../tests/support/kafka-probe';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
-import { EventPublisher } from '../test/warehouse-events.fixture';
-import { AppModule } from './app.module';
+import { AppModule } from '../src/app.module';
 
 jest.setTimeout(120_000);
 
@@ -26,9 +25,10 @@ const EMS_B = 'T8800W000002';
 
 describe('warehouse service (Kafka + PostgreSQL)', () => {
   let svc: RunningService;
-  const events = new EventPublisher();
-  let outbound: { messages: SeenMessage[]; stop: () => Promise<void> };
-  let published: { messages: SeenMessage[]; stop: () => Promise<void> };
+  const events = new TestEventPublisher();
+  let outbound: TopicRecording;
+  let published: TopicRecording;
+  let settled: SettledTracker;
   const keys = { operatorA: '', operatorB: '', admin: '', enterprise: '' };
 
   const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
@@ -36,7 +36,6 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
   const warehouseEvents = (type: string, match: (data: any) => boolean = () => true) =>
     published.messages.map((m) => m.json()).filter((e) => e.type === type && match(e.data));
   const submitted = (businessKey: string) => outbound.messages.map((m) => ({ ...m.json(), key: m.key })).filter((e) => e.data.businessKey === businessKey);
-  const processed = () => svc.transport.stats.handled + svc.transport.stats.duplicate + svc.transport.stats.ignored + svc.transport.stats.deadLettered;
 
   async function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, customsNo?: string) {
     const data: CustomsReceiptIssuedV1 = {
@@ -96,6 +95,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
     published = await recordTopic(Topics.warehouseEvents);
     await events.start();
     svc = await startServiceApp(AppModule);
+    settled = trackSettled(svc.transport);
     const store = svc.app.get(ApiKeyStore);
     keys.operatorA = (await store.issue({ name: 'warehouse A', role: 'operator', enterpriseCode: OWNER_A })).key;
     keys.operatorB = (await store.issue({ name: 'warehouse B', role: 'operator', enterpriseCode: OWNER_B })).key;
@@ -104,6 +104,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
   });
 
   afterAll(async () => {
+    settled?.stop();
     await svc?.close();
     await events.stop();
     await outbound?.stop();
@@ -261,10 +262,11 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       ]);
 
       // A repeated 800 and a late 399 change nothing.
-      const before = processed();
-      await receipt('INV101', listId, 800, 'QD880025I000000001');
-      await receipt('INV101', listId, 399);
-      await waitFor(() => Promise.resolve(processed()), (n) => n >= before + 2);
+      const again = await receipt('INV101', listId, 800, 'QD880025I000000001');
+      const late = await receipt('INV101', listId, 399);
+      expect((await settled.untilIds([again.id, late.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
+      await svc.untilOutboxEmpty();
+      await published.caughtUp();
       expect((await line(EMS_A, '1')).quantities.preIncreased).toBe('100');
       expect(warehouseEvents('warehouse.VerificationListApproved', (d) => d.verificationListId === listId)).toHaveLength(1);
     });
@@ -366,6 +368,9 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect(await codeOf(suspended)).toBe('WAREHOUSE.LINE_SUSPENDED');
       expect((await http('POST', `/ledgers/${EMS_A}/lines/2/resume`, keys.admin)).body.suspended).toBe(false);
       expect(await codeOf(noEmsNo)).toBe('WAREHOUSE.LEDGER_NOT_FOUND');
+      // Each handler publishes either the refusal or the pre-reduction in one transaction.
+      await svc.untilOutboxEmpty();
+      await published.caughtUp();
       expect(warehouseEvents('warehouse.StockPreReduced', (d) => [noLedger, noLine, suspended, noEmsNo].includes(d.listId))).toEqual([]);
       expect((await line(EMS_A, '1')).quantities.preReduced).toBe('5');
     });
@@ -380,10 +385,13 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       delete (rejected as Partial<InventoryListDeclaredV1>).lines;
       delete (rejected as Partial<InventoryListDeclaredV1>).totalValue;
       const envelope = events.envelope(DeclarationEvents.InventoryListRejected, rejected, { subject: listId, source: 'declarations' });
-      const before = processed();
-      await events.send(DeclarationEvents.InventoryListRejected, envelope, envelope);
-      await events.publish(DeclarationEvents.InventoryListRejected, rejected, { subject: listId, source: 'declarations' });
-      await waitFor(() => Promise.resolve(processed()), (n) => n >= before + 3);
+      await events.send(DeclarationEvents.InventoryListRejected, [envelope, envelope]);
+      const other = await events.publish(DeclarationEvents.InventoryListRejected, rejected, { subject: listId, source: 'declarations' });
+      await settled.untilIds([envelope.id, other.id]);
+      await waitFor(async () => settled.withIds([envelope.id]).length, (n) => n === 2);
+      expect(settled.withIds([envelope.id, other.id]).map((m) => m.outcome).sort()).toEqual(['duplicate', 'handled', 'handled']);
+      await svc.untilOutboxEmpty();
+      await published.caughtUp();
 
       await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionReturned', (d) => d.listId === listId)), (e) => e.length === 1);
       expect((await line(EMS_A, '1')).quantities.preReduced).toBe('5');
@@ -450,11 +458,11 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect((await http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorA)).body).toEqual([]);
 
       // A rejection after exit changes nothing.
-      await events.publish(DeclarationEvents.InventoryListRejected, { ...declared(second, []), stage: 'cancelled', reason: 'late' } as never, {
+      const late = await events.publish(DeclarationEvents.InventoryListRejected, { ...declared(second, []), stage: 'cancelled', reason: 'late' } as never, {
         subject: second,
         source: 'declarations',
       });
-      await new Promise((r) => setTimeout(r, 1000));
+      expect((await settled.untilId(late.id)).outcome).toBe('handled');
       expect((await line(EMS_A, '1')).quantities.preReduced).toBe('6.5');
     });
   });
@@ -475,8 +483,8 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
 
       const ids = Array.from({ length: 10 }, () => randomUUID());
       await events.send(
-        DeclarationEvents.InventoryListDeclared as never,
-        ...ids.map((id) => events.envelope(DeclarationEvents.InventoryListDeclared, declared(id, [{ itemRecordNo: '3', qty: '5' }]), { subject: id, source: 'declarations' })),
+        DeclarationEvents.InventoryListDeclared,
+        ids.map((id) => events.envelope(DeclarationEvents.InventoryListDeclared, declared(id, [{ itemRecordNo: '3', qty: '5' }]), { subject: id, source: 'declarations' })),
       );
       const answered = (id: string) =>
         warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === id).length + warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === id).length;
@@ -510,8 +518,8 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       await receipt('INV101', exit.body.id, 100);
       await waitFor(() => http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA), (r) => r.body.status === 'REJECTED');
       expect((await http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA)).body).toMatchObject({ returnStatus: 100, returnInfo: 'rejected: documents disagree' });
-      await receipt('INV101', exit.body.id, 800);
-      await new Promise((r) => setTimeout(r, 500));
+      const late = await receipt('INV101', exit.body.id, 800);
+      expect((await settled.untilId(late.id)).outcome).toBe('handled');
       expect((await http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA)).body.status).toBe('REJECTED');
       expect((await http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorA)).body[0].exitVerificationListId).toBeNull();
 

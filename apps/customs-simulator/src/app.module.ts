@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
@@ -9,7 +10,7 @@ import { defaultMatcher, InventoryListMatchingService, THREE_DOCUMENT_MATCHER } 
 import { PartnerWaitSweeper } from './commands/match-inventory-list/partner-wait.sweeper';
 import { DocumentSubmittedKafkaController } from './commands/receive-document/document-submitted.kafka.controller';
 import { ReceiveDocumentService } from './commands/receive-document/receive-document.service';
-import { loadSimulatorSettings, SIMULATOR_SETTINGS } from './config/simulator.settings';
+import { customsSimulatorConfig } from './config/customs-simulator.config';
 import { FindDocumentsHttpController } from './queries/find-documents/find-documents.http.controller';
 import { SettingsHttpController } from './queries/get-settings/settings.http.controller';
 import { customsSimulatorPersistence } from './customs-simulator.persistence';
@@ -18,6 +19,7 @@ export const SERVICE = 'customs-simulator';
 
 @Module({
   imports: [
+    ConfigModule.forFeature(customsSimulatorConfig),
     PersistenceModule.forService(customsSimulatorPersistence),
     MessagingModule.forService(SERVICE),
     AuthModule.forRoot(),
@@ -25,7 +27,6 @@ export const SERVICE = 'customs-simulator';
   ],
   controllers: [DocumentSubmittedKafkaController, FindDocumentsHttpController, SettingsHttpController],
   providers: [
-    { provide: SIMULATOR_SETTINGS, useFactory: () => loadSimulatorSettings() },
     { provide: THREE_DOCUMENT_MATCHER, useValue: defaultMatcher },
     ReceiptIssuer,
     InventoryListMatchingService,

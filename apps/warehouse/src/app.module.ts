@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
@@ -11,6 +12,7 @@ import { IssueGatePassHttpController } from './commands/issue-gate-pass/issue-ga
 import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.controller';
 import { GatePassService } from './commands/pass-gate/pass-gate.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
+import { warehouseConfig } from './config/warehouse.config';
 import { StockLedger } from './domain/stock-ledger';
 import { ApplyGatePassReceipt } from './events/apply-gate-pass-receipt';
 import { ApplyVerificationListReceipt } from './events/apply-verification-list-receipt';
@@ -31,6 +33,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
 
 @Module({
   imports: [
+    ConfigModule.forFeature(warehouseConfig),
     PersistenceModule.forService(warehousePersistence),
     MessagingModule.forService(WAREHOUSE_SERVICE),
     AuthModule.forRoot(),

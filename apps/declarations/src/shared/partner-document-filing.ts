@@ -5,7 +5,7 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { Caller } from '@lhasa/auth';
 import { ApiError } from '@lhasa/http';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { DECLARATIONS_CONFIG, DeclarationsConfig } from '../config/declarations.config';
+import { declarationsConfig, DeclarationsConfig } from '../config/declarations.config';
 import { FiledMessageType, plainDocument, Publish, submitToCustoms } from '../domain/customs-submission';
 import { PartnerDocumentStatus } from '../domain/document-status';
 import { violatedConstraint } from './unique-violation';
@@ -43,7 +43,7 @@ export class PartnerDocumentFiler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
-    @Inject(DECLARATIONS_CONFIG) private readonly config: DeclarationsConfig,
+    @Inject(declarationsConfig.KEY) private readonly config: DeclarationsConfig,
   ) {}
 
   async file<E extends ObjectLiteral>(caller: Caller, source: object, f: PartnerDocumentFiling<E>): Promise<FiledDocument> {

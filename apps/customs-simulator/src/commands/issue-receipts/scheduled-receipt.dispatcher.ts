@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { PeriodicTask } from './periodic-task';
 import { ReceiptIssuer } from './receipt-issuer';
 
@@ -26,7 +26,7 @@ export class ScheduledReceiptDispatcher implements OnApplicationBootstrap, OnMod
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly receipts: ReceiptIssuer,
-    @Inject(SIMULATOR_SETTINGS) settings: SimulatorSettings,
+    @Inject(customsSimulatorConfig.KEY) settings: CustomsSimulatorConfig,
   ) {
     this.task = new PeriodicTask('ScheduledReceiptDispatcher', settings.schedulerPollMs, () => this.dispatchDue());
   }

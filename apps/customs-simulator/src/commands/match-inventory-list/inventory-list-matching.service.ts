@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ImportInventoryList, ImportOrder, Payment, Waybill } from '@lhasa/contracts';
 import { beijingDate, formatInvtNo, formatPreNo, matchThreeDocuments } from '@lhasa/domain';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { parseCebDocument } from '../../domain/document-check';
 import { decideInventoryList, ListDecision, ListPartners, ThreeDocumentMatcher } from '../../domain/list-decision';
 import { ReturnStatus } from '../../domain/receipt-codes';
@@ -32,7 +32,7 @@ export async function lockOrder(manager: EntityManager, orderNo: string | null):
 @Injectable()
 export class InventoryListMatchingService {
   constructor(
-    @Inject(SIMULATOR_SETTINGS) private readonly settings: SimulatorSettings,
+    @Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig,
     private readonly receipts: ReceiptIssuer,
     @Inject(THREE_DOCUMENT_MATCHER) private readonly matcher: ThreeDocumentMatcher,
   ) {}

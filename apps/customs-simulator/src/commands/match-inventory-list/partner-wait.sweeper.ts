@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { PeriodicTask } from '../issue-receipts/periodic-task';
 import { InventoryListMatchingService, lockOrder } from './inventory-list-matching.service';
 
@@ -13,7 +13,7 @@ export class PartnerWaitSweeper implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matching: InventoryListMatchingService,
-    @Inject(SIMULATOR_SETTINGS) settings: SimulatorSettings,
+    @Inject(customsSimulatorConfig.KEY) settings: CustomsSimulatorConfig,
   ) {
     this.task = new PeriodicTask('PartnerWaitSweeper', settings.partnerSweepMs, () => this.sweep());
   }

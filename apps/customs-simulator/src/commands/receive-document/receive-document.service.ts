@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CustomsDocumentSubmittedV1 } from '@lhasa/contracts';
 import { beijingDate } from '@lhasa/domain';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { formatBondedNo } from '../../domain/bonded-numbers';
 import { checkDocument, describeFieldErrors, DocumentKeys } from '../../domain/document-check';
 import { ReturnInfo, ReturnStatus } from '../../domain/receipt-codes';
@@ -19,7 +19,7 @@ export type ReceiveOutcome = 'repeated' | 'rejected' | 'stored' | 'matching' | '
 @Injectable()
 export class ReceiveDocumentService {
   constructor(
-    @Inject(SIMULATOR_SETTINGS) private readonly settings: SimulatorSettings,
+    @Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig,
     private readonly receipts: ReceiptIssuer,
     private readonly matching: InventoryListMatchingService,
   ) {}

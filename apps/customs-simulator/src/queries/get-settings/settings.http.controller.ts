@@ -1,17 +1,18 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 
 @ApiTags('settings')
 @Roles('admin')
 @Controller('settings')
 export class SettingsHttpController {
-  constructor(@Inject(SIMULATOR_SETTINGS) private readonly settings: SimulatorSettings) {}
+  constructor(@Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig) {}
 
   @Get()
   @ApiOperation({ summary: 'How this customs behaves: delays, inspection rate, seed' })
-  get(): SimulatorSettings {
-    return { ...this.settings };
+  get(): Omit<CustomsSimulatorConfig, 'http'> {
+    const { http: _http, ...behaviour } = this.settings;
+    return behaviour;
   }
 }

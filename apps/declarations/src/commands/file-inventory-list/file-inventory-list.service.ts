@@ -7,7 +7,7 @@ import { Caller } from '@lhasa/auth';
 import { conflict } from '@lhasa/http';
 import { CNY_CEB_CODE, FieldError } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { DECLARATIONS_CONFIG, DeclarationsConfig, rateForHsCode } from '../../config/declarations.config';
+import { declarationsConfig, DeclarationsConfig, rateForHsCode } from '../../config/declarations.config';
 import { plainDocument, Publish } from '../../domain/customs-submission';
 import { DEAD_LIST_STATUSES, ListStatus } from '../../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../../domain/inventory-list.entity';
@@ -43,7 +43,7 @@ export class FileInventoryListService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
     private readonly modes: ModeRegistry,
-    @Inject(DECLARATIONS_CONFIG) private readonly config: DeclarationsConfig,
+    @Inject(declarationsConfig.KEY) private readonly config: DeclarationsConfig,
   ) {}
 
   async file(caller: Caller, input: ImportInventoryList): Promise<FiledList> {

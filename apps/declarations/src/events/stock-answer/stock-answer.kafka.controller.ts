@@ -2,7 +2,7 @@ import { Controller, Inject, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EventEnvelope, StockPreReducedV1, StockPreReductionRefusedV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { DECLARATIONS_CONFIG, DeclarationsConfig } from '../../config/declarations.config';
+import { declarationsConfig, DeclarationsConfig } from '../../config/declarations.config';
 import { Publish } from '../../domain/customs-submission';
 import { ListStatus } from '../../domain/document-status';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
@@ -16,7 +16,7 @@ import { publishRejected, submitListToCustoms } from '../../domain/list-events';
 export class StockAnswerKafkaController {
   private readonly log = new Logger(StockAnswerKafkaController.name);
 
-  constructor(@Inject(DECLARATIONS_CONFIG) private readonly config: DeclarationsConfig) {}
+  constructor(@Inject(declarationsConfig.KEY) private readonly config: DeclarationsConfig) {}
 
   @EventPattern(WarehouseEvents.StockPreReduced.type)
   async onStockPreReduced(@Payload() event: EventEnvelope<StockPreReducedV1>, @Ctx() ctx: InboxContext): Promise<void> {

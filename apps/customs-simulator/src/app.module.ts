@@ -8,11 +8,11 @@ import { ReceiptIssuer } from './commands/issue-receipts/receipt-issuer';
 import { ScheduledReceiptDispatcher } from './commands/issue-receipts/scheduled-receipt.dispatcher';
 import { defaultMatcher, InventoryListMatchingService, THREE_DOCUMENT_MATCHER } from './commands/match-inventory-list/inventory-list-matching.service';
 import { PartnerWaitSweeper } from './commands/match-inventory-list/partner-wait.sweeper';
-import { DocumentSubmittedKafkaController } from './commands/receive-document/document-submitted.kafka.controller';
+import { DocumentSubmittedKafkaController } from './events/document-submitted/document-submitted.kafka.controller';
 import { ReceiveDocumentService } from './commands/receive-document/receive-document.service';
 import { customsSimulatorConfig } from './config/customs-simulator.config';
 import { FindDocumentsHttpController } from './queries/find-documents/find-documents.http.controller';
-import { SettingsHttpController } from './queries/get-settings/settings.http.controller';
+import { GetSettingsHttpController } from './queries/get-settings/get-settings.http.controller';
 import { customsSimulatorPersistence } from './customs-simulator.persistence';
 
 export const SERVICE = 'customs-simulator';
@@ -25,7 +25,7 @@ export const SERVICE = 'customs-simulator';
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: SERVICE, indicators: [KafkaHealthIndicator] }),
   ],
-  controllers: [DocumentSubmittedKafkaController, FindDocumentsHttpController, SettingsHttpController],
+  controllers: [DocumentSubmittedKafkaController, FindDocumentsHttpController, GetSettingsHttpController],
   providers: [
     { provide: THREE_DOCUMENT_MATCHER, useValue: defaultMatcher },
     ReceiptIssuer,

@@ -14,12 +14,12 @@ import { GatePassService } from './commands/pass-gate/pass-gate.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
 import { warehouseConfig } from './config/warehouse.config';
 import { StockLedger } from './domain/stock-ledger';
-import { ApplyGatePassReceipt } from './events/apply-gate-pass-receipt';
-import { ApplyVerificationListReceipt } from './events/apply-verification-list-receipt';
-import { InventoryListDeclaredHandler } from './events/inventory-list-declared.handler';
-import { InventoryListRejectedHandler } from './events/inventory-list-rejected.handler';
-import { InventoryListReleasedHandler } from './events/inventory-list-released.handler';
-import { ReceiptIssuedHandler } from './events/receipt-issued.handler';
+import { ApplyGatePassReceipt } from './events/receipt-issued/apply-gate-pass-receipt';
+import { ApplyVerificationListReceipt } from './events/receipt-issued/apply-verification-list-receipt';
+import { InventoryListDeclaredKafkaController } from './events/inventory-list-declared/inventory-list-declared.kafka.controller';
+import { InventoryListRejectedKafkaController } from './events/inventory-list-rejected/inventory-list-rejected.kafka.controller';
+import { InventoryListReleasedKafkaController } from './events/inventory-list-released/inventory-list-released.kafka.controller';
+import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { FindGatePassHttpController } from './queries/find-gate-pass/find-gate-pass.http.controller';
 import { FindLedgerLineHttpController } from './queries/find-ledger-line/find-ledger-line.http.controller';
 import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.http.controller';
@@ -52,10 +52,10 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     PassGateHttpController,
     FindGatePassHttpController,
     FindReleasesHttpController,
-    InventoryListDeclaredHandler,
-    InventoryListRejectedHandler,
-    InventoryListReleasedHandler,
-    ReceiptIssuedHandler,
+    InventoryListDeclaredKafkaController,
+    InventoryListRejectedKafkaController,
+    InventoryListReleasedKafkaController,
+    ReceiptIssuedKafkaController,
   ],
   providers: [StockLedger, CustomsSubmitter, FileVerificationListService, GatePassService, ApplyVerificationListReceipt, ApplyGatePassReceipt],
 })

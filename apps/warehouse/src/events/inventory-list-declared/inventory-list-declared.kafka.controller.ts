@@ -2,10 +2,10 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeclarationEvents, EventEnvelope, InventoryListDeclaredV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { Ledger } from '../domain/ledger.entity';
-import { StockLedger } from '../domain/stock-ledger';
-import { StockReservation } from '../domain/stock-reservation.entity';
-import { sumByItemRecordNo } from '../domain/stock-rules';
+import { Ledger } from '../../domain/ledger.entity';
+import { StockLedger } from '../../domain/stock-ledger';
+import { StockReservation } from '../../domain/stock-reservation.entity';
+import { sumByItemRecordNo } from '../../domain/stock-rules';
 
 /** Bonded e-commerce import modes whose lists draw on a zone ledger. */
 export const BONDED_TRADE_MODES: ReadonlySet<string> = new Set(['1210', '1239']);
@@ -15,7 +15,7 @@ export const BONDED_TRADE_MODES: ReadonlySet<string> = new Set(['1210', '1239'])
  * nothing and say why; declarations waits for one of the two answers.
  */
 @Controller()
-export class InventoryListDeclaredHandler {
+export class InventoryListDeclaredKafkaController {
   constructor(private readonly stock: StockLedger) {}
 
   @EventPattern(DeclarationEvents.InventoryListDeclared.type)

@@ -6,7 +6,7 @@ import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/cus
 @ApiTags('settings')
 @Roles('admin')
 @Controller('settings')
-export class SettingsHttpController {
+export class GetSettingsHttpController {
   constructor(@Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig) {}
 
   @Get()

@@ -4,9 +4,9 @@ import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
-import { ReceiptIssuer } from './commands/issue-receipts/receipt-issuer';
+import { IssueReceiptsService } from './commands/issue-receipts/issue-receipts.service';
 import { ScheduledReceiptDispatcher } from './commands/issue-receipts/scheduled-receipt.dispatcher';
-import { defaultMatcher, InventoryListMatchingService, THREE_DOCUMENT_MATCHER } from './commands/match-inventory-list/inventory-list-matching.service';
+import { defaultMatcher, MatchInventoryListService, THREE_DOCUMENT_MATCHER } from './commands/match-inventory-list/match-inventory-list.service';
 import { PartnerWaitSweeper } from './commands/match-inventory-list/partner-wait.sweeper';
 import { DocumentSubmittedKafkaController } from './events/document-submitted/document-submitted.kafka.controller';
 import { ReceiveDocumentService } from './commands/receive-document/receive-document.service';
@@ -28,8 +28,8 @@ export const SERVICE = 'customs-simulator';
   controllers: [DocumentSubmittedKafkaController, FindDocumentsHttpController, GetSettingsHttpController],
   providers: [
     { provide: THREE_DOCUMENT_MATCHER, useValue: defaultMatcher },
-    ReceiptIssuer,
-    InventoryListMatchingService,
+    IssueReceiptsService,
+    MatchInventoryListService,
     ReceiveDocumentService,
     ScheduledReceiptDispatcher,
     PartnerWaitSweeper,

@@ -5,13 +5,17 @@ import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
+import { AddLedgerLineService } from './commands/add-ledger-line/add-ledger-line.service';
 import { CreateLedgerHttpController } from './commands/create-ledger/create-ledger.http.controller';
+import { CreateLedgerService } from './commands/create-ledger/create-ledger.service';
 import { FileVerificationListHttpController } from './commands/file-verification-list/file-verification-list.http.controller';
 import { FileVerificationListService } from './commands/file-verification-list/file-verification-list.service';
 import { IssueGatePassHttpController } from './commands/issue-gate-pass/issue-gate-pass.http.controller';
+import { IssueGatePassService } from './commands/issue-gate-pass/issue-gate-pass.service';
 import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.controller';
-import { GatePassService } from './commands/pass-gate/pass-gate.service';
+import { PassGateService } from './commands/pass-gate/pass-gate.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
+import { SuspendLedgerLineService } from './commands/suspend-ledger-line/suspend-ledger-line.service';
 import { warehouseConfig } from './config/warehouse.config';
 import { StockLedger } from './domain/stock-ledger';
 import { ApplyGatePassReceipt } from './events/receipt-issued/apply-gate-pass-receipt';
@@ -57,6 +61,17 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     InventoryListReleasedKafkaController,
     ReceiptIssuedKafkaController,
   ],
-  providers: [StockLedger, CustomsSubmitter, FileVerificationListService, GatePassService, ApplyVerificationListReceipt, ApplyGatePassReceipt],
+  providers: [
+    StockLedger,
+    CustomsSubmitter,
+    CreateLedgerService,
+    AddLedgerLineService,
+    SuspendLedgerLineService,
+    FileVerificationListService,
+    IssueGatePassService,
+    PassGateService,
+    ApplyVerificationListReceipt,
+    ApplyGatePassReceipt,
+  ],
 })
 export class AppModule {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { PeriodicTask } from './periodic-task';
-import { ReceiptIssuer } from './receipt-issuer';
+import { IssueReceiptsService } from './issue-receipts.service';
 
 interface DueRow {
   id: string;
@@ -25,7 +25,7 @@ export class ScheduledReceiptDispatcher implements OnApplicationBootstrap, OnMod
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly receipts: ReceiptIssuer,
+    private readonly receipts: IssueReceiptsService,
     @Inject(customsSimulatorConfig.KEY) settings: CustomsSimulatorConfig,
   ) {
     this.task = new PeriodicTask('ScheduledReceiptDispatcher', settings.schedulerPollMs, () => this.dispatchDue());

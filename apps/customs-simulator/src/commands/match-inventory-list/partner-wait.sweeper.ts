@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { PeriodicTask } from '../issue-receipts/periodic-task';
-import { InventoryListMatchingService, lockOrder } from './inventory-list-matching.service';
+import { MatchInventoryListService, lockOrder } from './match-inventory-list.service';
 
 /** Decides, one last time, every list whose wait for partners is over: match if they came, else 100. */
 @Injectable()
@@ -12,7 +12,7 @@ export class PartnerWaitSweeper implements OnApplicationBootstrap, OnModuleDestr
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matching: InventoryListMatchingService,
+    private readonly matching: MatchInventoryListService,
     @Inject(customsSimulatorConfig.KEY) settings: CustomsSimulatorConfig,
   ) {
     this.task = new PeriodicTask('PartnerWaitSweeper', settings.partnerSweepMs, () => this.sweep());

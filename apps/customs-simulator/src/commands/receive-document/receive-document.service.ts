@@ -6,8 +6,8 @@ import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/cus
 import { formatBondedNo } from '../../domain/bonded-numbers';
 import { checkDocument, describeFieldErrors, DocumentKeys } from '../../domain/document-check';
 import { ReturnInfo, ReturnStatus } from '../../domain/receipt-codes';
-import { ReceiptIssuer, Trace } from '../issue-receipts/receipt-issuer';
-import { InventoryListMatchingService, lockOrder } from '../match-inventory-list/inventory-list-matching.service';
+import { IssueReceiptsService, Trace } from '../issue-receipts/issue-receipts.service';
+import { MatchInventoryListService, lockOrder } from '../match-inventory-list/match-inventory-list.service';
 
 export type ReceiveOutcome = 'repeated' | 'rejected' | 'stored' | 'matching' | 'approving';
 
@@ -20,8 +20,8 @@ export type ReceiveOutcome = 'repeated' | 'rejected' | 'stored' | 'matching' | '
 export class ReceiveDocumentService {
   constructor(
     @Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig,
-    private readonly receipts: ReceiptIssuer,
-    private readonly matching: InventoryListMatchingService,
+    private readonly receipts: IssueReceiptsService,
+    private readonly matching: MatchInventoryListService,
   ) {}
 
   async receive(manager: EntityManager, submitted: CustomsDocumentSubmittedV1, trace: Trace): Promise<ReceiveOutcome> {

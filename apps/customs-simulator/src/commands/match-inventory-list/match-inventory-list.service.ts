@@ -8,7 +8,7 @@ import { decideInventoryList, ListDecision, ListPartners, ThreeDocumentMatcher }
 import { ReturnStatus } from '../../domain/receipt-codes';
 import { planMatchedListReceipts } from '../../domain/receipt-plan';
 import { drawsInspection } from '../../domain/seeded-random';
-import { ReceiptIssuer, Trace } from '../issue-receipts/receipt-issuer';
+import { IssueReceiptsService, Trace } from '../issue-receipts/issue-receipts.service';
 
 export const THREE_DOCUMENT_MATCHER = Symbol('THREE_DOCUMENT_MATCHER');
 export const defaultMatcher: ThreeDocumentMatcher = (docs) => matchThreeDocuments(docs);
@@ -30,10 +30,10 @@ export async function lockOrder(manager: EntityManager, orderNo: string | null):
  * waybill, then match, wait or reject; a match gets its numbers and its receipt schedule.
  */
 @Injectable()
-export class InventoryListMatchingService {
+export class MatchInventoryListService {
   constructor(
     @Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig,
-    private readonly receipts: ReceiptIssuer,
+    private readonly receipts: IssueReceiptsService,
     @Inject(THREE_DOCUMENT_MATCHER) private readonly matcher: ThreeDocumentMatcher,
   ) {}
 

@@ -1,34 +1,35 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
-import { ReceiptIssuer } from './commands/issue-receipts/receipt-issuer';
+import { IssueReceiptsService } from './commands/issue-receipts/issue-receipts.service';
 import { ScheduledReceiptDispatcher } from './commands/issue-receipts/scheduled-receipt.dispatcher';
-import { defaultMatcher, InventoryListMatchingService, THREE_DOCUMENT_MATCHER } from './commands/match-inventory-list/inventory-list-matching.service';
+import { defaultMatcher, MatchInventoryListService, THREE_DOCUMENT_MATCHER } from './commands/match-inventory-list/match-inventory-list.service';
 import { PartnerWaitSweeper } from './commands/match-inventory-list/partner-wait.sweeper';
-import { DocumentSubmittedKafkaController } from './commands/receive-document/document-submitted.kafka.controller';
+import { DocumentSubmittedKafkaController } from './events/document-submitted/document-submitted.kafka.controller';
 import { ReceiveDocumentService } from './commands/receive-document/receive-document.service';
-import { loadSimulatorSettings, SIMULATOR_SETTINGS } from './config/simulator.settings';
+import { customsSimulatorConfig } from './config/customs-simulator.config';
 import { FindDocumentsHttpController } from './queries/find-documents/find-documents.http.controller';
-import { SettingsHttpController } from './queries/get-settings/settings.http.controller';
+import { GetSettingsHttpController } from './queries/get-settings/get-settings.http.controller';
 import { customsSimulatorPersistence } from './customs-simulator.persistence';
 
 export const SERVICE = 'customs-simulator';
 
 @Module({
   imports: [
+    ConfigModule.forFeature(customsSimulatorConfig),
     PersistenceModule.forService(customsSimulatorPersistence),
     MessagingModule.forService(SERVICE),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: SERVICE, indicators: [KafkaHealthIndicator] }),
   ],
-  controllers: [DocumentSubmittedKafkaController, FindDocumentsHttpController, SettingsHttpController],
+  controllers: [DocumentSubmittedKafkaController, FindDocumentsHttpController, GetSettingsHttpController],
   providers: [
-    { provide: SIMULATOR_SETTINGS, useFactory: () => loadSimulatorSettings() },
     { provide: THREE_DOCUMENT_MATCHER, useValue: defaultMatcher },
-    ReceiptIssuer,
-    InventoryListMatchingService,
+    IssueReceiptsService,
+    MatchInventoryListService,
     ReceiveDocumentService,
     ScheduledReceiptDispatcher,
     PartnerWaitSweeper,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
@@ -13,7 +14,7 @@ import { FilePaymentHttpController } from './commands/file-payment/file-payment.
 import { FilePaymentService } from './commands/file-payment/file-payment.service';
 import { FileWaybillHttpController } from './commands/file-waybill/file-waybill.http.controller';
 import { FileWaybillService } from './commands/file-waybill/file-waybill.service';
-import { DECLARATIONS_CONFIG, loadDeclarationsConfig } from './config/declarations.config';
+import { declarationsConfig } from './config/declarations.config';
 import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { StockAnswerKafkaController } from './events/stock-answer/stock-answer.kafka.controller';
 import { ModesModule } from './modes/modes.module';
@@ -24,6 +25,7 @@ import { declarationsPersistence } from './declarations.persistence';
 
 @Module({
   imports: [
+    ConfigModule.forFeature(declarationsConfig),
     PersistenceModule.forService(declarationsPersistence),
     MessagingModule.forService('declarations'),
     AuthModule.forRoot(),
@@ -43,7 +45,6 @@ import { declarationsPersistence } from './declarations.persistence';
     ReceiptIssuedKafkaController,
   ],
   providers: [
-    { provide: DECLARATIONS_CONFIG, useFactory: () => loadDeclarationsConfig() },
     PartnerDocumentFiler,
     FileOrderService,
     FilePaymentService,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { bootstrapService } from '@lhasa/http';
 import { connectMessaging } from '@lhasa/messaging';
+import { declarationsConfig } from './config/declarations.config';
 import { AppModule } from './app.module';
 
 void bootstrapService(AppModule, {
@@ -9,7 +10,7 @@ void bootstrapService(AppModule, {
   description:
     'CEB documents filed by zone enterprises (orders, payments, waybills, import inventory lists): ' +
     'per-mode rules, consumer limits, retail import tax, and the receipt state machine.',
-  defaultPort: 3001,
+  config: declarationsConfig,
   configure: (app) => {
     connectMessaging(app);
   },

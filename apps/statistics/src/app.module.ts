@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
-import { RecordTradeFactsKafkaController } from './commands/record-trade-facts/record-trade-facts.kafka.controller';
-import { TradeFactWriter } from './commands/record-trade-facts/trade-fact.writer';
-import { loadStatisticsSettings, STATISTICS_SETTINGS } from './config/statistics.settings';
+import { RecordTradeFactsKafkaController } from './events/record-trade-facts/record-trade-facts.kafka.controller';
+import { TradeFactWriter } from './events/record-trade-facts/trade-fact.writer';
+import { statisticsConfig } from './config/statistics.config';
 import { BreakdownHttpController } from './queries/breakdown/breakdown.http.controller';
 import { DashboardHttpController } from './queries/dashboard/dashboard.http.controller';
 import { ProgressHttpController } from './queries/progress/progress.http.controller';
@@ -17,6 +18,7 @@ export const SERVICE = 'statistics';
 
 @Module({
   imports: [
+    ConfigModule.forFeature(statisticsConfig),
     PersistenceModule.forService(statisticsPersistence),
     MessagingModule.forService(SERVICE),
     AuthModule.forRoot(),
@@ -29,6 +31,6 @@ export const SERVICE = 'statistics';
     ProgressHttpController,
     DashboardHttpController,
   ],
-  providers: [{ provide: STATISTICS_SETTINGS, useFactory: () => loadStatisticsSettings() }, TradeFactWriter, TradeFactsReadModel],
+  providers: [TradeFactWriter, TradeFactsReadModel],
 })
 export class AppModule {}

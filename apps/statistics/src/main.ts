@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { bootstrapService } from '@lhasa/http';
 import { connectMessaging } from '@lhasa/messaging';
+import { statisticsConfig } from './config/statistics.config';
 import { AppModule, SERVICE } from './app.module';
 
 void bootstrapService(AppModule, {
@@ -9,7 +10,7 @@ void bootstrapService(AppModule, {
   description:
     'Trade statistics for the commerce bureau from released documents only, in CNY, never counted twice: ' +
     'border (import + export total) and cross-border retail bases, breakdowns (JSON / CSV), progress toward 100 亿元 by 2030, and a dashboard at /dashboard.',
-  defaultPort: 3003,
+  config: statisticsConfig,
   configure: (app) => {
     connectMessaging(app);
   },

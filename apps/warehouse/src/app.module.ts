@@ -1,24 +1,30 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
+import { AddLedgerLineService } from './commands/add-ledger-line/add-ledger-line.service';
 import { CreateLedgerHttpController } from './commands/create-ledger/create-ledger.http.controller';
+import { CreateLedgerService } from './commands/create-ledger/create-ledger.service';
 import { FileVerificationListHttpController } from './commands/file-verification-list/file-verification-list.http.controller';
 import { FileVerificationListService } from './commands/file-verification-list/file-verification-list.service';
 import { IssueGatePassHttpController } from './commands/issue-gate-pass/issue-gate-pass.http.controller';
+import { IssueGatePassService } from './commands/issue-gate-pass/issue-gate-pass.service';
 import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.controller';
-import { GatePassService } from './commands/pass-gate/pass-gate.service';
+import { PassGateService } from './commands/pass-gate/pass-gate.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
+import { SuspendLedgerLineService } from './commands/suspend-ledger-line/suspend-ledger-line.service';
+import { warehouseConfig } from './config/warehouse.config';
 import { StockLedger } from './domain/stock-ledger';
-import { ApplyGatePassReceipt } from './events/apply-gate-pass-receipt';
-import { ApplyVerificationListReceipt } from './events/apply-verification-list-receipt';
-import { InventoryListDeclaredHandler } from './events/inventory-list-declared.handler';
-import { InventoryListRejectedHandler } from './events/inventory-list-rejected.handler';
-import { InventoryListReleasedHandler } from './events/inventory-list-released.handler';
-import { ReceiptIssuedHandler } from './events/receipt-issued.handler';
+import { ApplyGatePassReceipt } from './events/receipt-issued/apply-gate-pass-receipt';
+import { ApplyVerificationListReceipt } from './events/receipt-issued/apply-verification-list-receipt';
+import { InventoryListDeclaredKafkaController } from './events/inventory-list-declared/inventory-list-declared.kafka.controller';
+import { InventoryListRejectedKafkaController } from './events/inventory-list-rejected/inventory-list-rejected.kafka.controller';
+import { InventoryListReleasedKafkaController } from './events/inventory-list-released/inventory-list-released.kafka.controller';
+import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { FindGatePassHttpController } from './queries/find-gate-pass/find-gate-pass.http.controller';
 import { FindLedgerLineHttpController } from './queries/find-ledger-line/find-ledger-line.http.controller';
 import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.http.controller';
@@ -31,6 +37,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
 
 @Module({
   imports: [
+    ConfigModule.forFeature(warehouseConfig),
     PersistenceModule.forService(warehousePersistence),
     MessagingModule.forService(WAREHOUSE_SERVICE),
     AuthModule.forRoot(),
@@ -50,11 +57,21 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     PassGateHttpController,
     FindGatePassHttpController,
     FindReleasesHttpController,
-    InventoryListDeclaredHandler,
-    InventoryListRejectedHandler,
-    InventoryListReleasedHandler,
-    ReceiptIssuedHandler,
+    InventoryListDeclaredKafkaController,
+    InventoryListRejectedKafkaController,
+    InventoryListReleasedKafkaController,
+    ReceiptIssuedKafkaController,
   ],
-  providers: [StockLedger, FileVerificationListService, GatePassService, ApplyVerificationListReceipt, ApplyGatePassReceipt],
+  providers: [
+    StockLedger,
+    CreateLedgerService,
+    AddLedgerLineService,
+    SuspendLedgerLineService,
+    FileVerificationListService,
+    IssueGatePassService,
+    PassGateService,
+    ApplyVerificationListReceipt,
+    ApplyGatePassReceipt,
+  ],
 })
 export class AppModule {}

@@ -1,2 +1,3 @@
 export * from './customs-port';
+export * from './customs-port.config';
 export * from './customs-port.module';

@@ -14,3 +14,4 @@ export * from './health/health.module';
 export * from './swagger';
 export * from './configure-http-app';
 export * from './bootstrap';
+export * from './http.config';

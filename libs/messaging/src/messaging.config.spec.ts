@@ -14,4 +14,10 @@ describe('loadMessagingConfig', () => {
     expect(loadMessagingConfig('s', { KAFKA_BROKERS: 'a:1, b:2' }).brokers).toEqual(['a:1', 'b:2']);
     expect(() => loadMessagingConfig('s', { MESSAGING_MAX_ATTEMPTS: 'many' })).toThrow('MESSAGING_MAX_ATTEMPTS');
   });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadMessagingConfig('s', { KAFKA_PARTITIONS: '-1', OUTBOX_POLL_MS: '1.5' })).toThrow(
+      'Invalid configuration: KAFKA_PARTITIONS must be a non-negative integer, got "-1"; OUTBOX_POLL_MS must be a non-negative integer, got "1.5"',
+    );
+  });
 });

@@ -1,3 +1,7 @@
+import { registerAs } from '@nestjs/config';
+import { IsOptional, IsString } from 'class-validator';
+import { Parses, readEnvironment } from '@lhasa/config';
+
 /** Messaging settings, read once from the environment with local defaults. */
 export interface MessagingConfig {
   service: string;
@@ -20,33 +24,58 @@ export interface MessagingConfig {
   partitionsConsumedConcurrently: number;
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+function nonNegativeInteger(text: string, name: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${text}"`);
   return value;
 }
 
+/** The variables libs/messaging reads (README.md "Configuration"). */
+class MessagingEnvironment {
+  @IsOptional() @IsString() KAFKA_BROKERS?: string;
+  @IsOptional() @IsString() KAFKA_CLIENT_ID?: string;
+  @IsOptional() @IsString() TOPIC_NAMESPACE?: string;
+  @IsOptional() @Parses(nonNegativeInteger) KAFKA_PARTITIONS?: string;
+  @IsOptional() @Parses(nonNegativeInteger) KAFKA_REPLICATION_FACTOR?: string;
+  @IsOptional() @Parses(nonNegativeInteger) KAFKA_SESSION_TIMEOUT_MS?: string;
+  @IsOptional() @Parses(nonNegativeInteger) KAFKA_REBALANCE_TIMEOUT_MS?: string;
+  @IsOptional() @Parses(nonNegativeInteger) KAFKA_HEARTBEAT_INTERVAL_MS?: string;
+  @IsOptional() @Parses(nonNegativeInteger) KAFKA_PARTITIONS_CONCURRENCY?: string;
+  @IsOptional() @Parses(nonNegativeInteger) MESSAGING_MAX_ATTEMPTS?: string;
+  @IsOptional() @Parses(nonNegativeInteger) MESSAGING_TRANSACTION_BATCH?: string;
+  @IsOptional() @Parses(nonNegativeInteger) MESSAGING_RETRY_BACKOFF_MS?: string;
+  @IsOptional() @Parses(nonNegativeInteger) OUTBOX_BATCH_SIZE?: string;
+  @IsOptional() @Parses(nonNegativeInteger) OUTBOX_POLL_MS?: string;
+  @IsOptional() @Parses(nonNegativeInteger) OUTBOX_LINGER_MS?: string;
+}
+
 export function loadMessagingConfig(service: string, env: NodeJS.ProcessEnv = process.env): MessagingConfig {
-  const topicNamespace = env.TOPIC_NAMESPACE ?? '';
+  const e = readEnvironment(MessagingEnvironment, env);
+  const int = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Number(text));
+  const topicNamespace = e.TOPIC_NAMESPACE ?? '';
   return {
     service,
-    brokers: (env.KAFKA_BROKERS || '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
-    clientId: env.KAFKA_CLIENT_ID || service,
+    brokers: (e.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
+    clientId: e.KAFKA_CLIENT_ID ?? service,
     consumerGroup: topicNamespace ? `${topicNamespace}.${service}` : service,
     topicNamespace,
-    partitions: int(env, 'KAFKA_PARTITIONS', 3),
-    replicationFactor: int(env, 'KAFKA_REPLICATION_FACTOR', 1),
-    sessionTimeoutMs: int(env, 'KAFKA_SESSION_TIMEOUT_MS', 10000),
-    rebalanceTimeoutMs: int(env, 'KAFKA_REBALANCE_TIMEOUT_MS', 30000),
-    heartbeatIntervalMs: int(env, 'KAFKA_HEARTBEAT_INTERVAL_MS', 3000),
-    maxAttempts: Math.max(1, int(env, 'MESSAGING_MAX_ATTEMPTS', 5)),
-    transactionBatchSize: Math.max(1, int(env, 'MESSAGING_TRANSACTION_BATCH', 50)),
-    retryBackoffMs: int(env, 'MESSAGING_RETRY_BACKOFF_MS', 200),
-    relayBatchSize: Math.max(1, int(env, 'OUTBOX_BATCH_SIZE', 500)),
-    relayPollMs: Math.max(10, int(env, 'OUTBOX_POLL_MS', 250)),
-    relayLingerMs: int(env, 'OUTBOX_LINGER_MS', 5),
-    partitionsConsumedConcurrently: Math.max(1, int(env, 'KAFKA_PARTITIONS_CONCURRENCY', 3)),
+    partitions: int(e.KAFKA_PARTITIONS, 3),
+    replicationFactor: int(e.KAFKA_REPLICATION_FACTOR, 1),
+    sessionTimeoutMs: int(e.KAFKA_SESSION_TIMEOUT_MS, 10000),
+    rebalanceTimeoutMs: int(e.KAFKA_REBALANCE_TIMEOUT_MS, 30000),
+    heartbeatIntervalMs: int(e.KAFKA_HEARTBEAT_INTERVAL_MS, 3000),
+    maxAttempts: Math.max(1, int(e.MESSAGING_MAX_ATTEMPTS, 5)),
+    transactionBatchSize: Math.max(1, int(e.MESSAGING_TRANSACTION_BATCH, 50)),
+    retryBackoffMs: int(e.MESSAGING_RETRY_BACKOFF_MS, 200),
+    relayBatchSize: Math.max(1, int(e.OUTBOX_BATCH_SIZE, 500)),
+    relayPollMs: Math.max(10, int(e.OUTBOX_POLL_MS, 250)),
+    relayLingerMs: int(e.OUTBOX_LINGER_MS, 5),
+    partitionsConsumedConcurrently: Math.max(1, int(e.KAFKA_PARTITIONS_CONCURRENCY, 3)),
   };
 }
+
+/** The messaging feature for `@nestjs/config`; inject with `@Inject(MESSAGING_CONFIG)`. */
+export const messagingConfig = (service: string) => registerAs('messaging', (): MessagingConfig => loadMessagingConfig(service));
+
+/** Injection token of the service's MessagingConfig (the same for every service name). */
+export const MESSAGING_CONFIG = messagingConfig('').KEY;

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, INestApplication, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -6,11 +7,10 @@ import { KafkaEventTransport } from './consumer/kafka-event.transport';
 import { RethrowRpcExceptionFilter } from './consumer/rethrow.filter';
 import { createKafka, createProducer } from './kafka/kafka.factory';
 import { KafkaHealthIndicator } from './kafka/kafka.health';
-import { loadMessagingConfig, MessagingConfig } from './messaging.config';
+import { MESSAGING_CONFIG, messagingConfig, MessagingConfig } from './messaging.config';
 import { OutboxPublisher } from './outbox/outbox.publisher';
 import { OutboxRelay } from './outbox/outbox.relay';
 
-export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
 export const KAFKA = Symbol('KAFKA');
 export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
 
@@ -35,10 +35,11 @@ class KafkaClientsCloser implements OnApplicationShutdown {
 @Module({})
 export class MessagingModule {
   static forService(service: string): DynamicModule {
+    const config = ConfigModule.forFeature(messagingConfig(service));
     return {
       module: MessagingModule,
+      imports: [config],
       providers: [
-        { provide: MESSAGING_CONFIG, useFactory: () => loadMessagingConfig(service) },
         { provide: KAFKA, useFactory: (c: MessagingConfig) => createKafka(c), inject: [MESSAGING_CONFIG] },
         { provide: KAFKA_PRODUCER, useFactory: (k: Kafka) => createProducer(k), inject: [KAFKA] },
         {
@@ -56,7 +57,7 @@ export class MessagingModule {
         { provide: KafkaHealthIndicator, useFactory: (k: Kafka) => new KafkaHealthIndicator(k), inject: [KAFKA] },
         KafkaClientsCloser,
       ],
-      exports: [OutboxPublisher, KafkaEventTransport, KafkaHealthIndicator, MESSAGING_CONFIG],
+      exports: [OutboxPublisher, KafkaEventTransport, KafkaHealthIndicator, config],
     };
   }
 }

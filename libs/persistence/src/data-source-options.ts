@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 import { resolveDatabaseUrl } from './database-url';
 import { ensureDatabase } from './ensure-database';
+import { loadPersistenceConfig } from './persistence.config';
 
 type Constructor = new (...args: never[]) => unknown;
 
@@ -13,6 +14,7 @@ export interface ServicePersistence {
 
 /** The one place TypeORM options are built, for the app and the migration CLI alike. */
 export function buildDataSourceOptions(p: ServicePersistence, env: NodeJS.ProcessEnv = process.env): DataSourceOptions {
+  const config = loadPersistenceConfig(env);
   return {
     type: 'postgres',
     url: resolveDatabaseUrl(p.service, env),
@@ -22,8 +24,8 @@ export function buildDataSourceOptions(p: ServicePersistence, env: NodeJS.Proces
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: env.TYPEORM_LOGGING === 'true' ? 'all' : ['error'],
-    extra: { max: Number(env.DATABASE_POOL_SIZE ?? 10), application_name: p.service },
+    logging: config.logAllQueries ? 'all' : ['error'],
+    extra: { max: config.poolSize, application_name: p.service },
   };
 }
 

@@ -1,4 +1,5 @@
-import { loadDeclarationsConfig, rateForHsCode } from './declarations.config';
+import { startWithConfig } from '../../../../tests/support/config-start';
+import { declarationsConfig, loadDeclarationsConfig, rateForHsCode } from './declarations.config';
 
 describe('loadDeclarationsConfig', () => {
   it('defaults to the limits and VAT of domain.md §6, exception off', () => {
@@ -6,6 +7,7 @@ describe('loadDeclarationsConfig', () => {
     expect(c.limits).toEqual({ perTransaction: '5000.00', annual: '26000.00', allowSingleIndivisibleItem: false, yearTimeZone: 'Asia/Shanghai' });
     expect(c.tax.vatRate).toBe('0.13');
     expect(c.tax.consumptionTaxRates).toEqual([]);
+    expect(c.http).toEqual({ port: 3001, host: '0.0.0.0' });
   });
 
   it('reads the settings and HS prefix tables, longest prefix first', () => {
@@ -25,5 +27,17 @@ describe('loadDeclarationsConfig', () => {
     expect(() => loadDeclarationsConfig({ LIMIT_ANNUAL: 'lots' })).toThrow();
     expect(() => loadDeclarationsConfig({ TAX_CONSUMPTION_RATES_BY_HS: '{"x":"0.1"}' })).toThrow(/prefix/);
     expect(() => loadDeclarationsConfig({ LIMITS_YEAR_TIME_ZONE: 'Mars/Olympus' })).toThrow(/time zone/);
+  });
+
+  it('names every wrong variable', () => {
+    expect(() => loadDeclarationsConfig({ LIMIT_ANNUAL: 'lots', TAX_VAT_RATE: '-1', PORT: 'http' })).toThrow(/LIMIT_ANNUAL.*TAX_VAT_RATE/);
+    expect(() => loadDeclarationsConfig({ PORT: 'http' })).toThrow(/PORT must be a TCP port/);
+  });
+
+  it('stops the start (registerAs) with a message naming the variable', async () => {
+    await expect(startWithConfig(declarationsConfig, { LIMIT_ALLOW_SINGLE_INDIVISIBLE_ITEM: 'maybe' })).rejects.toThrow(
+      /LIMIT_ALLOW_SINGLE_INDIVISIBLE_ITEM must be true or false/,
+    );
+    await expect(startWithConfig(declarationsConfig, { LIMIT_ANNUAL: '30000.00' })).resolves.toMatchObject({ limits: { annual: '30000.00' } });
   });
 });

@@ -1,6 +1,8 @@
+import { registerAs } from '@nestjs/config';
+import { IsOptional } from 'class-validator';
+import { Parses, readEnvironment } from '@lhasa/config';
+import { HttpConfig, loadHttpConfig } from '@lhasa/http';
 import { parseMoney, parseRate } from '@lhasa/domain';
-
-export const DECLARATIONS_CONFIG = Symbol('DECLARATIONS_CONFIG');
 
 /** A rate that applies to HS codes starting with `prefix`; the longest matching prefix wins. */
 export interface HsPrefixRate {
@@ -10,6 +12,7 @@ export interface HsPrefixRate {
 
 /** Settings of the declarations service (domain.md §6 marks the limit exception as a setting). */
 export interface DeclarationsConfig {
+  http: HttpConfig;
   limits: {
     /** Per transaction (goods + freight + insurance), yuan. */
     perTransaction: string;
@@ -25,14 +28,15 @@ export interface DeclarationsConfig {
     vatRates: HsPrefixRate[];
     consumptionTaxRates: HsPrefixRate[];
   };
-  /** Sender id written into the CEB XML (the DXP id of the filing system). */
-  xmlSender: string;
 }
 
-function money(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
-  const raw = env[name]?.trim() || fallback;
-  parseMoney(raw);
-  return raw;
+function money(text: string, name: string): string {
+  try {
+    parseMoney(text);
+  } catch (e) {
+    throw new Error(`${name}: ${(e as Error).message}`);
+  }
+  return text;
 }
 
 function rate(text: string, name: string): string {
@@ -41,12 +45,10 @@ function rate(text: string, name: string): string {
 }
 
 /** Reads `{"2203": "0.10", "3303": "0.15"}` into prefix rates, longest prefix first. */
-function prefixTable(env: NodeJS.ProcessEnv, name: string): HsPrefixRate[] {
-  const raw = env[name]?.trim();
-  if (!raw) return [];
+function prefixTable(text: string, name: string): HsPrefixRate[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    parsed = JSON.parse(text);
   } catch {
     throw new Error(`${name} must be a JSON object of HS prefix -> rate, e.g. {"3303":"0.15"}`);
   }
@@ -59,37 +61,54 @@ function prefixTable(env: NodeJS.ProcessEnv, name: string): HsPrefixRate[] {
     .sort((a, b) => b.prefix.length - a.prefix.length);
 }
 
-function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+function bool(text: string, name: string): boolean {
+  const value = text.toLowerCase();
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new Error(`${name} must be true or false, got "${text}"`);
+}
+
+function timeZone(text: string, name: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: text });
+  } catch {
+    throw new Error(`${name} "${text}" is not an IANA time zone`);
+  }
+  return text;
+}
+
+/** The variables the declarations service reads (README.md "Configuration"). */
+class DeclarationsEnvironment {
+  @IsOptional() @Parses(money) LIMIT_PER_TRANSACTION?: string;
+  @IsOptional() @Parses(money) LIMIT_ANNUAL?: string;
+  @IsOptional() @Parses(bool) LIMIT_ALLOW_SINGLE_INDIVISIBLE_ITEM?: string;
+  @IsOptional() @Parses(timeZone) LIMITS_YEAR_TIME_ZONE?: string;
+  @IsOptional() @Parses(rate) TAX_VAT_RATE?: string;
+  @IsOptional() @Parses(prefixTable) TAX_VAT_RATES_BY_HS?: string;
+  @IsOptional() @Parses(prefixTable) TAX_CONSUMPTION_RATES_BY_HS?: string;
 }
 
 /** Read once at start-up; a wrong setting stops the service instead of mis-taxing. */
 export function loadDeclarationsConfig(env: NodeJS.ProcessEnv = process.env): DeclarationsConfig {
-  const yearTimeZone = env.LIMITS_YEAR_TIME_ZONE?.trim() || 'Asia/Shanghai';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: yearTimeZone });
-  } catch {
-    throw new Error(`LIMITS_YEAR_TIME_ZONE "${yearTimeZone}" is not an IANA time zone`);
-  }
+  const e = readEnvironment(DeclarationsEnvironment, env);
   return {
+    http: loadHttpConfig(3001, env),
     limits: {
-      perTransaction: money(env, 'LIMIT_PER_TRANSACTION', '5000.00'),
-      annual: money(env, 'LIMIT_ANNUAL', '26000.00'),
-      allowSingleIndivisibleItem: bool(env, 'LIMIT_ALLOW_SINGLE_INDIVISIBLE_ITEM', false),
-      yearTimeZone,
+      perTransaction: e.LIMIT_PER_TRANSACTION ?? '5000.00',
+      annual: e.LIMIT_ANNUAL ?? '26000.00',
+      allowSingleIndivisibleItem: e.LIMIT_ALLOW_SINGLE_INDIVISIBLE_ITEM ? bool(e.LIMIT_ALLOW_SINGLE_INDIVISIBLE_ITEM, 'LIMIT_ALLOW_SINGLE_INDIVISIBLE_ITEM') : false,
+      yearTimeZone: e.LIMITS_YEAR_TIME_ZONE ?? 'Asia/Shanghai',
     },
     tax: {
-      vatRate: rate(env.TAX_VAT_RATE?.trim() || '0.13', 'TAX_VAT_RATE'),
-      vatRates: prefixTable(env, 'TAX_VAT_RATES_BY_HS'),
-      consumptionTaxRates: prefixTable(env, 'TAX_CONSUMPTION_RATES_BY_HS'),
+      vatRate: e.TAX_VAT_RATE ?? '0.13',
+      vatRates: e.TAX_VAT_RATES_BY_HS ? prefixTable(e.TAX_VAT_RATES_BY_HS, 'TAX_VAT_RATES_BY_HS') : [],
+      consumptionTaxRates: e.TAX_CONSUMPTION_RATES_BY_HS ? prefixTable(e.TAX_CONSUMPTION_RATES_BY_HS, 'TAX_CONSUMPTION_RATES_BY_HS') : [],
     },
-    xmlSender: env.CEB_SENDER_ID?.trim() || 'DXPENT0000LHASA1',
   };
 }
+
+/** The declarations feature for `@nestjs/config`; inject with `@Inject(declarationsConfig.KEY)`. */
+export const declarationsConfig = registerAs('declarations', (): DeclarationsConfig => loadDeclarationsConfig());
 
 /** The rate for an HS code from a prefix table (longest prefix first), else the fallback. */
 export function rateForHsCode(table: HsPrefixRate[], gcode: string, fallback: string): string {

@@ -1,5 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { buildDataSourceOptions, prepareDatabase } from '@lhasa/persistence';
+import { buildDataSourceOptions, loadPersistenceConfig, prepareDatabase } from '@lhasa/persistence';
 import { authMigrations } from '../migrations/1732300000000-api-keys';
 import { ApiKeyRecord } from './api-key.record';
 
@@ -7,7 +7,7 @@ import { ApiKeyRecord } from './api-key.record';
 export function authDataSourceOptions(env: NodeJS.ProcessEnv = process.env): DataSourceOptions {
   const options = buildDataSourceOptions({ service: 'auth', entities: [ApiKeyRecord], migrations: authMigrations }, env);
   // Key checks are single indexed reads and mostly cached; a small pool per process is plenty.
-  return { ...options, extra: { ...(options.extra as object), max: Number(env.AUTH_DATABASE_POOL_SIZE ?? 3) } } as DataSourceOptions;
+  return { ...options, extra: { ...(options.extra as object), max: loadPersistenceConfig(env).authPoolSize } } as DataSourceOptions;
 }
 
 /** Creates and migrates lhasa_auth if needed, then opens a connection to it. */

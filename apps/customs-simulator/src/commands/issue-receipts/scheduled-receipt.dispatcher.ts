@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { PeriodicTask } from './periodic-task';
-import { ReceiptIssuer } from './receipt-issuer';
+import { IssueReceiptsService } from './issue-receipts.service';
 
 interface DueRow {
   id: string;
@@ -25,8 +25,8 @@ export class ScheduledReceiptDispatcher implements OnApplicationBootstrap, OnMod
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly receipts: ReceiptIssuer,
-    @Inject(SIMULATOR_SETTINGS) settings: SimulatorSettings,
+    private readonly receipts: IssueReceiptsService,
+    @Inject(customsSimulatorConfig.KEY) settings: CustomsSimulatorConfig,
   ) {
     this.task = new PeriodicTask('ScheduledReceiptDispatcher', settings.schedulerPollMs, () => this.dispatchDue());
   }

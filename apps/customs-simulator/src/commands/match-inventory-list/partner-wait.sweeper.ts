@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { PeriodicTask } from '../issue-receipts/periodic-task';
-import { InventoryListMatchingService, lockOrder } from './inventory-list-matching.service';
+import { MatchInventoryListService, lockOrder } from './match-inventory-list.service';
 
 /** Decides, one last time, every list whose wait for partners is over: match if they came, else 100. */
 @Injectable()
@@ -12,8 +12,8 @@ export class PartnerWaitSweeper implements OnApplicationBootstrap, OnModuleDestr
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matching: InventoryListMatchingService,
-    @Inject(SIMULATOR_SETTINGS) settings: SimulatorSettings,
+    private readonly matching: MatchInventoryListService,
+    @Inject(customsSimulatorConfig.KEY) settings: CustomsSimulatorConfig,
   ) {
     this.task = new PeriodicTask('PartnerWaitSweeper', settings.partnerSweepMs, () => this.sweep());
   }

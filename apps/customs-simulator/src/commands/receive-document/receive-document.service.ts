@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CustomsDocumentSubmittedV1 } from '@lhasa/contracts';
 import { beijingDate, ReceiptStatus } from '@lhasa/domain';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { formatBondedNo } from '../../domain/bonded-numbers';
 import { checkDocument, describeFieldErrors, DocumentKeys } from '../../domain/document-check';
 import { ReturnInfo } from '../../domain/receipt-codes';
-import { ReceiptIssuer, Trace } from '../issue-receipts/receipt-issuer';
-import { InventoryListMatchingService, lockOrder } from '../match-inventory-list/inventory-list-matching.service';
+import { IssueReceiptsService, Trace } from '../issue-receipts/issue-receipts.service';
+import { MatchInventoryListService, lockOrder } from '../match-inventory-list/match-inventory-list.service';
 
 export type ReceiveOutcome = 'repeated' | 'rejected' | 'stored' | 'matching' | 'approving';
 
@@ -19,9 +19,9 @@ export type ReceiveOutcome = 'repeated' | 'rejected' | 'stored' | 'matching' | '
 @Injectable()
 export class ReceiveDocumentService {
   constructor(
-    @Inject(SIMULATOR_SETTINGS) private readonly settings: SimulatorSettings,
-    private readonly receipts: ReceiptIssuer,
-    private readonly matching: InventoryListMatchingService,
+    @Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig,
+    private readonly receipts: IssueReceiptsService,
+    private readonly matching: MatchInventoryListService,
   ) {}
 
   async receive(manager: EntityManager, submitted: CustomsDocumentSubmittedV1, trace: Trace): Promise<ReceiveOutcome> {

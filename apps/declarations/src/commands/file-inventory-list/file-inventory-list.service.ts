@@ -7,7 +7,7 @@ import { CustomsPort } from '@lhasa/customs-port';
 import { Caller } from '@lhasa/auth';
 import { CNY_CEB_CODE, conflict, FieldError, fieldErrors, throwFieldErrors } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { DECLARATIONS_CONFIG, DeclarationsConfig, rateForHsCode } from '../../config/declarations.config';
+import { declarationsConfig, DeclarationsConfig, rateForHsCode } from '../../config/declarations.config';
 import { DEAD_LIST_STATUSES, ListStatus } from '../../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../../domain/inventory-list.entity';
 import { publishDeclared, submitListToCustoms } from '../../domain/list-events';
@@ -42,7 +42,7 @@ export class FileInventoryListService {
     private readonly outbox: OutboxPublisher,
     private readonly modes: ModeRegistry,
     private readonly customs: CustomsPort,
-    @Inject(DECLARATIONS_CONFIG) private readonly config: DeclarationsConfig,
+    @Inject(declarationsConfig.KEY) private readonly config: DeclarationsConfig,
   ) {}
 
   async file(caller: Caller, input: ImportInventoryList): Promise<FiledList> {

@@ -3,7 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EntityManager } from 'typeorm';
 import { CustomsEvents, CustomsReceiptIssuedV1, EventEnvelope } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { DECLARATIONS_CONFIG, DeclarationsConfig } from '../../config/declarations.config';
+import { declarationsConfig, DeclarationsConfig } from '../../config/declarations.config';
 import { ListStatus } from '../../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../../domain/inventory-list.entity';
 import { publishRejected, publishReleased } from '../../domain/list-events';
@@ -26,7 +26,7 @@ type PartnerMessageType = keyof typeof PARTNER_ENTITIES;
 export class ReceiptIssuedKafkaController {
   private readonly log = new Logger(ReceiptIssuedKafkaController.name);
 
-  constructor(@Inject(DECLARATIONS_CONFIG) private readonly config: DeclarationsConfig) {}
+  constructor(@Inject(declarationsConfig.KEY) private readonly config: DeclarationsConfig) {}
 
   @EventPattern(CustomsEvents.ReceiptIssued.type)
   async onReceiptIssued(@Payload() event: EventEnvelope<CustomsReceiptIssuedV1>, @Ctx() ctx: InboxContext): Promise<void> {

@@ -3,7 +3,7 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '@lhasa/auth';
 import { formatMoney } from '@lhasa/domain';
-import { STATISTICS_SETTINGS, StatisticsSettings } from '../../config/statistics.settings';
+import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
 import { breakdownLabel } from '../../domain/breakdown-labels';
 import { toCsv } from '../../domain/csv';
 import { BreakdownQuery, currentYear } from '../statistics-query.dto';
@@ -21,7 +21,7 @@ export interface BreakdownRow {
 export class BreakdownHttpController {
   constructor(
     private readonly facts: TradeFactsReadModel,
-    @Inject(STATISTICS_SETTINGS) private readonly settings: StatisticsSettings,
+    @Inject(statisticsConfig.KEY) private readonly settings: StatisticsConfig,
   ) {}
 
   @Get()

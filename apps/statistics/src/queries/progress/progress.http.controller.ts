@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
-import { STATISTICS_SETTINGS, StatisticsSettings } from '../../config/statistics.settings';
+import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
 import { computeProgress } from '../../domain/progress';
 import { currentYear, YearQuery } from '../statistics-query.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
@@ -12,7 +12,7 @@ import { TradeFactsReadModel } from '../trade-facts.read-model';
 export class ProgressHttpController {
   constructor(
     private readonly facts: TradeFactsReadModel,
-    @Inject(STATISTICS_SETTINGS) private readonly settings: StatisticsSettings,
+    @Inject(statisticsConfig.KEY) private readonly settings: StatisticsConfig,
   ) {}
 
   @Get()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { WarehouseEvents } from '@lhasa/contracts';
 import { assertActsFor, Caller } from '@lhasa/auth';
 import { OutboxPublisher } from '@lhasa/messaging';
@@ -21,13 +21,18 @@ import { conflict, notFound } from '@lhasa/domain';
  * carries are EXITED. All lines or none, once.
  */
 @Injectable()
-export class GatePassService {
+export class PassGateService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly stock: StockLedger,
     private readonly outbox: OutboxPublisher,
   ) {}
 
-  async pass(m: EntityManager, caller: Caller, id: string): Promise<GatePassView> {
+  pass(caller: Caller, id: string): Promise<GatePassView> {
+    return this.dataSource.transaction((m) => this.passIn(m, caller, id));
+  }
+
+  private async passIn(m: EntityManager, caller: Caller, id: string): Promise<GatePassView> {
     const pass = isUuid(id) ? await m.getRepository(GatePass).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!pass) throw notFound('WAREHOUSE.GATE_PASS_NOT_FOUND', `No gate pass ${id}`, 'id');
     assertActsFor(caller, pass.ownerCode, 'id');

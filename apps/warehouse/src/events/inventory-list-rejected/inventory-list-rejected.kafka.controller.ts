@@ -2,15 +2,15 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeclarationEvents, EventEnvelope, InventoryListRejectedV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
-import { StockLedger } from '../domain/stock-ledger';
-import { StockReservation } from '../domain/stock-reservation.entity';
+import { StockLedger } from '../../domain/stock-ledger';
+import { StockReservation } from '../../domain/stock-reservation.entity';
 
 /**
  * Saga compensation: a rejected or cancelled list returns its pre-reduction, exactly once
  * (only a PRE_REDUCED reservation returns, and the journal refuses a second return anyway).
  */
 @Controller()
-export class InventoryListRejectedHandler {
+export class InventoryListRejectedKafkaController {
   constructor(private readonly stock: StockLedger) {}
 
   @EventPattern(DeclarationEvents.InventoryListRejected.type)

@@ -3,7 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeclarationEvents, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { DomainError } from '@lhasa/domain';
 import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
-import { STATISTICS_SETTINGS, StatisticsSettings } from '../../config/statistics.settings';
+import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
 import { factsFromReleasedList, factsFromVerificationList } from '../../domain/derive-trade-facts';
 import { TradeFact } from '../../domain/trade-fact';
 import { TradeFactWriter } from './trade-fact.writer';
@@ -18,7 +18,7 @@ import { TradeFactWriter } from './trade-fact.writer';
 export class RecordTradeFactsKafkaController {
   constructor(
     private readonly writer: TradeFactWriter,
-    @Inject(STATISTICS_SETTINGS) private readonly settings: StatisticsSettings,
+    @Inject(statisticsConfig.KEY) private readonly settings: StatisticsConfig,
   ) {}
 
   @EventPattern(WarehouseEvents.VerificationListApproved.type)

@@ -4,16 +4,16 @@ import { DeclarationEvents, EventEnvelope, InventoryListReleasedV1 } from '@lhas
 import { addMoney } from '@lhasa/domain';
 import { InboxContext } from '@lhasa/messaging';
 import { In } from 'typeorm';
-import { LedgerLine } from '../domain/ledger-line.entity';
-import { ReleasedLine, StockReservation } from '../domain/stock-reservation.entity';
+import { LedgerLine } from '../../domain/ledger-line.entity';
+import { ReleasedLine, StockReservation } from '../../domain/stock-reservation.entity';
 
 /**
  * Customs released a pre-reduced list (800): it now awaits exit, to be grouped on an exit
  * verification list. Keeps invtNo and the line values that list will carry.
  */
 @Controller()
-export class InventoryListReleasedHandler {
-  private readonly log = new Logger(InventoryListReleasedHandler.name);
+export class InventoryListReleasedKafkaController {
+  private readonly log = new Logger(InventoryListReleasedKafkaController.name);
 
   @EventPattern(DeclarationEvents.InventoryListReleased.type)
   async onListReleased(@Payload() event: EventEnvelope<InventoryListReleasedV1>, @Ctx() ctx: InboxContext): Promise<void> {

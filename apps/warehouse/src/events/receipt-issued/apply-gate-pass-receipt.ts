@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CustomsReceiptIssuedV1 } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { GatePass } from '../domain/gate-pass.entity';
+import { GatePass } from '../../domain/gate-pass.entity';
 import { receiptOutcome } from './receipt-outcome';
 
 /** SAS121 receipts: 800 approves the gate pass (the truck may pass), a failure rejects it. */

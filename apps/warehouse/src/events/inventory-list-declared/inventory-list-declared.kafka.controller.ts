@@ -2,10 +2,10 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeclarationEvents, EventEnvelope, InventoryListDeclaredV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { Ledger } from '../domain/ledger.entity';
-import { StockLedger } from '../domain/stock-ledger';
-import { StockReservation } from '../domain/stock-reservation.entity';
-import { sumByItemRecordNo } from '../domain/stock-rules';
+import { Ledger } from '../../domain/ledger.entity';
+import { StockLedger } from '../../domain/stock-ledger';
+import { StockReservation } from '../../domain/stock-reservation.entity';
+import { sumByItemRecordNo } from '../../domain/stock-rules';
 
 /**
  * Saga step: a list that draws on bonded stock was declared (declarations sends this only for
@@ -13,7 +13,7 @@ import { sumByItemRecordNo } from '../domain/stock-rules';
  * nothing and say why; declarations waits for one of the two answers.
  */
 @Controller()
-export class InventoryListDeclaredHandler {
+export class InventoryListDeclaredKafkaController {
   constructor(private readonly stock: StockLedger) {}
 
   @EventPattern(DeclarationEvents.InventoryListDeclared.type)

@@ -1,8 +1,9 @@
-import { loadStatisticsSettings } from './statistics.settings';
+import { startWithConfig } from '../../../../tests/support/config-start';
+import { loadStatisticsConfig, statisticsConfig } from './statistics.config';
 
-describe('loadStatisticsSettings', () => {
+describe('loadStatisticsConfig', () => {
   it('defaults to the plan: 100 亿元 by 2030 from 55.28 亿元 in 2025, border basis, 48 enterprises', () => {
-    const s = loadStatisticsSettings({});
+    const s = loadStatisticsConfig({});
     expect(s).toMatchObject({
       targetFen: 1_000_000_000_000n,
       targetYear: 2030,
@@ -15,7 +16,7 @@ describe('loadStatisticsSettings', () => {
   });
 
   it('reads rates by CEB currency code and the tracker basis', () => {
-    const s = loadStatisticsSettings({ STATISTICS_RATES: '502=7.1234, 300=7.8', STATISTICS_TRACKER_BASIS: 'retail' });
+    const s = loadStatisticsConfig({ STATISTICS_RATES: '502=7.1234, 300=7.8', STATISTICS_TRACKER_BASIS: 'retail' });
     expect(s.trackerBasis).toBe('RETAIL');
     expect(s.ratesToCny.get('502')?.text).toBe('7.1234');
   });
@@ -26,6 +27,13 @@ describe('loadStatisticsSettings', () => {
     [{ STATISTICS_RATES: 'USD=7.1' }, /STATISTICS_RATES/],
     [{ STATISTICS_TARGET_YEAR: '2024' }, /after/],
   ])('refuses to start with %j', (env, message) => {
-    expect(() => loadStatisticsSettings(env)).toThrow(message);
+    expect(() => loadStatisticsConfig(env)).toThrow(message);
+  });
+
+  it('stops the start (registerAs) with a message naming the variable', async () => {
+    await expect(startWithConfig(statisticsConfig, { STATISTICS_ENTERPRISE_TARGET: 'many' })).rejects.toThrow(
+      /STATISTICS_ENTERPRISE_TARGET must be a whole number, got "many"/,
+    );
+    await expect(startWithConfig(statisticsConfig, { STATISTICS_TRACKER_BASIS: 'retail' })).resolves.toMatchObject({ trackerBasis: 'RETAIL', http: { port: 3003 } });
   });
 });

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CustomsDocumentSubmittedV1, CustomsEvents, EventEnvelope } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { ReceiveDocumentService } from './receive-document.service';
+import { ReceiveDocumentService } from '../../commands/receive-document/receive-document.service';
 
 @Controller()
 export class DocumentSubmittedKafkaController {

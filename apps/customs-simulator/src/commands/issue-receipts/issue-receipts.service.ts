@@ -30,7 +30,7 @@ interface StampedDocument {
  * receiver's (type, key, status, returnTime) de-duplication never mistakes two receipts for one.
  */
 @Injectable()
-export class ReceiptIssuer {
+export class IssueReceiptsService {
   constructor(@Inject(OutboxPublisher) private readonly publisher: OutboxPublisher) {}
 
   async issueNow(manager: EntityManager, documentId: string, receipt: ReceiptToIssue, trace: Trace): Promise<CustomsReceiptIssuedV1> {

@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CustomsReceiptIssuedV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { LedgerLine } from '../domain/ledger-line.entity';
-import { StockLedger } from '../domain/stock-ledger';
-import { StockReservation } from '../domain/stock-reservation.entity';
-import { VerificationList } from '../domain/verification-list.entity';
-import { VerificationListLine } from '../domain/verification-list-line.entity';
-import { quantityText } from '../domain/quantity-text';
+import { LedgerLine } from '../../domain/ledger-line.entity';
+import { StockLedger } from '../../domain/stock-ledger';
+import { StockReservation } from '../../domain/stock-reservation.entity';
+import { VerificationList } from '../../domain/verification-list.entity';
+import { VerificationListLine } from '../../domain/verification-list-line.entity';
+import { quantityText } from '../../domain/quantity-text';
 import { receiptOutcome } from './receipt-outcome';
 import { In } from 'typeorm';
 

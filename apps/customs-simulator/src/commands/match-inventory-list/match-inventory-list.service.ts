@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ImportInventoryList, ImportOrder, Payment, Waybill } from '@lhasa/contracts';
 import { beijingDate, formatInvtNo, formatPreNo, matchThreeDocuments, ReceiptStatus } from '@lhasa/domain';
-import { SIMULATOR_SETTINGS, SimulatorSettings } from '../../config/simulator.settings';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { parseCustomsDocument } from '../../domain/document-check';
 import { decideInventoryList, ListDecision, ListPartners, ThreeDocumentMatcher } from '../../domain/list-decision';
 import { planMatchedListReceipts } from '../../domain/receipt-plan';
 import { drawsInspection } from '../../domain/seeded-random';
-import { ReceiptIssuer, Trace } from '../issue-receipts/receipt-issuer';
+import { IssueReceiptsService, Trace } from '../issue-receipts/issue-receipts.service';
 
 export const THREE_DOCUMENT_MATCHER = Symbol('THREE_DOCUMENT_MATCHER');
 export const defaultMatcher: ThreeDocumentMatcher = (docs) => matchThreeDocuments(docs);
@@ -29,10 +29,10 @@ export async function lockOrder(manager: EntityManager, orderNo: string | null):
  * waybill, then match, wait or reject; a match gets its numbers and its receipt schedule.
  */
 @Injectable()
-export class InventoryListMatchingService {
+export class MatchInventoryListService {
   constructor(
-    @Inject(SIMULATOR_SETTINGS) private readonly settings: SimulatorSettings,
-    private readonly receipts: ReceiptIssuer,
+    @Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig,
+    private readonly receipts: IssueReceiptsService,
     @Inject(THREE_DOCUMENT_MATCHER) private readonly matcher: ThreeDocumentMatcher,
   ) {}
 

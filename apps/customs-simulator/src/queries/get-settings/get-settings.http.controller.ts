@@ -1,0 +1,18 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@lhasa/auth';
+import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
+
+@ApiTags('settings')
+@Roles('admin')
+@Controller('settings')
+export class GetSettingsHttpController {
+  constructor(@Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig) {}
+
+  @Get()
+  @ApiOperation({ summary: 'How this customs behaves: delays, inspection rate, seed' })
+  get(): Omit<CustomsSimulatorConfig, 'http'> {
+    const { http: _http, ...behaviour } = this.settings;
+    return behaviour;
+  }
+}

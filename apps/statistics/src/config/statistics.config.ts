@@ -1,0 +1,89 @@
+import { registerAs } from '@nestjs/config';
+import { IsOptional } from 'class-validator';
+import { Parses, readEnvironment } from '@lhasa/config';
+import { HttpConfig, loadHttpConfig } from '@lhasa/http';
+import { Currencies, parseMoney, parseRate, Rational } from '@lhasa/domain';
+import { Basis, BASES } from '../domain/trade-fact';
+
+/** Targets of the zone's 2026–2030 plan (domain.md §1) and the conversion rates to CNY. */
+export interface StatisticsConfig {
+  http: HttpConfig;
+  /** 2030 import + export target in fen (100 亿元). */
+  targetFen: bigint;
+  targetYear: number;
+  /** 2025 actual in fen (55.28 亿元). */
+  baselineFen: bigint;
+  baselineYear: number;
+  /** Which basis feeds the 100 亿元 tracker (domain.md §9 leaves it a setting). */
+  trackerBasis: Basis;
+  enterpriseTarget: number;
+  /** CNY per unit of a foreign currency, by CEB currency code; CNY (142) is always 1. */
+  ratesToCny: ReadonlyMap<string, { rate: Rational; text: string }>;
+}
+
+function yuan(text: string, name: string): bigint {
+  try {
+    const fen = parseMoney(text);
+    if (fen <= 0n) throw new Error();
+    return fen;
+  } catch {
+    throw new Error(`${name} must be a positive amount in yuan, e.g. "10000000000", got "${text}"`);
+  }
+}
+
+function year(text: string, name: string): number {
+  if (!/^\d{4}$/.test(text)) throw new Error(`${name} must be a 4-digit year, got "${text}"`);
+  return Number(text);
+}
+
+function basis(text: string, name: string): Basis {
+  const value = text.toUpperCase();
+  if (!(BASES as readonly string[]).includes(value)) throw new Error(`${name} must be BORDER or RETAIL, got "${value}"`);
+  return value as Basis;
+}
+
+function wholeNumber(text: string, name: string): number {
+  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+/** STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate). */
+function rates(text: string, name: string): Map<string, { rate: Rational; text: string }> {
+  const table = new Map<string, { rate: Rational; text: string }>([['142', { rate: { num: 1n, den: 1n }, text: '1' }]]);
+  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [code, value] = pair.split('=').map((p) => p?.trim());
+    if (!code || !value || !Currencies.isKnownCeb(code)) throw new Error(`${name}: "${pair}" must be <known CEB currency code>=<CNY per unit>`);
+    table.set(code, { rate: parseRate(value, `${name} ${code}`), text: value });
+  }
+  return table;
+}
+
+/** The variables the statistics service reads (README.md "Configuration"). */
+class StatisticsEnvironment {
+  @IsOptional() @Parses(yuan) STATISTICS_TARGET_YUAN?: string;
+  @IsOptional() @Parses(year) STATISTICS_TARGET_YEAR?: string;
+  @IsOptional() @Parses(yuan) STATISTICS_BASELINE_YUAN?: string;
+  @IsOptional() @Parses(year) STATISTICS_BASELINE_YEAR?: string;
+  @IsOptional() @Parses(basis) STATISTICS_TRACKER_BASIS?: string;
+  @IsOptional() @Parses(wholeNumber) STATISTICS_ENTERPRISE_TARGET?: string;
+  @IsOptional() @Parses(rates) STATISTICS_RATES?: string;
+}
+
+export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {
+  const e = readEnvironment(StatisticsEnvironment, env);
+  const config: StatisticsConfig = {
+    http: loadHttpConfig(3003, env),
+    targetFen: yuan(e.STATISTICS_TARGET_YUAN ?? '10000000000', 'STATISTICS_TARGET_YUAN'),
+    targetYear: e.STATISTICS_TARGET_YEAR ? year(e.STATISTICS_TARGET_YEAR, 'STATISTICS_TARGET_YEAR') : 2030,
+    baselineFen: yuan(e.STATISTICS_BASELINE_YUAN ?? '5528000000', 'STATISTICS_BASELINE_YUAN'),
+    baselineYear: e.STATISTICS_BASELINE_YEAR ? year(e.STATISTICS_BASELINE_YEAR, 'STATISTICS_BASELINE_YEAR') : 2025,
+    trackerBasis: basis(e.STATISTICS_TRACKER_BASIS ?? 'BORDER', 'STATISTICS_TRACKER_BASIS'),
+    enterpriseTarget: wholeNumber(e.STATISTICS_ENTERPRISE_TARGET ?? '48', 'STATISTICS_ENTERPRISE_TARGET'),
+    ratesToCny: rates(e.STATISTICS_RATES ?? '', 'STATISTICS_RATES'),
+  };
+  if (config.targetYear <= config.baselineYear) throw new Error('STATISTICS_TARGET_YEAR must come after STATISTICS_BASELINE_YEAR');
+  return config;
+}
+
+/** The statistics feature for `@nestjs/config`; inject with `@Inject(statisticsConfig.KEY)`. */
+export const statisticsConfig = registerAs('statistics', (): StatisticsConfig => loadStatisticsConfig());

@@ -1,0 +1,2 @@
+export * from './read-environment';
+export * from './env-validators';

@@ -5,6 +5,7 @@ export * from './business-keys';
 export * from './validation/money';
 export * from './validation/codes';
 export * from './validation/validate';
+export * from './validation/plain-input';
 export * from './ceb/import-order';
 export * from './ceb/payment';
 export * from './ceb/waybill';

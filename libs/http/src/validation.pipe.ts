@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { flattenValidationErrors, ValidationCodes } from '@lhasa/contracts';
+import { checkPlainInput, flattenValidationErrors, ValidationCodes } from '@lhasa/contracts';
 import { validationFailed } from './errors/api-error';
 
 /**
@@ -19,6 +19,11 @@ class HouseValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // One rule for every text of every body, query and parameter, before any class sees it.
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
+      const inputErrors = checkPlainInput(value);
+      if (inputErrors.length) throw validationFailed(inputErrors);
+    }
     // A JSON array or scalar where a DTO is expected would otherwise slip past the validators.
     if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata)) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -9,16 +9,17 @@ import {
   IsString,
   Matches,
   MaxLength,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { TRADE_MODE_CODES } from '@lhasa/domain';
-import { IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode } from '../validation/codes';
+import { GNUM_MAX, IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
 
 /** One line of a CEB621 import inventory list. */
 export class ImportInventoryListLine {
-  @IsInt() @Min(1) gnum: number;
+  @IsInt() @Min(1) @Max(GNUM_MAX) gnum: number;
   /** Ledger line (备案序号) in the zone warehouse's e-ledger; required for 1210/1239. */
   @IsOptional() @IsString() @MaxLength(30) itemRecordNo?: string;
   @IsOptional() @IsString() @MaxLength(30) itemNo?: string;

@@ -8,15 +8,16 @@ import {
   IsOptional,
   IsString,
   MaxLength,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
+import { GNUM_MAX, IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
 
 /** One line of a CEB311 import order. */
 export class ImportOrderItem {
-  @IsInt() @Min(1) gnum: number;
+  @IsInt() @Min(1) @Max(GNUM_MAX) gnum: number;
   @IsOptional() @IsString() @MaxLength(30) itemNo?: string;
   @IsString() @IsNotEmpty() @MaxLength(250) itemName: string;
   @IsQuantity() qty: string;

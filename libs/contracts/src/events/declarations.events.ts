@@ -1,13 +1,13 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { TRADE_MODE_CODES } from '@lhasa/domain';
 import { Topics } from '../topics';
-import { IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
+import { GNUM_MAX, IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
 import { defineEvent } from './event-definition';
 
 export class ListLineV1 {
-  @IsInt() @Min(1) gnum: number;
+  @IsInt() @Min(1) @Max(GNUM_MAX) gnum: number;
   @IsOptional() @IsString() itemRecordNo?: string;
   @IsHsCode() gcode: string;
   @IsString() gname: string;

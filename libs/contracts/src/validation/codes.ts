@@ -1,5 +1,8 @@
 import { Matches, ValidationOptions } from 'class-validator';
 
+/** Largest goods line number (gnum): the standard's int with at most 5 digits. */
+export const GNUM_MAX = 99999;
+
 /** Field shapes of the CEB standard, named once. */
 export const IsCustomsCode = (o?: ValidationOptions) =>
   Matches(/^\d{4}$/, { message: '$property must be a 4-digit customs code', ...o });

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import type { FieldError } from '@lhasa/domain';
+import { checkPlainInput } from './plain-input';
 
 export type { FieldError };
 
@@ -44,6 +45,8 @@ export function validatePlain<T extends object>(
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
     return { errors: [{ code: ValidationCodes.notAnObject, field: '(body)', message: 'must be a JSON object' }] };
   }
+  const inputErrors = checkPlainInput(plain);
+  if (inputErrors.length) return { errors: inputErrors };
   const value = plainToInstance(cls, plain);
   const errors = validateSync(value, { whitelist: forbidUnknown, forbidNonWhitelisted: forbidUnknown });
   return errors.length ? { errors: flattenValidationErrors(errors) } : { value };

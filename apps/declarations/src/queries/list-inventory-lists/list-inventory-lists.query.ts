@@ -8,5 +8,5 @@ export class ListInventoryListsQuery {
   @IsOptional() @IsString() @MaxLength(60) orderNo?: string;
   @IsOptional() @IsString() @MaxLength(20) copNo?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000) offset?: number;
 }

@@ -86,9 +86,10 @@ export async function request(base: string, method: string, path: string, { key,
  * Creates something; when a retried POST finds it already made (409 after a lost answer), the
  * `find` callback looks the existing one up, so a restart mid-request doesn't break the flow.
  */
-async function create(base: string, path: string, key: string, body: unknown, expectStatus: number, find?: () => Promise<Json>): Promise<Json> {
+export async function create(base: string, path: string, key: string, body: unknown, expectStatus: number, find?: () => Promise<Json>): Promise<Json> {
   const res = await request(base, 'POST', path, { key, body });
-  if (res.status === expectStatus) return res.body;
+  // 200: the same document again (a retry after a lost answer) answers with what was filed.
+  if (res.status === expectStatus || (expectStatus === 201 && res.status === 200)) return res.body;
   if (res.status === 409 && find) {
     const existing = await find();
     if (existing) return existing;
@@ -96,14 +97,14 @@ async function create(base: string, path: string, key: string, body: unknown, ex
   throw new FlowError(`POST ${path} → ${res.status} (expected ${expectStatus}): ${JSON.stringify(res.body)}`);
 }
 
-async function expectGet(base: string, path: string, key: string): Promise<Json> {
+export async function expectGet(base: string, path: string, key: string): Promise<Json> {
   const res = await request(base, 'GET', path, { key });
   if (res.status !== 200) throw new FlowError(`GET ${path} → ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 /** Polls a GET until `accept` says yes; throws with the last body seen. */
-async function until(base: string, path: string, key: string, accept: (body: Json) => boolean, what: string): Promise<Json> {
+export async function until(base: string, path: string, key: string, accept: (body: Json) => boolean, what: string): Promise<Json> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   let last: Json;
   while (Date.now() < deadline) {
@@ -339,7 +340,7 @@ function rowValue(rows: Json, key: string): string | undefined {
   return row ? row.value : undefined;
 }
 
-async function passGate(W: string, id: string, key: string): Promise<Json> {
+export async function passGate(W: string, id: string, key: string): Promise<Json> {
   const res = await request(W, 'POST', `/gate-passes/${id}/passage`, { key, body: {} });
   if (res.status === 201 || res.status === 200) return res.body;
   // A retried passage after a lost answer finds the truck already through.
@@ -348,7 +349,7 @@ async function passGate(W: string, id: string, key: string): Promise<Json> {
 }
 
 /** Files the four documents of one order and waits for the list's final state. */
-async function fileAndFollow({ D, keys, docs, log, accept, what }: {
+export async function fileAndFollow({ D, keys, docs, log, accept, what }: {
   D: string;
   keys: FlowKeys;
   docs: ReturnType<typeof tradeDocuments>;

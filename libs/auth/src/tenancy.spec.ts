@@ -1,4 +1,4 @@
-import { ApiError } from '@lhasa/http';
+import { DomainError } from '@lhasa/domain';
 import type { Caller } from './roles';
 import { assertActsFor, isAdmin, readScope } from './tenancy';
 
@@ -12,8 +12,8 @@ describe('tenant scoping', () => {
       assertActsFor(tmall, '5401960002', 'ebpCode');
       throw new Error('expected a refusal');
     } catch (error) {
-      expect(error).toBeInstanceOf(ApiError);
-      expect(error).toMatchObject({ status: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'ebpCode' });
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ kind: 'forbidden', code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'ebpCode' });
     }
   });
 

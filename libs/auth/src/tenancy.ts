@@ -1,4 +1,4 @@
-import { ApiError } from '@lhasa/http';
+import { notPermitted } from '@lhasa/domain';
 import type { Caller } from './roles';
 
 export function isAdmin(caller: Caller): boolean {
@@ -12,13 +12,12 @@ export function isAdmin(caller: Caller): boolean {
 export function assertActsFor(caller: Caller, enterpriseCode: string | null | undefined, field: string): void {
   if (isAdmin(caller)) return;
   if (caller.enterpriseCode !== null && caller.enterpriseCode === enterpriseCode) return;
-  throw new ApiError(
-    403,
+  throw notPermitted(
     'AUTH.NOT_YOUR_ENTERPRISE',
     caller.enterpriseCode
       ? `${field} must be your enterprise code ${caller.enterpriseCode}`
       : `A ${caller.role} key acts for no enterprise, so it cannot act for ${field}`,
-    { field },
+    field,
   );
 }
 

@@ -7,8 +7,3 @@ export const quantityColumn: ValueTransformer = {
   from: (value: string | null) => (value === null ? null : formatQuantity(parseQuantity(value))),
 };
 
-/** timestamptz as ISO 8601 text in UTC on the way out. */
-export const isoTimestamp: ValueTransformer = {
-  to: (value: string | Date | null | undefined) => value,
-  from: (value: Date | null) => (value === null ? null : value.toISOString()),
-};

@@ -17,9 +17,9 @@ describe('assertFiler', () => {
 
   it('refuses anyone else with AUTH.NOT_YOUR_ENTERPRISE naming the fields', () => {
     expect(() => assertFiler(caller('OTHER00001'), filers)).toThrow(
-      expect.objectContaining({ status: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'agentCode or ebcCode' }),
+      expect.objectContaining({ kind: 'forbidden', code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'agentCode or ebcCode' }),
     );
-    expect(() => assertFiler(caller(null, 'bureau'), filers)).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => assertFiler(caller(null, 'bureau'), filers)).toThrow(expect.objectContaining({ kind: 'forbidden' }));
   });
 });
 

@@ -2,6 +2,7 @@
 // Issue, revoke and list API keys: `npm run keys -- issue --role admin --name ops`.
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { DomainError } from '@lhasa/domain';
 import { ApiError } from '@lhasa/http';
 import { isRole, ROLES } from '../roles';
 import { ApiKeyInfo } from '../keys/api-key.store';
@@ -75,7 +76,7 @@ function usageError(message: string): number {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`keys: ${error instanceof ApiError ? `${error.message} [${error.code}]` : error instanceof Error ? error.message : String(error)}`);
+    console.error(`keys: ${error instanceof ApiError || error instanceof DomainError ? `${error.message} [${error.code}]` : error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

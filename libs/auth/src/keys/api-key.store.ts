@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import { badRequest, notFound } from '@lhasa/http';
+import { invalidInput, notFound } from '@lhasa/domain';
 import { Caller, isRole, Role, roleNeedsEnterprise } from '../roles';
 import { generateApiKey, hashApiKey, parseApiKey } from './api-key';
 import { ApiKeyRecord } from './api-key.record';
@@ -114,14 +114,14 @@ const article = (word: string) => (/^[aeiou]/.test(word) ? 'An' : 'A');
 
 function checkIssueInput(input: IssueKeyInput): { name: string; role: Role; enterpriseCode: string | null } {
   const name = input.name?.trim();
-  if (!name) throw badRequest('AUTH.NAME_REQUIRED', 'A key needs a name saying who holds it', 'name');
-  if (!isRole(input.role)) throw badRequest('AUTH.UNKNOWN_ROLE', `Role must be one of enterprise, operator, bureau, admin`, 'role');
+  if (!name) throw invalidInput('AUTH.NAME_REQUIRED', 'A key needs a name saying who holds it', 'name');
+  if (!isRole(input.role)) throw invalidInput('AUTH.UNKNOWN_ROLE', `Role must be one of enterprise, operator, bureau, admin`, 'role');
   const enterpriseCode = input.enterpriseCode?.trim() || null;
   if (roleNeedsEnterprise(input.role) && !enterpriseCode) {
-    throw badRequest('AUTH.ENTERPRISE_REQUIRED', `${article(input.role)} ${input.role} key must name its enterprise code`, 'enterpriseCode');
+    throw invalidInput('AUTH.ENTERPRISE_REQUIRED', `${article(input.role)} ${input.role} key must name its enterprise code`, 'enterpriseCode');
   }
   if (!roleNeedsEnterprise(input.role) && enterpriseCode) {
-    throw badRequest('AUTH.ENTERPRISE_NOT_ALLOWED', `${article(input.role)} ${input.role} key acts for no single enterprise`, 'enterpriseCode');
+    throw invalidInput('AUTH.ENTERPRISE_NOT_ALLOWED', `${article(input.role)} ${input.role} key acts for no single enterprise`, 'enterpriseCode');
   }
   return { name, role: input.role, enterpriseCode };
 }

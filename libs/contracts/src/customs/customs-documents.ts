@@ -24,8 +24,6 @@ export type CustomsMessageType = keyof typeof CustomsDocuments;
 export const CustomsMessageTypes = Object.keys(CustomsDocuments) as CustomsMessageType[];
 export type CustomsDocumentOf<T extends CustomsMessageType> = InstanceType<(typeof CustomsDocuments)[T]>;
 
-export const isCustomsMessageType = (value: unknown): value is CustomsMessageType =>
-  typeof value === 'string' && Object.prototype.hasOwnProperty.call(CustomsDocuments, value);
 
 /**
  * Validates a document against its message type's class. Sending, unknown fields are errors

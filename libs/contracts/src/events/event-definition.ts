@@ -14,4 +14,3 @@ export function defineEvent<T>(type: string, version: number, topic: EventDefini
   return { type, version, topic, payload };
 }
 
-export type PayloadOf<D> = D extends EventDefinition<infer T> ? T : never;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Countries, Currencies, HS_CHAPTERS, HsCodes, hsChapter, isHsCode, isKnownCountry, isKnownCurrency, isKnownHsChapter, isKnownUnit, Units } from './index';
+import { Countries, Currencies, HS_CHAPTERS, HsCodes, hsChapter, isHsCode, isKnownCountry, isKnownCurrency, isKnownUnit, Units } from './index';
 
 describe('code table', () => {
   it('maps currencies both ways', () => {
@@ -60,8 +60,8 @@ describe('HS codes', () => {
     expect(HsCodes.chapterName('09', 'en')).toBe('Coffee, tea, maté and spices');
     expect(HsCodes.chapterName('30', 'en')).toBe('Pharmaceutical products');
     expect(HsCodes.chapterName('97', 'en')).toMatch(/^Works of art/);
-    expect(isKnownHsChapter('77')).toBe(false);
-    expect(isKnownHsChapter('98')).toBe(false);
+    expect(HsCodes.isKnownChapter('77')).toBe(false);
+    expect(HsCodes.isKnownChapter('98')).toBe(false);
     expect(() => HsCodes.chapterName('98')).toThrow(expect.objectContaining({ code: 'CODES.UNKNOWN_HS_CHAPTER' }));
   });
 

@@ -40,4 +40,3 @@ export const HsCodes = {
     typeof chapter === 'string' && byChapter.has(chapter) && chapter !== RESERVED_HS_CHAPTER,
 };
 
-export const isKnownHsChapter = HsCodes.isKnownChapter;

@@ -38,21 +38,5 @@ export function formatInvtNo(customsCode: string, year: number, ieFlag: 'I' | 'E
   return `${customsCode}${year}${ieFlag}${sequence9(seq)}`;
 }
 
-function isCalendarDate(yyyyMMdd: string): boolean {
-  const y = Number(yyyyMMdd.slice(0, 4));
-  const m = Number(yyyyMMdd.slice(4, 6));
-  const d = Number(yyyyMMdd.slice(6, 8));
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export function isPreNo(value: unknown): value is string {
-  return typeof value === 'string' && /^B\d{17}$/.test(value) && isCalendarDate(value.slice(1, 9));
-}
-
-export function isInvtNo(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}\d{4}[IE]\d{9}$/.test(value);
-}
-
 /** The Lhasa customs district (关区代码, domain.md §3): where the zone's documents are declared. */
 export const LHASA_CUSTOMS_DISTRICT = '8800';

@@ -27,16 +27,8 @@ export function addMoney(...amounts: string[]): string {
   return formatMoney(amounts.reduce((sum, amount) => sum + parseMoney(amount), 0n));
 }
 
-export function subtractMoney(minuend: string, subtrahend: string): string {
-  return formatMoney(parseMoney(minuend) - parseMoney(subtrahend));
-}
-
 export function compareMoney(a: string, b: string): -1 | 0 | 1 {
   const difference = parseMoney(a) - parseMoney(b);
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
 
-/** True when the text is money in the canonical wire form ("120.50", two decimals, >= 0). */
-export function isCanonicalMoney(text: unknown): text is string {
-  return typeof text === 'string' && /^(0|[1-9]\d*)\.\d{2}$/.test(text);
-}

@@ -23,15 +23,3 @@ export function formatQuantity(units: QuantityUnits): string {
   return formatScaled(units, QUANTITY_SCALE, true);
 }
 
-export function addQuantity(...quantities: string[]): string {
-  return formatQuantity(quantities.reduce((sum, q) => sum + parseQuantity(q), 0n));
-}
-
-export function subtractQuantity(minuend: string, subtrahend: string): string {
-  return formatQuantity(parseQuantity(minuend) - parseQuantity(subtrahend));
-}
-
-export function compareQuantity(a: string, b: string): -1 | 0 | 1 {
-  const difference = parseQuantity(a) - parseQuantity(b);
-  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
-}

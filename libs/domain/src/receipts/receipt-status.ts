@@ -54,14 +54,3 @@ export function isFailureReceipt(code: number): boolean {
   return describeReceiptStatus(code)?.kind === 'failure';
 }
 
-/** Message types whose lifecycle ends at 120: customs only stores them for matching. */
-const ENDS_AT_ACCEPTANCE = new Set(['CEB311', 'CEB411', 'CEB511', 'CEB303', 'CEB403', 'CEB505']);
-
-/**
- * True when nothing further is expected: 899 for lists and other declarations, and 120 for
- * order, payment and waybill messages (pass their message type).
- */
-export function isFinalSuccess(code: number, messageType?: string): boolean {
-  if (code === ReceiptStatus.CLOSED) return true;
-  return code === ReceiptStatus.ACCEPTED && messageType !== undefined && ENDS_AT_ACCEPTANCE.has(messageType);
-}

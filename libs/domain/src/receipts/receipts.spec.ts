@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import {
   describeReceiptStatus,
   isFailureReceipt,
-  isFinalSuccess,
   isKnownReceiptStatus,
-  receiptDedupKey,
   receiptRank,
   shouldApplyReceipt,
 } from './index';
@@ -45,15 +43,6 @@ describe('receipt status table', () => {
     expect(() => receiptRank(200)).toThrow(expect.objectContaining({ code: 'RECEIPT.UNKNOWN_STATUS' }));
   });
 
-  it('treats 899 as final, and 120 as final only for order, payment and waybill', () => {
-    expect(isFinalSuccess(899)).toBe(true);
-    expect(isFinalSuccess(120, 'CEB311')).toBe(true);
-    expect(isFinalSuccess(120, 'CEB411')).toBe(true);
-    expect(isFinalSuccess(120, 'CEB511')).toBe(true);
-    expect(isFinalSuccess(120, 'CEB621')).toBe(false);
-    expect(isFinalSuccess(120)).toBe(false);
-    expect(isFinalSuccess(800, 'CEB621')).toBe(false);
-  });
 });
 
 describe('shouldApplyReceipt', () => {
@@ -134,30 +123,3 @@ describe('shouldApplyReceipt', () => {
   });
 });
 
-describe('receiptDedupKey', () => {
-  const receipt = { messageType: 'CEB621', businessKey: 'AGENT00001:COP1', returnStatus: 120, returnTime: '2026-03-01T10:00:00+08:00' };
-
-  it('is equal for the same receipt delivered twice, in any ISO spelling of the time', () => {
-    expect(receiptDedupKey(receipt)).toBe(receiptDedupKey({ ...receipt }));
-    expect(receiptDedupKey(receipt)).toBe(receiptDedupKey({ ...receipt, returnTime: '2026-03-01T02:00:00.000Z' }));
-  });
-
-  it('differs when any of the four parts differs', () => {
-    const key = receiptDedupKey(receipt);
-    expect(receiptDedupKey({ ...receipt, messageType: 'CEB311' })).not.toBe(key);
-    expect(receiptDedupKey({ ...receipt, businessKey: 'AGENT00001:COP2' })).not.toBe(key);
-    expect(receiptDedupKey({ ...receipt, returnStatus: 399 })).not.toBe(key);
-    expect(receiptDedupKey({ ...receipt, returnTime: '2026-03-01T10:00:01+08:00' })).not.toBe(key);
-  });
-
-  it('cannot be confused by separators inside the parts', () => {
-    fc.assert(
-      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, b, c, d) => {
-        fc.pre(a !== c || b !== d);
-        const one = receiptDedupKey({ messageType: a, businessKey: b, returnStatus: 1, returnTime: 'x' });
-        const two = receiptDedupKey({ messageType: c, businessKey: d, returnStatus: 1, returnTime: 'x' });
-        expect(one).not.toBe(two);
-      }),
-    );
-  });
-});

@@ -35,21 +35,6 @@ export class ApiError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, field?: string, details?: Record<string, unknown>) =>
-  new ApiError(400, code, message, { field, details });
-
-export const unauthorized = (code: string, message: string) => new ApiError(401, code, message);
-
-export const forbidden = (code: string, message: string, field?: string) => new ApiError(403, code, message, { field });
-
-export const notFound = (code: string, message: string, field?: string) => new ApiError(404, code, message, { field });
-
-export const conflict = (code: string, message: string, field?: string, details?: Record<string, unknown>) =>
-  new ApiError(409, code, message, { field, details });
-
-export const unprocessable = (code: string, message: string, field?: string, details?: Record<string, unknown>) =>
-  new ApiError(422, code, message, { field, details });
-
 /** The request body failed validation; `errors` names every field, `field` the first. */
 export const validationFailed = (errors: FieldError[]) =>
   new ApiError(400, 'VALIDATION.FAILED', errors.length === 1 ? `${errors[0].message}` : `${errors.length} fields are invalid`, {

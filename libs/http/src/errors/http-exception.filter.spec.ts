@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { conflict, notFound, unprocessable, validationFailed } from './api-error';
+import { conflict, notFound, ruleBroken } from '@lhasa/domain';
+import { validationFailed } from './api-error';
 import { toErrorBody } from './http-exception.filter';
 
 const pgError = (code: string) =>
@@ -15,7 +16,7 @@ describe('toErrorBody', () => {
       field: 'orderNo',
     });
     expect(toErrorBody(notFound('ORDER.NOT_FOUND', 'no such order')).statusCode).toBe(404);
-    expect(toErrorBody(unprocessable('LIMIT.EXCEEDED', 'over the annual limit', 'buyerIdNumber', { remaining: '100.00' }))).toMatchObject({
+    expect(toErrorBody(ruleBroken('LIMIT.EXCEEDED', 'over the annual limit', 'buyerIdNumber', { remaining: '100.00' }))).toMatchObject({
       statusCode: 422,
       details: { remaining: '100.00' },
     });

@@ -5,7 +5,8 @@ import { Topics, topicName } from '@lhasa/contracts';
 import { untilGroupCaughtUp } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../support/databases';
 import { call } from '../support/http-client';
-import { FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
+import { FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow, tradeDocuments } from '../support/saga-flow';
+import { waitFor } from '../support/wait-for';
 
 // The process orchestration is shared with `npm start` (Node built-ins, CommonJS).
 const { startServices } = require('../../scripts/lib/services.cjs');
@@ -73,11 +74,24 @@ describe('1210 bonded import across all four services', () => {
 
     // Another enterprise sees none of it; no key is 401; the wrong role is 403.
     const list = result.lists.released;
-    const stranger = await keysFor(newRun().replace(/^./, '9'));
+    const strangerRun = newRun().replace(/^./, '9');
+    const stranger = { run: strangerRun, ...(await keysFor(strangerRun)) };
     expect((await call(urls().declarations, 'GET', `/inventory-lists/${list.id}`, { key: stranger.keys.agent })).status).toBe(404);
     expect((await call(urls().declarations, 'GET', `/inventory-lists/${list.id}`)).status).toBe(401);
     expect((await call(urls().statistics, 'GET', '/statistics/summary', { key: keys.agent })).status).toBe(403);
-    expect((await call(urls().warehouse, 'GET', `/ledgers/${result.emsNo}`, { key: stranger.keys.operator })).body).toMatchObject({ statusCode: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE' });
+    // A stranger's 1210 list naming its own company as areaCode draws nothing on the ledger.
+    const strangerDocs = tradeDocuments({ parties: stranger.parties, run: stranger.run, n: 9, emsNo: result.emsNo, itemRecordNo: result.itemRecordNo, qty: 1, price: '80.00' });
+    const filed = await call(urls().declarations, 'POST', '/inventory-lists', { key: stranger.keys.agent, body: strangerDocs.list });
+    expect(filed.status).toBe(201);
+    const refused = await waitFor(
+      () => call(urls().declarations, 'GET', `/inventory-lists/${filed.body.id}`, { key: stranger.keys.agent }),
+      (r) => r.body.status === 'REJECTED',
+    );
+    expect(refused.body).toMatchObject({ rejectCode: 'WAREHOUSE.NOT_LEDGER_OPERATOR' });
+    expect(refused.body.rejectReason).not.toContain(parties.operator);
+    expect((await call(urls().warehouse, 'GET', `/ledgers/${result.emsNo}/lines/${result.itemRecordNo}`, { key: keys.operator })).body.quantities).toEqual(result.line.quantities);
+    // Another operator's ledger answers as an unknown one.
+    expect((await call(urls().warehouse, 'GET', `/ledgers/${result.emsNo}`, { key: stranger.keys.operator })).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
   });
 
   it('ends in the same states when a service is killed with SIGKILL mid-flow and started again', async () => {

@@ -22,6 +22,9 @@ export function uniqueNo(prefix: string): string {
   return `${prefix}${Date.now().toString(36).toUpperCase()}${randomBytes(3).toString('hex').toUpperCase()}`;
 }
 
+/** The zone warehouse enterprise operating the e-ledger a 1210 list names (its areaCode). */
+export const ZONE_OPERATOR = '5401960010';
+
 const BUYER = { buyerName: '张三', buyerTelephone: '13800000000' };
 
 export function order(p: Parties, orderNo: string, overrides: Partial<ImportOrder> = {}): ImportOrder {
@@ -107,6 +110,7 @@ export function inventoryList(
     customsCode: '8800',
     portCode: '8801',
     emsNo: 'T88000000001',
+    areaCode: ZONE_OPERATOR,
     buyerIdNumber: p.buyerId,
     buyerName: BUYER.buyerName,
     buyerTelephone: BUYER.buyerTelephone,

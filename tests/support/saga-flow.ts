@@ -246,6 +246,10 @@ export async function runSagaFlow({ urls, keys, parties, run, log = () => {}, un
     line,
   );
 
+  log(`operator admits e-commerce company ${parties.ebc} as a goods owner on ${emsNo}: only its lists may draw on the ledger's stock`);
+  // Admitting again is idempotent, so a retried POST after a lost answer lands the same.
+  await create(W, `/ledgers/${emsNo}/goods-owners`, keys.operator, { ebcCode: parties.ebc, name: 'Himalaya Goods' }, 201);
+
   log('一线 entry: inbound verification list (INV101) of 100 tins, 8000.00 CNY, from Nepal');
   const inbound = await create(W, '/verification-lists', keys.operator, {
     emsNo,

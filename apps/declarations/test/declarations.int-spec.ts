@@ -17,7 +17,7 @@ import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
-import { inventoryList, order, parties, Parties, payment, uniqueNo, waybill } from '../../../tests/support/ceb-documents';
+import { inventoryList, order, parties, Parties, payment, uniqueNo, waybill, ZONE_OPERATOR } from '../../../tests/support/ceb-documents';
 
 jest.setTimeout(120000);
 
@@ -154,7 +154,7 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
 
     const [declared] = await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListDeclared.type, id), (m) => m.length === 1);
     expect(declared.json()).toEqual(expect.objectContaining({ subject: id, tenant: p.ebc }));
-    expect(declared.json().data).toEqual(expect.objectContaining({ emsNo: 'T88000000001', totalValue: '200.00', tradeMode: '1210' }));
+    expect(declared.json().data).toEqual(expect.objectContaining({ emsNo: 'T88000000001', areaCode: ZONE_OPERATOR, totalValue: '200.00', tradeMode: '1210' }));
     expect(sentToCustoms('CEB621', businessKey)).toHaveLength(0);
 
     const reduced: StockPreReducedV1 = { listId: id, emsNo: 'T88000000001', lines: [{ itemRecordNo: 'SKU-TEA-001', qty: '2' }] };
@@ -382,6 +382,9 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       const noLedger = await post('/inventory-lists', keys.agent, inventoryList(p, uniqueNo('O'), { emsNo: undefined }));
       expect(noLedger.status).toBe(422);
       expect(noLedger.body).toEqual(expect.objectContaining({ code: 'MODE.EMS_NO_REQUIRED', field: 'emsNo' }));
+      const noArea = await post('/inventory-lists', keys.agent, inventoryList(p, uniqueNo('O'), { areaCode: undefined }));
+      expect(noArea.status).toBe(422);
+      expect(noArea.body).toEqual(expect.objectContaining({ code: 'MODE.AREA_CODE_REQUIRED', field: 'areaCode' }));
       const noRecord = inventoryList(p, uniqueNo('O'));
       noRecord.lines = [{ ...noRecord.lines[0], itemRecordNo: undefined }];
       const r = await post('/inventory-lists', keys.agent, noRecord);

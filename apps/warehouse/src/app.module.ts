@@ -5,6 +5,8 @@ import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
+import { AdmitGoodsOwnerHttpController } from './commands/admit-goods-owner/admit-goods-owner.http.controller';
+import { AdmitGoodsOwnerService } from './commands/admit-goods-owner/admit-goods-owner.service';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
 import { AddLedgerLineService } from './commands/add-ledger-line/add-ledger-line.service';
 import { CreateLedgerHttpController } from './commands/create-ledger/create-ledger.http.controller';
@@ -15,6 +17,8 @@ import { IssueGatePassHttpController } from './commands/issue-gate-pass/issue-ga
 import { IssueGatePassService } from './commands/issue-gate-pass/issue-gate-pass.service';
 import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.controller';
 import { PassGateService } from './commands/pass-gate/pass-gate.service';
+import { RemoveGoodsOwnerHttpController } from './commands/remove-goods-owner/remove-goods-owner.http.controller';
+import { RemoveGoodsOwnerService } from './commands/remove-goods-owner/remove-goods-owner.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
 import { SuspendLedgerLineService } from './commands/suspend-ledger-line/suspend-ledger-line.service';
 import { warehouseConfig } from './config/warehouse.config';
@@ -26,6 +30,7 @@ import { InventoryListRejectedKafkaController } from './events/inventory-list-re
 import { InventoryListReleasedKafkaController } from './events/inventory-list-released/inventory-list-released.kafka.controller';
 import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { FindGatePassHttpController } from './queries/find-gate-pass/find-gate-pass.http.controller';
+import { FindGoodsOwnersHttpController } from './queries/find-goods-owners/find-goods-owners.http.controller';
 import { FindLedgerLineHttpController } from './queries/find-ledger-line/find-ledger-line.http.controller';
 import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.http.controller';
 import { FindMovementsHttpController } from './queries/find-movements/find-movements.http.controller';
@@ -50,6 +55,9 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     AddLedgerLineHttpController,
     FindLedgerLineHttpController,
     SuspendLedgerLineHttpController,
+    AdmitGoodsOwnerHttpController,
+    RemoveGoodsOwnerHttpController,
+    FindGoodsOwnersHttpController,
     FindMovementsHttpController,
     FileVerificationListHttpController,
     FindVerificationListHttpController,
@@ -67,6 +75,8 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     CreateLedgerService,
     AddLedgerLineService,
     SuspendLedgerLineService,
+    AdmitGoodsOwnerService,
+    RemoveGoodsOwnerService,
     FileVerificationListService,
     IssueGatePassService,
     PassGateService,

@@ -2,10 +2,11 @@ import { messagingMigrations } from '@lhasa/messaging';
 import { ServicePersistence } from '@lhasa/persistence';
 import { warehouseEntities } from './domain/warehouse.entities';
 import { warehouseMigrations } from './migrations/1732300000000-warehouse-schema';
+import { GoodsOwners1732400000000 } from './migrations/1732400000000-goods-owners';
 
 /** The warehouse database: used by the app and by `npm run migrate`. */
 export const warehousePersistence: ServicePersistence = {
   service: 'warehouse',
   entities: warehouseEntities,
-  migrations: [...messagingMigrations, ...warehouseMigrations],
+  migrations: [...messagingMigrations, ...warehouseMigrations, GoodsOwners1732400000000],
 };

@@ -22,6 +22,9 @@ const OWNER_A = '5401000001';
 const OWNER_B = '5401000002';
 const EMS_A = 'T8800W000001';
 const EMS_B = 'T8800W000002';
+/** The e-commerce company admitted as goods owner on EMS_A; STRANGER files too but is never admitted. */
+const SHOP = '5401E00001';
+const STRANGER = '5401E00099';
 
 describe('warehouse service (Kafka + PostgreSQL)', () => {
   let svc: RunningService;
@@ -30,6 +33,8 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
   let published: TopicRecording;
   let settled: SettledTracker;
   const keys = { operatorA: '', operatorB: '', admin: '', enterprise: '' };
+  /** Things of operator A's, for the existence-leak checks. */
+  const known = { verificationListId: '', gatePassId: '' };
 
   const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
   const line = (ems: string, item: string, key = keys.operatorA) => http('GET', `/ledgers/${ems}/lines/${item}`, key).then((r) => r.body);
@@ -54,11 +59,12 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       listId,
       copNo: `COP${listId.slice(0, 8)}`,
       orderNo: `ORD${listId.slice(0, 8)}`,
-      ebcCode: '5401E00001',
+      ebcCode: SHOP,
       agentCode: '5401A00001',
       tradeMode: '1210',
       ieFlag: 'I',
       emsNo,
+      areaCode: OWNER_A,
       totalValue: '100.00',
       lines: lines.map((l, i) => ({
         gnum: i + 1,
@@ -136,6 +142,9 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
         onHand: '0',
         available: '0',
       });
+      const admitted = await http('POST', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA, { ebcCode: SHOP, name: 'Himalaya Goods' });
+      expect(admitted.status).toBe(201);
+      expect(admitted.body).toMatchObject({ emsNo: EMS_A, ebcCode: SHOP, name: 'Himalaya Goods' });
       const ledger = await http('GET', `/ledgers/${EMS_A}`, keys.operatorA);
       expect(ledger.body.lines.map((l: any) => l.itemRecordNo)).toEqual(['1', '2']);
       expect((await http('GET', '/ledgers', keys.operatorA)).body.map((l: any) => l.emsNo)).toEqual([EMS_A]);
@@ -184,19 +193,11 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect((await http('POST', `/ledgers/${EMS_A}/lines/1/suspend`, keys.operatorA)).status).toBe(403);
       expect((await http('POST', '/ledgers', keys.operatorB, { emsNo: 'T8800W000004', name: 'x', ownerCode: OWNER_A })).status).toBe(403);
 
-      expect((await http('GET', `/ledgers/${EMS_A}`, keys.operatorB)).body).toMatchObject({ statusCode: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE' });
-      expect((await http('GET', `/ledgers/${EMS_A}/lines/1`, keys.operatorB)).status).toBe(403);
-      expect((await http('GET', `/ledgers/${EMS_A}/movements`, keys.operatorB)).status).toBe(403);
-      expect((await http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorB)).status).toBe(403);
+      // Another operator's ledger is answered as an unknown one (the byte-for-byte check is below).
+      expect((await http('GET', `/ledgers/${EMS_A}`, keys.operatorB)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
       const foreign = await http('POST', `/ledgers/${EMS_A}/lines`, keys.operatorB, { itemRecordNo: '9', gcode: '3304990000', gname: 'x', unit: '011' });
-      expect(foreign.status).toBe(403);
-      const foreignList = await http('POST', '/verification-lists', keys.operatorB, {
-        emsNo: EMS_A,
-        impexpMarkcd: 'I',
-        purpose: 'BONDED_ENTRY',
-        lines: [{ itemRecordNo: '1', qty: '1', totalPrice: '1.00', country: '125' }],
-      });
-      expect(foreignList.status).toBe(403);
+      expect(foreign.status).toBe(404);
+      expect((await http('GET', `/ledgers/${EMS_A}/lines/9`, keys.admin)).status).toBe(404);
       expect((await http('GET', '/ledgers/T8800W999999', keys.operatorA)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
       expect((await http('GET', `/ledgers/${EMS_A}/lines/77`, keys.operatorA)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LINE_NOT_FOUND' });
     });
@@ -235,7 +236,8 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect(doc.data.document.lines).toHaveLength(2);
       expect(doc.data.xml).toContain('<InvtMessage>');
       expect(doc.data.xml).toContain(EMS_A);
-      expect((await http('GET', `/verification-lists/${listId}`, keys.operatorB)).status).toBe(403);
+      expect((await http('GET', `/verification-lists/${listId}`, keys.operatorB)).status).toBe(404);
+      known.verificationListId = listId;
     });
 
     it('refuses a gate pass before approval', async () => {
@@ -276,6 +278,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect(pass.status).toBe(201);
       expect(pass.body.status).toBe('SENT');
       const gatePassId = pass.body.id;
+      known.gatePassId = gatePassId;
       const [doc] = await waitFor(() => Promise.resolve(submitted(gatePassId)), (d) => d.length > 0);
       expect(doc.data).toMatchObject({ messageType: 'SAS121', businessKey: gatePassId, sender: 'warehouse' });
       expect(doc.data.xml).toContain('<PassPortMessage>');
@@ -284,7 +287,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect((await http('POST', `/gate-passes/${gatePassId}/passage`, keys.operatorA)).body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.GATE_PASS_NOT_APPROVED' });
       await receipt('SAS121', gatePassId, 800, 'PASSPORT0000001');
       await waitFor(() => http('GET', `/gate-passes/${gatePassId}`, keys.operatorA), (r) => r.body.status === 'APPROVED');
-      expect((await http('POST', `/gate-passes/${gatePassId}/passage`, keys.operatorB)).status).toBe(403);
+      expect((await http('POST', `/gate-passes/${gatePassId}/passage`, keys.operatorB)).status).toBe(404);
 
       const passed = await http('POST', `/gate-passes/${gatePassId}/passage`, keys.operatorA);
       expect(passed.status).toBe(200);
@@ -309,6 +312,69 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
         ['PRE_INCREASE', '100', 'VERIFICATION_LIST'],
         ['ACTUAL_INCREASE', '100', 'GATE_PASS'],
       ]);
+    });
+  });
+
+  describe('no existence leaks (another operator’s things answer as unknown ones)', () => {
+    type Request = [method: string, path: string, body?: unknown];
+    /** Status and body with the id the caller gave replaced, so two answers compare byte for byte. */
+    const answer = async ([method, path, body]: Request, id: string, key: string) => {
+      const response = await http(method, path, key, body);
+      return { status: response.status, body: JSON.stringify(response.body).split(id).join('<id>') };
+    };
+    async function expectSameAnswer(known: string, unknown: string, request: (id: string) => Request, status = 404) {
+      const forKnown = await answer(request(known), known, keys.operatorB);
+      const forUnknown = await answer(request(unknown), unknown, keys.operatorB);
+      expect({ request: request('<id>'), ...forKnown }).toEqual({ request: request('<id>'), ...forUnknown });
+      expect(forKnown.status).toBe(status);
+      expect(forKnown.body).not.toContain(OWNER_A);
+    }
+
+    it('a ledger, its lines, movements, releases, goods owners and suspension', async () => {
+      const unknown = `T8800X${String(Date.now()).slice(-6)}`;
+      const requests: Array<[(ems: string) => Request, number?]> = [
+        [(e) => ['GET', `/ledgers/${e}`]],
+        [(e) => ['GET', `/ledgers/${e}/lines/1`]],
+        [(e) => ['GET', `/ledgers/${e}/lines/404`]],
+        [(e) => ['GET', `/ledgers/${e}/movements?itemRecordNo=1`]],
+        [(e) => ['GET', `/releases?emsNo=${e}`]],
+        [(e) => ['POST', `/ledgers/${e}/lines`, { itemRecordNo: '8', gcode: '3304990000', gname: 'x', unit: '011' }]],
+        [(e) => ['POST', '/verification-lists', { emsNo: e, impexpMarkcd: 'I', purpose: 'BONDED_ENTRY', lines: [{ itemRecordNo: '1', qty: '1', totalPrice: '1.00', country: '125' }] }]],
+        [(e) => ['POST', '/verification-lists', { emsNo: e, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT' }]],
+        [(e) => ['GET', `/ledgers/${e}/goods-owners`]],
+        [(e) => ['POST', `/ledgers/${e}/goods-owners`, { ebcCode: STRANGER }]],
+        [(e) => ['DELETE', `/ledgers/${e}/goods-owners/${SHOP}`]],
+        [(e) => ['DELETE', `/ledgers/${e}/goods-owners/${STRANGER}`]],
+        // Suspension is customs' (admin) alone: an operator is refused by role, whatever the ledger.
+        [(e) => ['POST', `/ledgers/${e}/lines/1/suspend`], 403],
+        [(e) => ['POST', `/ledgers/${e}/lines/1/resume`], 403],
+      ];
+      for (const [request, status] of requests) await expectSameAnswer(EMS_A, unknown, request, status);
+      // Admins act for customs and still see every ledger.
+      expect((await http('GET', `/ledgers/${EMS_A}`, keys.admin)).status).toBe(200);
+      expect((await http('POST', `/ledgers/${unknown}/lines/1/suspend`, keys.admin)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LINE_NOT_FOUND' });
+      // Nothing operator B tried changed A's ledger.
+      expect((await http('GET', `/ledgers/${EMS_A}`, keys.operatorA)).body.lines.map((l: any) => l.itemRecordNo)).toEqual(['1', '2']);
+      expect((await http('GET', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA)).body.map((o: any) => o.ebcCode)).toEqual([SHOP]);
+    });
+
+    it('a verification list', async () => {
+      const requests: Array<(id: string) => Request> = [
+        (id) => ['GET', `/verification-lists/${id}`],
+        (id) => ['POST', '/gate-passes', { verificationListId: id, vehicleNo: '藏A00000' }],
+      ];
+      for (const request of requests) await expectSameAnswer(known.verificationListId, randomUUID(), request);
+      expect((await http('GET', `/verification-lists/${known.verificationListId}`, keys.admin)).status).toBe(200);
+    });
+
+    it('a gate pass and its passage', async () => {
+      const requests: Array<(id: string) => Request> = [(id) => ['GET', `/gate-passes/${id}`], (id) => ['POST', `/gate-passes/${id}/passage`]];
+      for (const request of requests) {
+        await expectSameAnswer(known.gatePassId, randomUUID(), request);
+        await expectSameAnswer(known.gatePassId, 'not-a-uuid', request);
+      }
+      expect((await http('GET', `/gate-passes/${known.gatePassId}`, keys.admin)).status).toBe(200);
+      expect((await http('GET', `/gate-passes/${known.gatePassId}`, keys.operatorA)).body.status).toBe('PASSED');
     });
   });
 
@@ -363,7 +429,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       await declare({ ...declared(noEmsNo, [{ itemRecordNo: '1', qty: '1' }]), emsNo: undefined });
       const codeOf = async (listId: string) =>
         (await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === listId)), (e) => e.length === 1))[0].data.code;
-      expect(await codeOf(noLedger)).toBe('WAREHOUSE.LEDGER_NOT_FOUND');
+      expect(await codeOf(noLedger)).toBe('WAREHOUSE.NOT_LEDGER_OPERATOR');
       expect(await codeOf(noLine)).toBe('WAREHOUSE.LINE_NOT_FOUND');
       expect(await codeOf(suspended)).toBe('WAREHOUSE.LINE_SUSPENDED');
       expect((await http('POST', `/ledgers/${EMS_A}/lines/2/resume`, keys.admin)).body.suspended).toBe(false);
@@ -532,4 +598,140 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
     });
   });
 
+  describe('stock belongs to its owner (domain.md §3c)', () => {
+    const refusalOf = async (listId: string) =>
+      (await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === listId)), (e) => e.length === 1))[0];
+    const declareAs = (listId: string, change: Partial<InventoryListDeclaredV1>, qty = '1') => declare({ ...declared(listId, [{ itemRecordNo: '4', qty }]), ...change });
+
+    it('stocks line 4 for these checks', async () => {
+      expect((await http('POST', `/ledgers/${EMS_A}/lines`, keys.operatorA, { itemRecordNo: '4', gcode: '3304990000', gname: 'lotion', unit: '011' })).status).toBe(201);
+      const inbound = await http('POST', '/verification-lists', keys.operatorA, {
+        emsNo: EMS_A,
+        impexpMarkcd: 'I',
+        purpose: 'BONDED_ENTRY',
+        lines: [{ itemRecordNo: '4', qty: '10', totalPrice: '100.00', country: '125' }],
+      });
+      await throughTheGate(inbound.body.id);
+      expect((await line(EMS_A, '4')).available).toBe('10');
+    });
+
+    it('admits goods owners on the operator’s own ledger, idempotently, and lists and removes them', async () => {
+      const first = (await http('GET', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA)).body;
+      expect(first).toEqual([{ emsNo: EMS_A, ebcCode: SHOP, name: 'Himalaya Goods', admittedAt: expect.any(String) }]);
+      const again = await http('POST', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA, { ebcCode: SHOP });
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first[0]);
+      expect((await http('GET', `/ledgers/${EMS_A}/goods-owners`, keys.admin)).body).toEqual(first);
+
+      const other = '5401E00002';
+      expect((await http('POST', `/ledgers/${EMS_A}/goods-owners`, keys.admin, { ebcCode: other })).status).toBe(201);
+      expect((await http('GET', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA)).body.map((o: any) => o.ebcCode)).toEqual([SHOP, other]);
+      expect((await http('DELETE', `/ledgers/${EMS_A}/goods-owners/${other}`, keys.operatorA)).status).toBe(204);
+      expect((await http('DELETE', `/ledgers/${EMS_A}/goods-owners/${other}`, keys.operatorA)).body).toMatchObject({
+        statusCode: 404,
+        code: 'WAREHOUSE.GOODS_OWNER_NOT_FOUND',
+        field: 'ebcCode',
+      });
+      expect((await http('POST', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA, { ebcCode: 'nope' })).body).toMatchObject({ statusCode: 400, field: 'ebcCode' });
+      expect((await http('POST', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA, { ebcCode: STRANGER, colour: 'red' })).body).toMatchObject({ statusCode: 400, field: 'colour' });
+      expect((await http('POST', `/ledgers/${EMS_A}/goods-owners`, keys.enterprise, { ebcCode: SHOP })).status).toBe(403);
+      expect((await http('GET', `/ledgers/${EMS_A}/goods-owners`, keys.enterprise)).status).toBe(403);
+      expect((await http('POST', `/ledgers/${EMS_A}/goods-owners`, keys.operatorB, { ebcCode: STRANGER })).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
+      expect((await http('GET', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA)).body.map((o: any) => o.ebcCode)).toEqual([SHOP]);
+    });
+
+    it('refuses a stranger’s list against another operator’s ledger, whatever it names, and nothing moves', async () => {
+      const asOwnArea = randomUUID();
+      const asOtherOperator = randomUUID();
+      const asTheOperator = randomUUID();
+      const unknownLedger = randomUUID();
+      const shopWrongArea = randomUUID();
+      const shopNoArea = randomUUID();
+      const shopOtherLedger = randomUUID();
+      const tooMuch = randomUUID();
+      const UNKNOWN_EMS = 'T8800W999998';
+      // The stranger names its own company as areaCode (the attack of the issue), then others.
+      await declareAs(asOwnArea, { ebcCode: STRANGER, areaCode: STRANGER });
+      await declareAs(unknownLedger, { ebcCode: STRANGER, areaCode: STRANGER, emsNo: UNKNOWN_EMS });
+      await declareAs(asOtherOperator, { ebcCode: STRANGER, areaCode: OWNER_B });
+      await declareAs(asTheOperator, { ebcCode: STRANGER, areaCode: OWNER_A });
+      await declareAs(tooMuch, { ebcCode: STRANGER, areaCode: OWNER_A }, '1000');
+      // The admitted owner too is refused when its list does not name the ledger's operator.
+      await declareAs(shopWrongArea, { areaCode: OWNER_B });
+      await declareAs(shopNoArea, { areaCode: undefined });
+      await declareAs(shopOtherLedger, { areaCode: OWNER_B, emsNo: EMS_B });
+
+      const own = await refusalOf(asOwnArea);
+      expect(own.data).toMatchObject({ listId: asOwnArea, emsNo: EMS_A, code: 'WAREHOUSE.NOT_LEDGER_OPERATOR' });
+      expect(own.data.reason).toContain(EMS_A);
+      expect(own.data.reason).toContain(STRANGER);
+      // Whether the ledger exists or is another operator's, the stranger is told the same.
+      const unknown = await refusalOf(unknownLedger);
+      const copNo = (id: string) => declared(id, []).copNo;
+      expect({ code: unknown.data.code, reason: unknown.data.reason.replace(UNKNOWN_EMS, '<ems>').replace(copNo(unknownLedger), '<cop>') }).toEqual({
+        code: own.data.code,
+        reason: own.data.reason.replace(EMS_A, '<ems>').replace(copNo(asOwnArea), '<cop>'),
+      });
+      expect({ tenant: own.tenant, unknown: unknown.tenant }).toEqual({ tenant: STRANGER, unknown: STRANGER });
+      expect(JSON.stringify([own, unknown])).not.toContain(OWNER_A);
+
+      expect((await refusalOf(asOtherOperator)).data.code).toBe('WAREHOUSE.NOT_LEDGER_OPERATOR');
+      const notOwner = await refusalOf(asTheOperator);
+      expect(notOwner.data.code).toBe('WAREHOUSE.NOT_A_GOODS_OWNER');
+      expect(notOwner.data.reason).toContain(EMS_A);
+      expect(notOwner.data.reason).toContain(STRANGER);
+      expect(notOwner.tenant).toBe(STRANGER);
+      // Ownership is checked before stock: the stranger does not learn what is available.
+      expect((await refusalOf(tooMuch)).data.code).toBe('WAREHOUSE.NOT_A_GOODS_OWNER');
+      expect((await refusalOf(shopWrongArea)).data.code).toBe('WAREHOUSE.NOT_LEDGER_OPERATOR');
+      expect((await refusalOf(shopNoArea)).data.code).toBe('WAREHOUSE.AREA_CODE_REQUIRED');
+      expect((await refusalOf(shopOtherLedger)).data.code).toBe('WAREHOUSE.NOT_A_GOODS_OWNER');
+
+      const all = [asOwnArea, asOtherOperator, asTheOperator, unknownLedger, shopWrongArea, shopNoArea, shopOtherLedger, tooMuch];
+      await svc.untilOutboxEmpty();
+      await published.caughtUp();
+      expect(warehouseEvents('warehouse.StockPreReduced', (d) => all.includes(d.listId))).toEqual([]);
+      expect(all.map((id) => warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === id).length)).toEqual(all.map(() => 1));
+      expect(await line(EMS_A, '4')).toMatchObject({ quantities: { preIncreased: '10', actualIncreased: '10', preReduced: '0', actualReduced: '0' }, available: '10' });
+      const moved = (await http('GET', `/ledgers/${EMS_A}/movements?itemRecordNo=4`, keys.operatorA)).body.filter((m: any) => all.includes(m.referenceId));
+      expect(moved).toEqual([]);
+    });
+
+    it('pre-reduces for an admitted owner, refuses it once removed, and leaves its earlier list alone', async () => {
+      const kept = randomUUID();
+      await declareAs(kept, {}, '2');
+      await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === kept)), (e) => e.length === 1);
+      expect((await line(EMS_A, '4')).quantities.preReduced).toBe('2');
+
+      // A rejection naming another company cannot return (or touch) the owner's reservation.
+      const forged = { ...declared(kept, []), ebcCode: STRANGER, stage: 'cancelled', reason: 'forged' } as InventoryListRejectedV1;
+      delete (forged as Partial<InventoryListDeclaredV1>).lines;
+      delete (forged as Partial<InventoryListDeclaredV1>).totalValue;
+      const sent = await events.publish(DeclarationEvents.InventoryListRejected, forged, { subject: kept, source: 'declarations', tenant: STRANGER });
+      expect((await settled.untilId(sent.id)).outcome).toBe('handled');
+      expect((await line(EMS_A, '4')).quantities.preReduced).toBe('2');
+
+      expect((await http('DELETE', `/ledgers/${EMS_A}/goods-owners/${SHOP}`, keys.operatorA)).status).toBe(204);
+      expect((await http('GET', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA)).body).toEqual([]);
+      const after = randomUUID();
+      await declareAs(after, {}, '1');
+      expect((await refusalOf(after)).data).toMatchObject({ code: 'WAREHOUSE.NOT_A_GOODS_OWNER' });
+      // The list pre-reduced before the removal keeps its stock, and still returns it when rejected.
+      expect((await line(EMS_A, '4')).quantities.preReduced).toBe('2');
+      const rejected = { ...declared(kept, []), stage: 'customs', returnStatus: 100, reason: 'payment disagrees' } as InventoryListRejectedV1;
+      delete (rejected as Partial<InventoryListDeclaredV1>).lines;
+      delete (rejected as Partial<InventoryListDeclaredV1>).totalValue;
+      await events.publish(DeclarationEvents.InventoryListRejected, rejected, { subject: kept, source: 'declarations' });
+      await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionReturned', (d) => d.listId === kept)), (e) => e.length === 1);
+      expect((await line(EMS_A, '4')).quantities.preReduced).toBe('0');
+
+      // Admitted again, the company draws again.
+      expect((await http('POST', `/ledgers/${EMS_A}/goods-owners`, keys.operatorA, { ebcCode: SHOP })).status).toBe(201);
+      const readmitted = randomUUID();
+      await declareAs(readmitted, {}, '3');
+      await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === readmitted)), (e) => e.length === 1);
+      expect((await line(EMS_A, '4')).quantities.preReduced).toBe('3');
+      expect(svc.transport.stats.deadLettered).toBe(0);
+    });
+  });
 });

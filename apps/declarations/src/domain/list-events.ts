@@ -27,6 +27,7 @@ function reference(list: InventoryListEntity) {
     tradeMode: list.tradeMode,
     ieFlag: list.ieFlag,
     ...(list.emsNo ? { emsNo: list.emsNo } : {}),
+    ...(typeof list.document.areaCode === 'string' && list.document.areaCode ? { areaCode: list.document.areaCode as string } : {}),
   };
 }
 

@@ -41,6 +41,11 @@ describe.each([
     expect(errors).toEqual([expect.objectContaining({ code: 'MODE.EMS_NO_REQUIRED', field: 'emsNo' })]);
   });
 
+  it('needs areaCode, the zone warehouse enterprise operating the ledger (422)', () => {
+    const errors = mode.checkList(inventoryList(p, 'O1', { tradeMode, areaCode: undefined }));
+    expect(errors).toEqual([expect.objectContaining({ code: 'MODE.AREA_CODE_REQUIRED', field: 'areaCode' })]);
+  });
+
   it('needs itemRecordNo on every line, naming the line', () => {
     const list = inventoryList(p, 'O1', { tradeMode });
     list.lines = [list.lines[0], { ...list.lines[0], gnum: 2, itemRecordNo: undefined }];

@@ -37,3 +37,8 @@ export class StockReservation {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
+
+/** Whether a list event names the list that made this reservation (same company, list and ledger). */
+export function sameList(reservation: StockReservation, list: { ebcCode: string; copNo: string; emsNo?: string }): boolean {
+  return reservation.ebcCode === list.ebcCode && reservation.copNo === list.copNo && (list.emsNo === undefined || list.emsNo === reservation.emsNo);
+}

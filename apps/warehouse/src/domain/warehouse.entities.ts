@@ -1,4 +1,5 @@
 import { GatePass } from './gate-pass.entity';
+import { GoodsOwner } from './goods-owner.entity';
 import { Ledger } from './ledger.entity';
 import { LedgerLine } from './ledger-line.entity';
 import { StockMovement } from './stock-movement.entity';
@@ -7,4 +8,4 @@ import { VerificationList } from './verification-list.entity';
 import { VerificationListLine } from './verification-list-line.entity';
 
 /** Every entity of the warehouse database, listed explicitly (no glob loading). */
-export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation];
+export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation, GoodsOwner];

@@ -27,6 +27,12 @@ class ListReferenceV1 {
   @IsIn(['I', 'E']) ieFlag: 'I' | 'E';
   /** Present exactly when the list draws on this e-ledger's bonded stock (its mode says so). */
   @IsOptional() @IsString() emsNo?: string;
+  /**
+   * The zone enterprise (区内企业) whose ledger the list draws on: the warehouse pre-reduces only
+   * when it operates the emsNo ledger. Optional on the wire so older messages still validate; the
+   * warehouse refuses a declared list without it (WAREHOUSE.AREA_CODE_REQUIRED).
+   */
+  @IsOptional() @IsString() @IsNotEmpty() areaCode?: string;
 }
 
 /** A list passed declarations' own checks; for bonded modes the warehouse must now pre-reduce. */

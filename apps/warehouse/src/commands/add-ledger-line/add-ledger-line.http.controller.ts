@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { LedgerLineView } from '../../shared/ledger.view';
 import { AddLedgerLineRequestDto } from './add-ledger-line.request.dto';
@@ -13,6 +13,7 @@ export class AddLedgerLineHttpController {
   @Post()
   @Roles('operator', 'admin')
   @ApiCreatedResponse({ type: LedgerLineView })
+  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
   @ApiConflictResponse({ description: 'WAREHOUSE.LINE_EXISTS' })
   addLine(@Param('emsNo') emsNo: string, @Body() body: AddLedgerLineRequestDto, @CurrentCaller() caller: Caller): Promise<LedgerLineView> {
     return this.service.add(caller, emsNo, body);

@@ -2,6 +2,8 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeclarationEvents, EventEnvelope, InventoryListDeclaredV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
+import { GoodsOwner } from '../../domain/goods-owner.entity';
+import { drawRefusal } from '../../domain/goods-owner-rules';
 import { Ledger } from '../../domain/ledger.entity';
 import { StockLedger } from '../../domain/stock-ledger';
 import { StockReservation } from '../../domain/stock-reservation.entity';
@@ -9,8 +11,10 @@ import { sumByItemRecordNo } from '../../domain/stock-rules';
 
 /**
  * Saga step: a list that draws on bonded stock was declared (declarations sends this only for
- * such lists, naming the e-ledger in emsNo). Pre-reduce (预减) every line at once, or change
- * nothing and say why; declarations waits for one of the two answers.
+ * such lists, naming the e-ledger in emsNo and its operator in areaCode). Pre-reduce (预减) every
+ * line at once when the ledger's operator is the list's areaCode and the list's ebcCode is a goods
+ * owner admitted on that ledger now (domain.md §3c), or change nothing and say why; declarations
+ * waits for one of the two answers.
  */
 @Controller()
 export class InventoryListDeclaredKafkaController {
@@ -32,8 +36,18 @@ export class InventoryListDeclaredKafkaController {
 
     // Declarations waits for an answer: a list without a ledger is refused, never left waiting.
     if (!list.emsNo) return void (await refuse('WAREHOUSE.LEDGER_NOT_FOUND', `inventory list ${list.copNo}: no emsNo`));
+    // Only the ledger's operator (the list's areaCode) and a goods owner it admitted may draw on
+    // the stock. Until both hold, the refusal is built from the list alone and goes to the filer's
+    // tenant: nothing in it tells a stranger whether, or whose, the ledger is.
     const ledger = await m.getRepository(Ledger).findOneBy({ emsNo: list.emsNo });
-    if (!ledger) return void (await refuse('WAREHOUSE.LEDGER_NOT_FOUND', `inventory list ${list.copNo}: no ledger with emsNo ${list.emsNo}`));
+    const operates = ledger !== null && ledger.ownerCode === list.areaCode;
+    // FOR SHARE: a removal waits for a pre-reduction that saw the admission, and vice versa.
+    const admitted =
+      operates &&
+      (await m.getRepository(GoodsOwner).findOne({ where: { emsNo: list.emsNo, ebcCode: list.ebcCode }, lock: { mode: 'pessimistic_read' } })) !== null;
+    const refusal = drawRefusal({ copNo: list.copNo, emsNo: list.emsNo, areaCode: list.areaCode, ebcCode: list.ebcCode }, ledger, admitted);
+    if (refusal || !ledger) return void (await refuse(refusal!.code, refusal!.reason));
+
     const unnumbered = list.lines.find((l) => !l.itemRecordNo);
     if (unnumbered) {
       return void (await refuse('WAREHOUSE.LINE_NOT_FOUND', `inventory list ${list.copNo}: line ${unnumbered.gnum} has no itemRecordNo`, ledger.ownerCode));

@@ -3,7 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeclarationEvents, EventEnvelope, InventoryListRejectedV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
 import { StockLedger } from '../../domain/stock-ledger';
-import { StockReservation } from '../../domain/stock-reservation.entity';
+import { sameList, StockReservation } from '../../domain/stock-reservation.entity';
 
 /**
  * Saga compensation: a rejected or cancelled list returns its pre-reduction, exactly once
@@ -18,6 +18,8 @@ export class InventoryListRejectedKafkaController {
     const m = ctx.manager;
     const reservation = await m.getRepository(StockReservation).findOne({ where: { listId: event.data.listId }, lock: { mode: 'pessimistic_write' } });
     if (!reservation || reservation.status !== 'PRE_REDUCED') return;
+    // Only the list that made the reservation returns it: the same company's same list.
+    if (!sameList(reservation, event.data)) return;
     const moved = await this.stock.move(m, reservation.emsNo, 'PRE_REDUCE_RETURN', reservation.lines, { type: 'INVENTORY_LIST', id: reservation.listId });
     if (!moved.ok) {
       throw new PermanentMessageError(moved.refusal.code, `return of pre-reduction for list ${reservation.listId} refused: ${moved.refusal.message}`);

@@ -5,7 +5,7 @@ import { addMoney } from '@lhasa/domain';
 import { InboxContext } from '@lhasa/messaging';
 import { In } from 'typeorm';
 import { LedgerLine } from '../../domain/ledger-line.entity';
-import { ReleasedLine, StockReservation } from '../../domain/stock-reservation.entity';
+import { ReleasedLine, sameList, StockReservation } from '../../domain/stock-reservation.entity';
 
 /**
  * Customs released a pre-reduced list (800): it now awaits exit, to be grouped on an exit
@@ -26,7 +26,7 @@ export class InventoryListReleasedKafkaController {
       }
       return;
     }
-    if (reservation.status !== 'PRE_REDUCED') return;
+    if (reservation.status !== 'PRE_REDUCED' || !sameList(reservation, list)) return;
     const releasedLines = await this.valuedLines(ctx, reservation, list);
     await repo.update(
       { listId: list.listId },

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { LedgerLine } from '../../domain/ledger-line.entity';
@@ -15,6 +15,7 @@ export class FindLedgerLineHttpController {
   @Get(':itemRecordNo')
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: LedgerLineView, description: 'The four quantities, on hand and available' })
+  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND (unknown, or another operator's), WAREHOUSE.LINE_NOT_FOUND" })
   async get(@Param('emsNo') emsNo: string, @Param('itemRecordNo') itemRecordNo: string, @CurrentCaller() caller: Caller): Promise<LedgerLineView> {
     await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const line = await this.dataSource.getRepository(LedgerLine).findOneBy({ emsNo, itemRecordNo });

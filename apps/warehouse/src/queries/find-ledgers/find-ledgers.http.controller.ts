@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, readScope, Roles } from '@lhasa/auth';
 import { Ledger } from '../../domain/ledger.entity';
@@ -24,6 +24,7 @@ export class FindLedgersHttpController {
   @Get(':emsNo')
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: LedgerWithLinesView })
+  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
   async get(@Param('emsNo') emsNo: string, @CurrentCaller() caller: Caller): Promise<LedgerWithLinesView> {
     const ledger = await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const lines = await this.dataSource.getRepository(LedgerLine).find({ where: { emsNo }, order: { itemRecordNo: 'ASC' } });

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { StockMovement } from '../../domain/stock-movement.entity';
@@ -28,6 +28,7 @@ export class FindMovementsHttpController {
   @Get()
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: [StockMovementView] })
+  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
   async list(@Param('emsNo') emsNo: string, @Query() query: FindMovementsQueryDto, @CurrentCaller() caller: Caller): Promise<StockMovementView[]> {
     await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const qb = this.dataSource

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { BONDED_ECOMMERCE_MODE } from '@lhasa/domain';
@@ -40,6 +40,7 @@ export class FindReleasesHttpController {
   @Get()
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: [ReleaseView] })
+  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
   async list(@Query() query: FindReleasesQueryDto, @CurrentCaller() caller: Caller): Promise<ReleaseView[]> {
     await findAccessibleLedger(this.dataSource.manager, caller, query.emsNo);
     const rows = await this.dataSource

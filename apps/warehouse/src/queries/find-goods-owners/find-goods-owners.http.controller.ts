@@ -1,0 +1,23 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { GoodsOwner } from '../../domain/goods-owner.entity';
+import { GoodsOwnerView, toGoodsOwnerView } from '../../shared/goods-owner.view';
+import { findAccessibleLedger } from '../../shared/ledger-access';
+
+@ApiTags('goods-owners')
+@Controller('ledgers/:emsNo/goods-owners')
+export class FindGoodsOwnersHttpController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Roles('operator', 'admin')
+  @ApiOkResponse({ type: [GoodsOwnerView], description: 'The e-commerce companies admitted on the ledger, by ebcCode' })
+  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
+  async list(@Param('emsNo') emsNo: string, @CurrentCaller() caller: Caller): Promise<GoodsOwnerView[]> {
+    const ledger = await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
+    const owners = await this.dataSource.getRepository(GoodsOwner).find({ where: { emsNo: ledger.emsNo }, order: { ebcCode: 'ASC' } });
+    return owners.map(toGoodsOwnerView);
+  }
+}

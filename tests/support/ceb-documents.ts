@@ -1,5 +1,6 @@
 // CEB documents for tests: one builder per document, and `cebSet` for a matching set of the four.
 import { randomBytes } from 'node:crypto';
+import { residentIdCheckCharacter } from '@lhasa/domain';
 import { BusinessKeys, GatePassDocument, ImportInventoryList, ImportOrder, Payment, VerificationListDocument, Waybill } from '@lhasa/contracts';
 
 /** Enterprise codes of one test scenario (18-character credit codes, unique per run). */
@@ -15,7 +16,13 @@ export interface Parties {
 
 export function parties(): Parties {
   const code = (prefix: string) => `${prefix}${randomBytes(8).toString('hex').toUpperCase().slice(0, 15)}`;
-  return { ebp: code('91P'), ebc: code('91C'), pay: code('91Y'), logistics: code('91L'), agent: code('91A'), buyerId: `5401021990${randomBytes(4).toString('hex').toUpperCase()}` };
+  return { ebp: code('91P'), ebc: code('91C'), pay: code('91Y'), logistics: code('91L'), agent: code('91A'), buyerId: residentId() };
+}
+
+/** A random resident ID number of Lhasa (540102), born 1990–1999, with its right check digit. */
+export function residentId(): string {
+  const digits = `540102199${randomBytes(8).readBigUInt64BE() % 10n ** 8n}`.padEnd(17, '0').slice(0, 17);
+  return `${digits}${residentIdCheckCharacter(digits)}`;
 }
 
 export function uniqueNo(prefix: string): string {
@@ -149,7 +156,7 @@ export const FIXED_PARTIES: Parties = {
   pay: '5401960003',
   logistics: '5401960004',
   agent: '5401960005',
-  buyerId: '540102199001011234',
+  buyerId: '540102199001011233',
 };
 
 type SetOverrides = { order?: Partial<ImportOrder>; payment?: Partial<Payment>; waybill?: Partial<Waybill>; list?: Partial<ImportInventoryList> };

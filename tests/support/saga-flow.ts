@@ -4,6 +4,7 @@
 // end-to-end test, so both walk exactly the same path. Every step checks what landed and throws
 // when it did not.
 import { withApiKeyStore } from '@lhasa/auth';
+import { residentIdCheckCharacter } from '@lhasa/domain';
 import { inventoryList, order, Parties, payment, waybill } from './ceb-documents';
 
 const STEP_TIMEOUT_MS = Number(process.env.DEMO_STEP_TIMEOUT_MS || 120000);
@@ -178,7 +179,8 @@ export function tradeDocuments({ parties, run, n, emsNo, itemRecordNo, qty, pric
   const base = fen(goodsValue) + fen(freight);
   const taxTotal = yuan((base * 91n + 500n) / 1000n);
   const acturalPaid = yuan(fen(goodsValue) + fen(freight) + fen(taxTotal));
-  const p: Parties = { ...parties, buyerId: `54010219900101${String(1000 + n)}` };
+  const buyerDigits = `5401021990010${String(1000 + n)}`;
+  const p: Parties = { ...parties, buyerId: `${buyerDigits}${residentIdCheckCharacter(buyerDigits)}` };
   const payTransactionId = `PAY${run}${n}`;
   const logisticsNo = `LN${run}${n}`;
   const goods = { itemNo: `SKU-${itemRecordNo}`, itemName: '尼泊尔红茶', qty: String(qty), unit: '011', price, totalPrice: goodsValue, country: '125' };

@@ -123,6 +123,31 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
     expect(rejected.invtNo).toBeUndefined();
   });
 
+  it('rejects a list that declares less than its order sold (1.00 against 4800.00): 100 naming the lines and the goods value', async () => {
+    const line = cebSet('ORD-UNDER-0').list.lines[0];
+    const set = cebSet('ORD-UNDER-1', {
+      order: {
+        goodsValue: '4800.00', freight: '0.00', discount: '0.00', taxTotal: '436.80', acturalPaid: '5236.80',
+        items: [{ gnum: 1, itemName: 'Nepal tea', qty: '48', unit: '011', price: '100.00', totalPrice: '4800.00', country: '125' }],
+      },
+      payment: { amountPaid: '5236.80' },
+      list: { freight: '0.00', lines: [{ ...line, qty: '1', price: '1.00', totalPrice: '1.00' }] },
+    });
+    await submitSet(set);
+    await waitForStatuses('CEB621', set.keys.list, [100]);
+    const [rejected] = receiptsFor('CEB621', set.keys.list).map((r) => r.envelope.data);
+    expect(rejected.returnInfo).toContain('list.lines.0.qty 1 differs from order.items.0.qty 48');
+    expect(rejected.returnInfo).toContain('list goods value (Σ lines.totalPrice) 1.00 differs from order.goodsValue 4800.00');
+    expect(rejected.invtNo).toBeUndefined();
+  });
+
+  it('matches a buyer ID however it is spelt (leading space, lower-case check letter), in its one form', async () => {
+    const set = cebSet('ORD-ID-1');
+    const spelt = ` ${set.list.buyerIdNumber.toLowerCase()} `;
+    await submitSet({ ...set, list: { ...set.list, buyerIdNumber: spelt }, payment: { ...set.payment, payerIdNumber: spelt } });
+    await waitForStatuses('CEB621', set.keys.list, [120, 399, 800]);
+  });
+
   it('lets a list that arrives before its partners wait, then clears it when they come', async () => {
     const set = cebSet('ORD-WAIT-1');
     await submitSet(set, ['list']);

@@ -18,6 +18,7 @@ import { declarationsConfig } from './config/declarations.config';
 import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { StockAnswerKafkaController } from './events/stock-answer/stock-answer.kafka.controller';
 import { ModesModule } from './modes/modes.module';
+import { FindByBusinessKeyHttpController } from './queries/find-by-business-key/find-by-business-key.http.controller';
 import { FindInventoryListHttpController } from './queries/find-inventory-list/find-inventory-list.http.controller';
 import { FindPartnerDocumentHttpController } from './queries/find-partner-document/find-partner-document.http.controller';
 import { ListInventoryListsHttpController } from './queries/list-inventory-lists/list-inventory-lists.http.controller';
@@ -39,6 +40,7 @@ import { declarationsPersistence } from './declarations.persistence';
     FileWaybillHttpController,
     FileInventoryListHttpController,
     FindPartnerDocumentHttpController,
+    FindByBusinessKeyHttpController,
     ListInventoryListsHttpController,
     FindInventoryListHttpController,
     StockAnswerKafkaController,

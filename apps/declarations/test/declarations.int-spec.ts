@@ -17,7 +17,7 @@ import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
-import { inventoryList, order, parties, Parties, payment, uniqueNo, waybill, ZONE_OPERATOR } from '../../../tests/support/ceb-documents';
+import { inventoryList, order, parties, Parties, payment, residentId, uniqueNo, waybill, ZONE_OPERATOR } from '../../../tests/support/ceb-documents';
 
 jest.setTimeout(120000);
 
@@ -323,15 +323,17 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
 
       const o = order(p, uniqueNo('O'));
       expect((await post('/orders', keys.ebc, o)).status).toBe(201);
-      const dupOrder = await post('/orders', keys.ebp, o);
+      const dupOrder = await post('/orders', keys.ebp, { ...o, freight: '9.00', acturalPaid: '223.11' });
       expect(dupOrder.status).toBe(409);
-      expect(dupOrder.body.code).toBe('ORDER.DUPLICATE');
+      expect(dupOrder.body).toEqual(expect.objectContaining({ code: 'ORDER.DUPLICATE', details: expect.objectContaining({ differingFields: ['acturalPaid', 'freight'] }) }));
       const pay = payment(p, o.orderNo);
       expect((await post('/payments', keys.pay, pay)).status).toBe(201);
-      expect((await post('/payments', keys.pay, pay)).body).toEqual(expect.objectContaining({ code: 'PAYMENT.DUPLICATE' }));
+      expect((await post('/payments', keys.pay, { ...pay, payName: 'Other Pay' })).body).toEqual(expect.objectContaining({ code: 'PAYMENT.DUPLICATE' }));
       const wb = waybill(p, o.orderNo);
       expect((await post('/waybills', keys.logistics, wb)).status).toBe(201);
-      expect((await post('/waybills', keys.logistics, wb)).body).toEqual(expect.objectContaining({ code: 'WAYBILL.DUPLICATE' }));
+      expect((await post('/waybills', keys.logistics, { ...wb, weight: '2' })).body).toEqual(
+        expect.objectContaining({ code: 'WAYBILL.DUPLICATE', details: expect.objectContaining({ differingFields: ['weight'] }) }),
+      );
     });
 
     it('403 when the caller is not the filer, naming the field; 404 for a document of others', async () => {
@@ -391,6 +393,153 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       expect(r.body).toEqual(expect.objectContaining({ code: 'MODE.ITEM_RECORD_NO_REQUIRED', field: 'lines.0.itemRecordNo' }));
       const usd = await post('/inventory-lists', keys.agent, inventoryList(p, uniqueNo('O'), { currency: '502' }));
       expect(usd.body).toEqual(expect.objectContaining({ code: 'LIST.CURRENCY_NOT_CNY', field: 'currency' }));
+    });
+  });
+
+  describe('one buyer, one quota', () => {
+    const idEndingInX = () => {
+      for (;;) {
+        const id = residentId();
+        if (id.endsWith('X')) return id;
+      }
+    };
+    const list9610 = (q: Parties, totalPrice: string) =>
+      inventoryList(q, uniqueNo('O'), { tradeMode: '9610', emsNo: undefined, freight: '0.00', lines: [{ ...inventoryList(q, 'x').lines[0], qty: '1', price: totalPrice, totalPrice }] });
+
+    it('counts a lower-case check letter and a leading space as the same buyer, stored in one form', async () => {
+      const buyer = idEndingInX();
+      const spellings = [buyer, buyer.toLowerCase(), ` ${buyer}`, `${buyer.toLowerCase()}\t`, buyer, ` ${buyer} `];
+      const filed = [];
+      for (const spelling of spellings.slice(0, 5)) {
+        const r = await post('/inventory-lists', keys.agent, list9610({ ...p, buyerId: spelling }, '5000.00'));
+        expect(r.status).toBe(201);
+        filed.push(r.body.id);
+      }
+      const over = await post('/inventory-lists', keys.agent, list9610({ ...p, buyerId: spellings[5] }, '1000.01'));
+      expect(over.status).toBe(422);
+      expect(over.body).toEqual(expect.objectContaining({ code: 'LIST.LIMIT_ANNUAL', field: 'buyerIdNumber' }));
+      const businessKey = (await get(`/inventory-lists/${filed[1]}`, keys.agent)).body.businessKey;
+      const [sent] = await waitFor(async () => sentToCustoms('CEB621', businessKey), (m) => m.length === 1);
+      expect(sent.json().data.document.buyerIdNumber).toBe(buyer);
+      // Another buyer's quota is untouched.
+      expect((await post('/inventory-lists', keys.agent, list9610({ ...p, buyerId: residentId() }, '5000.00'))).status).toBe(201);
+    });
+
+    it('400 for a resident ID with a wrong check digit, of another shape, or of 15 digits, naming the field', async () => {
+      const good = residentId();
+      const wrong = `${good.slice(0, 17)}${good.endsWith('0') ? '1' : '0'}`;
+      for (const [path, key, body, field] of [
+        ['/inventory-lists', keys.agent, inventoryList({ ...p, buyerId: wrong }, uniqueNo('O')), 'buyerIdNumber'],
+        ['/orders', keys.ebc, order({ ...p, buyerId: '540102900101123' }, uniqueNo('O')), 'buyerIdNumber'],
+        ['/payments', keys.pay, payment({ ...p, buyerId: 'ABC' }, uniqueNo('O')), 'payerIdNumber'],
+      ] as const) {
+        const r = await post(path, key, body);
+        expect(r.status).toBe(400);
+        expect(r.body.field).toBe(field);
+      }
+      const old = await post('/orders', keys.ebc, order({ ...p, buyerId: '540102900101123' }, uniqueNo('O')));
+      expect(old.body.message).toContain('15-digit');
+    });
+  });
+
+  describe("the order's taxTotal is the tax assessed on its list", () => {
+    it('refuses a list whose tax differs from its filed order (an under-declared list), naming taxTotal and the amount', async () => {
+      const orderNo = uniqueNo('O');
+      const big = order(p, orderNo, {
+        goodsValue: '4800.00', freight: '0.00', discount: '0.00', taxTotal: '436.80', acturalPaid: '5236.80',
+        items: [{ gnum: 1, itemName: 'Nepal tea', qty: '48', unit: '011', price: '100.00', totalPrice: '4800.00', country: '125' }],
+      });
+      expect((await post('/orders', keys.ebc, big)).status).toBe(201);
+      const under = inventoryList(p, orderNo, { tradeMode: '9610', emsNo: undefined, freight: '0.00', lines: [{ ...inventoryList(p, 'x').lines[0], qty: '1', price: '1.00', totalPrice: '1.00' }] });
+      const r = await post('/inventory-lists', keys.agent, under);
+      expect(r.status).toBe(422);
+      expect(r.body).toEqual(expect.objectContaining({ code: 'LIST.TAX_TOTAL_MISMATCH', field: 'taxTotal', details: expect.objectContaining({ expectedTaxTotal: '0.09' }) }));
+      const right = await post('/inventory-lists', keys.agent, { ...under, lines: [{ ...under.lines[0], qty: '48', price: '100.00', totalPrice: '4800.00' }] });
+      expect(right.status).toBe(201);
+      expect(right.body.tax.totalTax).toBe('436.80');
+    });
+
+    it('refuses an order that arrives after its list with another taxTotal', async () => {
+      const orderNo = uniqueNo('O');
+      expect((await post('/inventory-lists', keys.agent, inventoryList(p, orderNo, { tradeMode: '9610', emsNo: undefined }))).status).toBe(201);
+      const wrong = await post('/orders', keys.ebc, order(p, orderNo, { taxTotal: '0.00', acturalPaid: '205.00' }));
+      expect(wrong.status).toBe(422);
+      expect(wrong.body).toEqual(expect.objectContaining({ code: 'ORDER.TAX_TOTAL_MISMATCH', field: 'taxTotal', details: { expectedTaxTotal: '19.11' } }));
+      expect(wrong.body.message).toContain('19.11');
+      expect((await post('/orders', keys.ebc, order(p, orderNo))).status).toBe(201);
+    });
+  });
+
+  describe('safe retries', () => {
+    it('answers the same document filed again with the one filed (200), in the 201 shape', async () => {
+      const orderNo = uniqueNo('O');
+      const o = order(p, orderNo);
+      const first = await post('/orders', keys.ebc, o);
+      expect(first.status).toBe(201);
+      // The same body, spelt differently (money as numbers, a lower-case ID is canonical already here).
+      const again = await post('/orders', keys.ebp, { ...o, goodsValue: 200, freight: '10', buyerIdNumber: ` ${o.buyerIdNumber.toLowerCase()}` });
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual(first.body);
+      const pay = payment(p, orderNo);
+      const py = await post('/payments', keys.pay, pay);
+      expect((await post('/payments', keys.pay, pay))).toEqual(expect.objectContaining({ status: 200, body: py.body }));
+      const wb = waybill(p, orderNo);
+      const w = await post('/waybills', keys.logistics, wb);
+      expect((await post('/waybills', keys.logistics, wb))).toEqual(expect.objectContaining({ status: 200, body: w.body }));
+      const list = inventoryList(p, orderNo, { tradeMode: '9610', emsNo: undefined });
+      const l = await post('/inventory-lists', keys.agent, list);
+      expect(l.status).toBe(201);
+      const l2 = await post('/inventory-lists', keys.agent, list);
+      expect(l2.status).toBe(200);
+      expect(l2.body).toEqual(l.body);
+      const other = await post('/inventory-lists', keys.agent, { ...list, lines: [{ ...list.lines[0], gname: '别的茶' }] });
+      expect(other.status).toBe(409);
+      expect(other.body).toEqual(expect.objectContaining({ code: 'LIST.DUPLICATE_COP_NO', details: expect.objectContaining({ differingFields: ['lines.0.gname'], id: l.body.id }) }));
+      // Only once: the customs messages went out once each.
+      await waitFor(async () => sentToCustoms('CEB621', l.body.businessKey), (m) => m.length === 1);
+      await service.untilOutboxEmpty();
+      await outbound.caughtUp();
+      expect(sentToCustoms('CEB311', first.body.businessKey)).toHaveLength(1);
+      expect(sentToCustoms('CEB621', l.body.businessKey)).toHaveLength(1);
+    });
+
+    it('answers two identical filings at the same time with one document: one 201, one 200', async () => {
+      const orderNo = uniqueNo('O');
+      const o = order(p, orderNo);
+      const orders = await Promise.all([post('/orders', keys.ebc, o), post('/orders', keys.ebp, o)]);
+      expect(orders.map((r) => r.status).sort()).toEqual([200, 201]);
+      expect(orders[0].body.id).toBe(orders[1].body.id);
+      const pay = payment(p, orderNo);
+      const pays = await Promise.all([post('/payments', keys.pay, pay), post('/payments', keys.pay, pay)]);
+      expect(pays.map((r) => r.status).sort()).toEqual([200, 201]);
+      expect(pays[0].body.id).toBe(pays[1].body.id);
+      const list = inventoryList(p, orderNo, { tradeMode: '9610', emsNo: undefined });
+      const lists = await Promise.all([post('/inventory-lists', keys.agent, list), post('/inventory-lists', keys.ebc, list), post('/inventory-lists', keys.agent, list)]);
+      expect(lists.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+      expect(new Set(lists.map((r) => r.body.id)).size).toBe(1);
+    });
+
+    it('finds orders, payments and waybills by business key, only for their parties', async () => {
+      const orderNo = uniqueNo('O');
+      const o = await post('/orders', keys.ebc, order(p, orderNo));
+      const pay = payment(p, orderNo);
+      const py = await post('/payments', keys.pay, pay);
+      const wb = waybill(p, orderNo);
+      const w = await post('/waybills', keys.logistics, wb);
+
+      const byKey = await get(`/orders?ebcCode=${p.ebc}&orderNo=${orderNo}`, keys.ebp);
+      expect(byKey.status).toBe(200);
+      expect(byKey.body).toEqual({ items: [expect.objectContaining({ id: o.body.id, status: 'FILED', businessKey: o.body.businessKey })], total: 1 });
+      expect((await get(`/payments?payCode=${p.pay}&payTransactionId=${pay.payTransactionId}`, keys.pay)).body.items.map((i: any) => i.id)).toEqual([py.body.id]);
+      expect((await get(`/waybills?logisticsCode=${p.logistics}&logisticsNo=${wb.logisticsNo}`, keys.logistics)).body.items.map((i: any) => i.id)).toEqual([w.body.id]);
+
+      // Another tenant gets what an unknown key gets.
+      const unknown = await get(`/orders?ebcCode=${p.ebc}&orderNo=NO-SUCH-ORDER`, keys.ebc);
+      expect(unknown.body).toEqual({ items: [], total: 0 });
+      expect((await get(`/orders?ebcCode=${p.ebc}&orderNo=${orderNo}`, keys.stranger)).body).toEqual(unknown.body);
+      expect((await get(`/payments?payCode=${p.pay}&payTransactionId=${pay.payTransactionId}`, keys.stranger)).body).toEqual(unknown.body);
+      expect((await get(`/waybills?logisticsCode=${p.logistics}&logisticsNo=${wb.logisticsNo}`, keys.ebc)).body).toEqual(unknown.body);
+      expect((await get(`/orders?ebcCode=${p.ebc}`, keys.ebc)).body).toEqual(expect.objectContaining({ statusCode: 400, field: 'orderNo' }));
     });
   });
 

@@ -4,6 +4,7 @@ export * from './envelope';
 export * from './business-keys';
 export * from './validation/money';
 export * from './validation/codes';
+export * from './validation/id-number';
 export * from './validation/validate';
 export * from './validation/plain-input';
 export * from './ceb/import-order';

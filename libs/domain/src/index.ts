@@ -8,5 +8,6 @@ export * from './receipts';
 export * from './customs-numbers';
 export * from './tax';
 export * from './limits';
+export * from './buyer-id';
 export * from './matching';
 export * from './ceb-xml';

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { NormaliseBuyerIds1732400000000 } from './1732400000000-normalise-buyer-ids';
 
 /** Orders, payments, waybills, inventory lists (with lines) and the receipt history. */
 export class DeclarationsSchema1732300000000 implements MigrationInterface {
@@ -158,4 +159,4 @@ export class DeclarationsSchema1732300000000 implements MigrationInterface {
   }
 }
 
-export const declarationsMigrations = [DeclarationsSchema1732300000000];
+export const declarationsMigrations = [DeclarationsSchema1732300000000, NormaliseBuyerIds1732400000000];

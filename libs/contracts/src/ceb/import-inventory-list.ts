@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { TRADE_MODE_CODES } from '@lhasa/domain';
 import { GNUM_MAX, IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode } from '../validation/codes';
+import { IsIdNumber } from '../validation/id-number';
 import { IsMoney, IsQuantity } from '../validation/money';
 
 /** One line of a CEB621 import inventory list. */
@@ -58,7 +59,8 @@ export class ImportInventoryList {
   @IsCustomsCode() portCode: string;
   /** The zone warehouse's e-ledger number (账册编号); required for 1210/1239. */
   @IsOptional() @Matches(/^[A-Z0-9]{12}$/, { message: 'emsNo must be a 12-character ledger number' }) emsNo?: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) buyerIdNumber: string;
+  /** Normalised and checked as a resident ID: CEB621 fixes buyerIdType to 1. */
+  @IsIdNumber('buyerIdType') buyerIdNumber: string;
   @IsString() @IsNotEmpty() @MaxLength(60) buyerName: string;
   @IsString() @IsNotEmpty() @MaxLength(30) buyerTelephone: string;
   @IsString() @IsNotEmpty() @MaxLength(200) consigneeAddress: string;

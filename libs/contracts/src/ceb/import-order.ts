@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GNUM_MAX, IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
+import { IsIdNumber } from '../validation/id-number';
 import { IsMoney, IsQuantity } from '../validation/money';
 
 /** One line of a CEB311 import order. */
@@ -44,7 +45,8 @@ export class ImportOrder {
   @IsString() @IsNotEmpty() @MaxLength(60) buyerRegNo: string;
   @IsString() @IsNotEmpty() @MaxLength(60) buyerName: string;
   @IsOptional() @IsString() @MaxLength(1) buyerIdType?: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) buyerIdNumber: string;
+  /** Normalised (trimmed, check letter upper-case); a resident ID (buyerIdType 1 or absent) is checked. */
+  @IsIdNumber('buyerIdType') buyerIdNumber: string;
   @IsString() @IsNotEmpty() @MaxLength(30) buyerTelephone: string;
   @IsOptional() @IsEnterpriseCode() payCode?: string;
   @IsOptional() @IsString() @MaxLength(60) payTransactionId?: string;

@@ -1,5 +1,6 @@
 import { IsISO8601, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsEnterpriseCode } from '../validation/codes';
+import { IsIdNumber } from '../validation/id-number';
 import { IsMoney } from '../validation/money';
 
 /** CEB411: the payment (支付单) filed by the payment company. */
@@ -11,7 +12,8 @@ export class Payment {
   @IsEnterpriseCode() ebpCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) ebpName: string;
   @IsIn(['1'], { message: 'payerIdType must be 1 (resident ID card)' }) payerIdType: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) payerIdNumber: string;
+  /** Normalised and checked as a resident ID, like the buyer's (payerIdType is 1). */
+  @IsIdNumber('payerIdType') payerIdNumber: string;
   @IsString() @IsNotEmpty() @MaxLength(60) payerName: string;
   @IsMoney() amountPaid: string;
   @IsIn(['142'], { message: 'currency must be 142 (CNY): import CEB documents are in CNY' }) currency: string;

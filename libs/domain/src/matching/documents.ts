@@ -21,7 +21,16 @@ export interface MatchOrder {
   consignee: string;
   consigneeTelephone: string;
   consigneeAddress: string;
-  items: ReadonlyArray<{ qty: string; price: string; totalPrice: string }>;
+  items: ReadonlyArray<MatchGoodsLine>;
+}
+
+/** A goods line as matching compares it: an order's item or a list's line. */
+export interface MatchGoodsLine {
+  gnum: number;
+  itemNo?: string;
+  qty: string;
+  price: string;
+  totalPrice: string;
 }
 
 export interface MatchPayment {
@@ -51,6 +60,7 @@ export interface MatchInventoryList {
   logisticsNo: string;
   buyerName: string;
   buyerIdNumber: string;
+  lines: ReadonlyArray<MatchGoodsLine>;
 }
 
 export interface ThreeDocuments {

@@ -19,7 +19,7 @@ const order: MatchOrder = {
   consignee: '张三',
   consigneeTelephone: '13800000000',
   consigneeAddress: '西藏拉萨市城关区',
-  items: [{ qty: '2', price: '50.00', totalPrice: '100.00' }],
+  items: [{ gnum: 1, qty: '2', price: '50.00', totalPrice: '100.00' }],
 };
 const payment: MatchPayment = {
   payCode: 'PAY0000001',
@@ -46,6 +46,7 @@ const list: MatchInventoryList = {
   logisticsNo: 'WB-1',
   buyerName: '张三',
   buyerIdNumber: '54010219900101123X',
+  lines: [{ gnum: 1, qty: '2', price: '50.00', totalPrice: '100.00' }],
 };
 const all: ThreeDocuments = { order, payment, waybill, list };
 const codes = (documents: ThreeDocuments) => matchThreeDocuments(documents).map((m) => m.code);
@@ -97,6 +98,67 @@ describe('matchThreeDocuments', () => {
     const stranger = { ...payment, payerName: '李四', payerIdNumber: '540102199001011234' };
     expect(codes({ ...all, payment: stranger })).toEqual(['MATCH.PAYER_NAME', 'MATCH.PAYER_ID_NUMBER']);
     expect(codes({ ...all, payment: stranger, buyerIdentityVerified: true })).toEqual([]);
+  });
+
+  it('compares ID numbers in their one normalised form (trimmed, check letter upper-case)', () => {
+    expect(codes({ ...all, list: { ...list, buyerIdNumber: ' 54010219900101123x ' }, payment: { ...payment, payerIdNumber: '54010219900101123x\t' } })).toEqual([]);
+  });
+
+  describe('the list declares what the order sold', () => {
+    const twoItems: MatchOrder = {
+      ...order,
+      goodsValue: '4800.00',
+      acturalPaid: '4809.10',
+      items: [
+        { gnum: 1, itemNo: 'TEA', qty: '2', price: '1000.00', totalPrice: '2000.00' },
+        { gnum: 2, itemNo: 'HONEY', qty: '1', price: '2800.00', totalPrice: '2800.00' },
+      ],
+    };
+    const fullList: MatchInventoryList = { ...list, lines: twoItems.items.map((i) => ({ ...i })) };
+    const withOrder = (l: MatchInventoryList) => matchThreeDocuments({ ...all, order: twoItems, payment: { ...payment, amountPaid: '4809.10' }, list: l });
+
+    it('agrees when every item has its line', () => {
+      expect(withOrder(fullList)).toEqual([]);
+    });
+
+    it('pairs by itemNo when both name it, whatever the gnum', () => {
+      expect(withOrder({ ...fullList, lines: [{ ...fullList.lines[1], gnum: 1 }, { ...fullList.lines[0], gnum: 2 }] })).toEqual([]);
+    });
+
+    it('rejects a list of 1.00 against an order of 4800.00: one line, lower value', () => {
+      const under = withOrder({ ...list, lines: [{ gnum: 1, itemNo: 'TEA', qty: '1', price: '1.00', totalPrice: '1.00' }] });
+      expect(under.map((m) => [m.code, m.field])).toEqual([
+        ['MATCH.LINE_MISSING', 'list.lines'],
+        ['MATCH.LINE_QTY', 'list.lines.0.qty'],
+        ['MATCH.LINE_PRICE', 'list.lines.0.price'],
+        ['MATCH.LINE_TOTAL_PRICE', 'list.lines.0.totalPrice'],
+        ['MATCH.GOODS_VALUE', 'list.goodsValue'],
+      ]);
+      expect(under[4].message).toBe('list goods value (Σ lines.totalPrice) 1.00 differs from order.goodsValue 4800.00');
+    });
+
+    it('rejects a line the order did not sell, and a different itemNo on the same gnum', () => {
+      const extra = { gnum: 3, qty: '1', price: '1.00', totalPrice: '1.00' };
+      expect(withOrder({ ...fullList, lines: [...fullList.lines, extra] }).map((m) => [m.code, m.field])).toEqual([
+        ['MATCH.LINE_NOT_ORDERED', 'list.lines.2'],
+        ['MATCH.GOODS_VALUE', 'list.goodsValue'],
+      ]);
+      expect(withOrder({ ...fullList, lines: [{ ...fullList.lines[0], itemNo: 'COFFEE' }, fullList.lines[1]] }).map((m) => m.code)).toEqual(['MATCH.LINE_ITEM_NO']);
+    });
+
+    it('compares quantities and amounts by value, not by spelling', () => {
+      expect(withOrder({ ...fullList, lines: [{ ...fullList.lines[0], qty: '2.00000' }, fullList.lines[1]] })).toEqual([]);
+    });
+
+    it('reports any change of one line value with one code, however small', () => {
+      fc.assert(
+        fc.property(fc.constantFrom('price', 'totalPrice'), fc.integer({ min: 1, max: 100000 }), (field, delta) => {
+          const changed = { ...fullList.lines[1], [field]: formatMoney(BigInt(280000 + delta)) };
+          const found = withOrder({ ...fullList, lines: [fullList.lines[0], changed] }).map((m) => m.code);
+          expect(found).toEqual(field === 'price' ? ['MATCH.LINE_PRICE'] : ['MATCH.LINE_TOTAL_PRICE', 'MATCH.GOODS_VALUE']);
+        }),
+      );
+    });
   });
 
   it('reports bad amounts with a stable code', () => {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { checkConsumerLimits, FieldError } from '@lhasa/domain';
+import { checkConsumerLimits, FieldError, normaliseIdNumber } from '@lhasa/domain';
 import { DeclarationsConfig } from '../../config/declarations.config';
 import { DEAD_LIST_STATUSES } from '../../domain/document-status';
 
@@ -13,7 +13,8 @@ const FIELD_OF: Record<string, { code: string; field: string }> = {
 /**
  * Rule 3: per transaction and per calendar year, per buyer ID number. The caller holds the
  * buyer's advisory lock, so two lists of one buyer cannot both slip under the annual limit.
- * The year is counted over lists that are not rejected or cancelled, in the configured zone.
+ * The year is counted over lists that are not rejected or cancelled, in the configured zone,
+ * by the buyer's normalised ID number (the form the contracts store: `normaliseIdNumber`).
  */
 export async function checkBuyerLimits(
   m: EntityManager,
@@ -26,7 +27,7 @@ export async function checkBuyerLimits(
       WHERE buyer_id_number = $1
         AND status <> ALL($2::text[])
         AND date_trunc('year', created_at AT TIME ZONE $3) = date_trunc('year', now() AT TIME ZONE $3)`,
-    [input.buyerIdNumber, DEAD_LIST_STATUSES, config.limits.yearTimeZone],
+    [normaliseIdNumber(input.buyerIdNumber), DEAD_LIST_STATUSES, config.limits.yearTimeZone],
   )) as Array<{ total: string }>;
   const result = checkConsumerLimits({
     transactionValue: input.transactionValue,
@@ -43,7 +44,7 @@ export async function checkBuyerLimits(
   return { errors: [{ code: mapped.code, field: mapped.field, message: result.message }] };
 }
 
-/** Serialises filings per buyer for the rest of the transaction. */
+/** Serialises filings per buyer (by the normalised ID number) for the rest of the transaction. */
 export async function lockBuyer(m: EntityManager, buyerIdNumber: string): Promise<void> {
-  await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declarations:buyer:${buyerIdNumber}`]);
+  await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declarations:buyer:${normaliseIdNumber(buyerIdNumber)}`]);
 }

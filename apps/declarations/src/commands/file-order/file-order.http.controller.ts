@@ -1,7 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportOrder } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { DuplicateDocumentErrorView, FiledDocumentView } from '../../shared/filed-document.view';
 import { FileOrderService } from './file-order.service';
 
 @ApiTags('orders')
@@ -12,8 +14,13 @@ export class FileOrderHttpController {
   @Post()
   @HttpCode(201)
   @Roles('enterprise', 'admin')
+  @ApiCreatedResponse({ type: FiledDocumentView, description: 'filed' })
+  @ApiOkResponse({ type: FiledDocumentView, description: 'the same document (same canonical body) was filed already: its id and current status' })
+  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'the business key is taken by a different body' })
   @ApiOperation({ summary: 'File a CEB311 import order (filer: ebcCode or ebpCode)' })
-  file(@CurrentCaller() caller: Caller, @Body() body: ImportOrder) {
-    return this.service.file(caller, body);
+  async file(@CurrentCaller() caller: Caller, @Body() body: ImportOrder, @Res({ passthrough: true }) res: Response): Promise<FiledDocumentView> {
+    const { created, filed } = await this.service.file(caller, body);
+    res.status(created ? 201 : 200);
+    return filed;
   }
 }

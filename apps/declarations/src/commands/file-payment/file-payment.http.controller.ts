@@ -1,7 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Payment } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { DuplicateDocumentErrorView, FiledDocumentView } from '../../shared/filed-document.view';
 import { FilePaymentService } from './file-payment.service';
 
 @ApiTags('payments')
@@ -12,8 +14,13 @@ export class FilePaymentHttpController {
   @Post()
   @HttpCode(201)
   @Roles('enterprise', 'admin')
+  @ApiCreatedResponse({ type: FiledDocumentView, description: 'filed' })
+  @ApiOkResponse({ type: FiledDocumentView, description: 'the same document (same canonical body) was filed already: its id and current status' })
+  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'the business key is taken by a different body' })
   @ApiOperation({ summary: 'File a CEB411 payment (filer: payCode)' })
-  file(@CurrentCaller() caller: Caller, @Body() body: Payment) {
-    return this.service.file(caller, body);
+  async file(@CurrentCaller() caller: Caller, @Body() body: Payment, @Res({ passthrough: true }) res: Response): Promise<FiledDocumentView> {
+    const { created, filed } = await this.service.file(caller, body);
+    res.status(created ? 201 : 200);
+    return filed;
   }
 }

@@ -3,15 +3,14 @@ import { BusinessKeys, Payment } from '@lhasa/contracts';
 import { Caller } from '@lhasa/auth';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { assertFiler } from '../../shared/parties';
-import { FiledDocument, PartnerDocumentFiler } from '../../shared/partner-document-filing';
-import { conflict } from '@lhasa/domain';
+import { FiledDocument, FilingOutcome, PartnerDocumentFiler } from '../../shared/partner-document-filing';
 
 /** Files a CEB411 payment and hands it to customs in the same transaction. */
 @Injectable()
 export class FilePaymentService {
   constructor(private readonly filer: PartnerDocumentFiler) {}
 
-  async file(caller: Caller, payment: Payment): Promise<FiledDocument> {
+  async file(caller: Caller, payment: Payment): Promise<FilingOutcome<FiledDocument>> {
     assertFiler(caller, [{ field: 'payCode', code: payment.payCode }]);
     const businessKey = BusinessKeys.payment(payment);
     return this.filer.file(caller, payment, {
@@ -26,10 +25,15 @@ export class FilePaymentService {
         ebpCode: payment.ebpCode,
         amountPaid: payment.amountPaid,
       },
-      taken: (m) => m.getRepository(PaymentEntity).existsBy({ businessKey }),
-      duplicate: () =>
-        conflict('PAYMENT.DUPLICATE', `payment ${payment.payTransactionId} of payment company ${payment.payCode} is already filed`, 'payTransactionId'),
+      existing: (m) => m.getRepository(PaymentEntity).findBy({ businessKey }),
+      partiesOf: (row) => [row.payCode, row.ebpCode],
+      duplicate: {
+        code: 'PAYMENT.DUPLICATE',
+        message: `payment ${payment.payTransactionId} of payment company ${payment.payCode} is already filed`,
+        field: 'payTransactionId',
+      },
       constraintPrefix: 'payments_',
+      lockKey: `declarations:payment:${businessKey}`,
     });
   }
 }

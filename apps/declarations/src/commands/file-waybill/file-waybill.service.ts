@@ -3,15 +3,14 @@ import { BusinessKeys, Waybill } from '@lhasa/contracts';
 import { Caller } from '@lhasa/auth';
 import { WaybillEntity } from '../../domain/waybill.entity';
 import { assertFiler } from '../../shared/parties';
-import { FiledDocument, PartnerDocumentFiler } from '../../shared/partner-document-filing';
-import { conflict } from '@lhasa/domain';
+import { FiledDocument, FilingOutcome, PartnerDocumentFiler } from '../../shared/partner-document-filing';
 
 /** Files a CEB511 waybill and hands it to customs in the same transaction. */
 @Injectable()
 export class FileWaybillService {
   constructor(private readonly filer: PartnerDocumentFiler) {}
 
-  async file(caller: Caller, waybill: Waybill): Promise<FiledDocument> {
+  async file(caller: Caller, waybill: Waybill): Promise<FilingOutcome<FiledDocument>> {
     assertFiler(caller, [{ field: 'logisticsCode', code: waybill.logisticsCode }]);
     const businessKey = BusinessKeys.waybill(waybill);
     return this.filer.file(caller, waybill, {
@@ -27,10 +26,15 @@ export class FileWaybillService {
         insuredFee: waybill.insuredFee,
         weight: waybill.weight,
       },
-      taken: (m) => m.getRepository(WaybillEntity).existsBy({ businessKey }),
-      duplicate: () =>
-        conflict('WAYBILL.DUPLICATE', `waybill ${waybill.logisticsNo} of logistics company ${waybill.logisticsCode} is already filed`, 'logisticsNo'),
+      existing: (m) => m.getRepository(WaybillEntity).findBy({ businessKey }),
+      partiesOf: (row) => [row.logisticsCode],
+      duplicate: {
+        code: 'WAYBILL.DUPLICATE',
+        message: `waybill ${waybill.logisticsNo} of logistics company ${waybill.logisticsCode} is already filed`,
+        field: 'logisticsNo',
+      },
       constraintPrefix: 'waybills_',
+      lockKey: `declarations:waybill:${businessKey}`,
     });
   }
 }

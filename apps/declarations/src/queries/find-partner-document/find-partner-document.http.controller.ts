@@ -7,9 +7,9 @@ import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
 import { isParty } from '../../shared/parties';
-import { iso, receiptsOf, uuid } from '../receipt.view';
+import { orderView, paymentView, waybillView } from '../partner-document.view';
+import { uuid } from '../receipt.view';
 import { notFound } from '@lhasa/domain';
-
 
 /**
  * GET of an order, payment or waybill, with its receipts. Only the document's parties (and
@@ -26,21 +26,7 @@ export class FindPartnerDocumentHttpController {
   async order(@CurrentCaller() caller: Caller, @Param('id', uuid) id: string) {
     const o = await this.dataSource.getRepository(OrderEntity).findOneBy({ id });
     if (!o || !isParty(caller, [o.ebcCode, o.ebpCode, o.payCode])) throw notFound('ORDER.NOT_FOUND', `no order ${id}`, 'id');
-    return {
-      id: o.id,
-      orderNo: o.orderNo,
-      ebpCode: o.ebpCode,
-      ebcCode: o.ebcCode,
-      businessKey: o.businessKey,
-      acturalPaid: o.acturalPaid,
-      status: o.status,
-      returnStatus: o.returnStatus,
-      returnInfo: o.returnInfo,
-      returnTime: iso(o.returnTime),
-      filedAt: o.createdAt.toISOString(),
-      document: o.document,
-      receipts: await receiptsOf(this.dataSource.manager, o.id),
-    };
+    return orderView(this.dataSource.manager, o);
   }
 
   @Get('payments/:id')
@@ -49,21 +35,7 @@ export class FindPartnerDocumentHttpController {
   async payment(@CurrentCaller() caller: Caller, @Param('id', uuid) id: string) {
     const p = await this.dataSource.getRepository(PaymentEntity).findOneBy({ id });
     if (!p || !isParty(caller, [p.payCode, p.ebpCode])) throw notFound('PAYMENT.NOT_FOUND', `no payment ${id}`, 'id');
-    return {
-      id: p.id,
-      payCode: p.payCode,
-      payTransactionId: p.payTransactionId,
-      orderNo: p.orderNo,
-      businessKey: p.businessKey,
-      amountPaid: p.amountPaid,
-      status: p.status,
-      returnStatus: p.returnStatus,
-      returnInfo: p.returnInfo,
-      returnTime: iso(p.returnTime),
-      filedAt: p.createdAt.toISOString(),
-      document: p.document,
-      receipts: await receiptsOf(this.dataSource.manager, p.id),
-    };
+    return paymentView(this.dataSource.manager, p);
   }
 
   @Get('waybills/:id')
@@ -72,19 +44,6 @@ export class FindPartnerDocumentHttpController {
   async waybill(@CurrentCaller() caller: Caller, @Param('id', uuid) id: string) {
     const w = await this.dataSource.getRepository(WaybillEntity).findOneBy({ id });
     if (!w || !isParty(caller, [w.logisticsCode])) throw notFound('WAYBILL.NOT_FOUND', `no waybill ${id}`, 'id');
-    return {
-      id: w.id,
-      logisticsCode: w.logisticsCode,
-      logisticsNo: w.logisticsNo,
-      orderNo: w.orderNo,
-      businessKey: w.businessKey,
-      status: w.status,
-      returnStatus: w.returnStatus,
-      returnInfo: w.returnInfo,
-      returnTime: iso(w.returnTime),
-      filedAt: w.createdAt.toISOString(),
-      document: w.document,
-      receipts: await receiptsOf(this.dataSource.manager, w.id),
-    };
+    return waybillView(this.dataSource.manager, w);
   }
 }

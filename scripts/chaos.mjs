@@ -71,6 +71,7 @@ async function main() {
   const started = Date.now();
   const faults = { serviceKills: {}, brokerKills: 0, brokerDownMs: 0 };
   let verdict;
+  let flowing = true;
   try {
     const run = newRun();
     const parties = partiesFor(run);
@@ -80,7 +81,6 @@ async function main() {
     await flowsModule.stockLedger(ctx, stocked, `${stocked * 10}.00`);
 
     // Faults, while the flows run.
-    let flowing = true;
     const killer = (async () => {
       const names = ['declarations', 'warehouse', 'statistics', 'customs-simulator'];
       let i = 0;
@@ -114,7 +114,8 @@ async function main() {
       Array.from({ length: concurrency }, async () => {
         while (next <= flows) {
           const n = next++;
-          outcomes.push(await flowsModule.runFlow(ctx, n));
+          // A flow that cannot finish is a finding, not the end of the run.
+          outcomes.push(await flowsModule.runFlow(ctx, n).catch((error) => ({ n, variant: flowsModule.variantOf(n), listId: '', status: `FAILED: ${error.message}`, qty: 0, totalValue: '0.00' })));
           if (outcomes.length % 25 === 0) log(`${outcomes.length}/${flows} flows final`);
         }
       }),
@@ -127,6 +128,7 @@ async function main() {
     const caughtUp = () => untilGroupCaughtUp(`${namespace}.statistics`, [topicName(Topics.declarationsEvents, namespace), topicName(Topics.warehouseEvents, namespace)], 120000);
     verdict = await flowsModule.verifyEnd(ctx, outcomes, stocked, caughtUp);
   } finally {
+    flowing = false;
     await services.stop();
     await kafka.stop();
     await dropNamespaceDatabases(namespace).catch((e) => log(`dropping the run's databases failed: ${e.message}`));

@@ -62,8 +62,9 @@ export function variantOf(n: number): FlowVariant {
 /** Files one flow's four documents and waits until its list is final. */
 export async function runFlow(ctx: ChaosContext, n: number): Promise<FlowOutcome> {
   const variant = variantOf(n);
-  const qty = variant === 'too-much' ? 1_000_000 : 1 + (n % 3);
-  const price = `${10 + (n % 7)}.${String(n % 100).padStart(2, '0')}`;
+  // Far more tins than the zone holds, but within the consumer's limits (400000 × 0.01 = 4000.00).
+  const qty = variant === 'too-much' ? 400_000 : 1 + (n % 3);
+  const price = variant === 'too-much' ? '0.01' : `${10 + (n % 7)}.${String(n % 100).padStart(2, '0')}`;
   const docs = tradeDocuments({ parties: ctx.parties, run: ctx.run, n, emsNo: ctx.emsNo, itemRecordNo: ITEM, qty, price, mismatch: variant === 'mismatch' });
   const D = ctx.urls.declarations;
   const filedAlready = async () => ({});

@@ -56,7 +56,7 @@ export function order(p: Parties, orderNo: string, overrides: Partial<ImportOrde
     consignee: BUYER.buyerName,
     consigneeTelephone: BUYER.buyerTelephone,
     consigneeAddress: '西藏拉萨市城关区北京中路1号',
-    items: [{ gnum: 1, itemName: 'Nepal tea', qty: '2', unit: '011', price: '100.00', totalPrice: '200.00', country: '125' }],
+    items: [{ gnum: 1, itemName: 'Nepal tea', gmodel: '100g/盒', qty: '2', unit: '011', price: '100.00', totalPrice: '200.00', country: '125' }],
     ...overrides,
   };
 }
@@ -88,6 +88,7 @@ export function waybill(p: Parties, orderNo: string, overrides: Partial<Waybill>
     freight: '10.00',
     insuredFee: '0.00',
     weight: '1.2',
+    packNo: 1,
     consignee: BUYER.buyerName,
     consigneeAddress: '西藏拉萨市城关区北京中路1号',
     consigneeTelephone: BUYER.buyerTelephone,
@@ -112,10 +113,12 @@ export function inventoryList(
     logisticsNo: uniqueNo('LN'),
     agentCode: p.agent,
     agentName: 'Potala Customs Brokers',
+    assureCode: p.ebc,
     tradeMode: '1210',
     ieFlag: 'I',
     customsCode: '8800',
     portCode: '8801',
+    trafMode: 'Y',
     emsNo: 'T88000000001',
     areaCode: ZONE_OPERATOR,
     buyerIdNumber: p.buyerId,
@@ -126,6 +129,7 @@ export function inventoryList(
     currency: '142',
     freight: '10.00',
     insuredFee: '0.00',
+    packNo: 1,
     grossWeight: '1.2',
     netWeight: '1',
     lines: [

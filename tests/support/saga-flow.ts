@@ -183,7 +183,7 @@ export function tradeDocuments({ parties, run, n, emsNo, itemRecordNo, qty, pric
   const p: Parties = { ...parties, buyerId: `${buyerDigits}${residentIdCheckCharacter(buyerDigits)}` };
   const payTransactionId = `PAY${run}${n}`;
   const logisticsNo = `LN${run}${n}`;
-  const goods = { itemNo: `SKU-${itemRecordNo}`, itemName: '尼泊尔红茶', qty: String(qty), unit: '011', price, totalPrice: goodsValue, country: '125' };
+  const goods = { itemNo: `SKU-${itemRecordNo}`, itemName: '尼泊尔红茶', gmodel: '500克/罐', qty: String(qty), unit: '011', price, totalPrice: goodsValue, country: '125' };
   return {
     goodsValue,
     order: order(p, orderNo, {
@@ -207,7 +207,7 @@ export function tradeDocuments({ parties, run, n, emsNo, itemRecordNo, qty, pric
       portCode: '8800',
       emsNo,
       freight,
-      lines: [{ gnum: 1, itemRecordNo, gcode: '0902301000', gname: '红茶', gmodel: '500克/罐', qty1: String(qty / 2), unit1: '035', ...goods }],
+      lines: [{ gnum: 1, itemRecordNo, gcode: '0902301000', gname: '红茶', qty1: String(qty / 2), unit1: '035', ...goods }],
     }),
   };
 }

@@ -128,7 +128,7 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
     const set = cebSet('ORD-UNDER-1', {
       order: {
         goodsValue: '4800.00', freight: '0.00', discount: '0.00', taxTotal: '436.80', acturalPaid: '5236.80',
-        items: [{ gnum: 1, itemName: 'Nepal tea', qty: '48', unit: '011', price: '100.00', totalPrice: '4800.00', country: '125' }],
+        items: [{ gnum: 1, itemName: 'Nepal tea', gmodel: '500克/罐', qty: '48', unit: '011', price: '100.00', totalPrice: '4800.00', country: '125' }],
       },
       payment: { amountPaid: '5236.80' },
       list: { freight: '0.00', lines: [{ ...line, qty: '1', price: '1.00', totalPrice: '1.00' }] },

@@ -124,6 +124,8 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       const [message] = sentToCustoms(type, key);
       expect(message.key).toBe(orderNo);
       expect(xmlRoot(message)).toBe(`ceb:${type}Message`);
+      // Unsigned CEB621 goes as stored (appStatus 1), never declared without a Signature.
+      expect(message.json().data.xml).toContain(`<ceb:appStatus>${type === 'CEB621' ? '1' : '2'}</ceb:appStatus>`);
       expect(message.json()).toEqual(expect.objectContaining({ type: CustomsEvents.DocumentSubmitted.type, subject: id }));
       expect(message.json().data.sender).toBe('declarations');
     }
@@ -377,6 +379,18 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       expect(country.body).toEqual(expect.objectContaining({ code: 'CODES.UNKNOWN_COUNTRY', field: 'country' }));
     });
 
+    it('400 naming a field the customs schema requires: gmodel, packNo, assureCode, trafMode', async () => {
+      const o = order(p, uniqueNo('O'));
+      const noModel = await post('/orders', keys.ebc, { ...o, items: [{ ...o.items[0], gmodel: undefined }] });
+      expect([noModel.status, noModel.body.field]).toEqual([400, 'items.0.gmodel']);
+      const noPacks = await post('/waybills', keys.logistics, waybill(p, o.orderNo, { packNo: undefined }));
+      expect([noPacks.status, noPacks.body.field]).toEqual([400, 'packNo']);
+      for (const field of ['assureCode', 'trafMode', 'packNo'] as const) {
+        const list = await post('/inventory-lists', keys.agent, inventoryList(p, uniqueNo('O'), { [field]: undefined }));
+        expect([list.status, list.body.field]).toEqual([400, field]);
+      }
+    });
+
     it('422 for broken single-document and mode rules', async () => {
       const paid = await post('/orders', keys.ebc, order(p, uniqueNo('O'), { acturalPaid: '224.10' }));
       expect(paid.status).toBe(422);
@@ -447,7 +461,7 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       const orderNo = uniqueNo('O');
       const big = order(p, orderNo, {
         goodsValue: '4800.00', freight: '0.00', discount: '0.00', taxTotal: '436.80', acturalPaid: '5236.80',
-        items: [{ gnum: 1, itemName: 'Nepal tea', qty: '48', unit: '011', price: '100.00', totalPrice: '4800.00', country: '125' }],
+        items: [{ gnum: 1, itemName: 'Nepal tea', gmodel: '500克/罐', qty: '48', unit: '011', price: '100.00', totalPrice: '4800.00', country: '125' }],
       });
       expect((await post('/orders', keys.ebc, big)).status).toBe(201);
       const under = inventoryList(p, orderNo, { tradeMode: '9610', emsNo: undefined, freight: '0.00', lines: [{ ...inventoryList(p, 'x').lines[0], qty: '1', price: '1.00', totalPrice: '1.00' }] });

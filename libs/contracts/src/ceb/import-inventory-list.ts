@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TRADE_MODE_CODES } from '@lhasa/domain';
-import { GNUM_MAX, IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode } from '../validation/codes';
+import { CEB_GOODS_LINES_MAX, GNUM_MAX, IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode, IsPackageCount, IsTransportMode } from '../validation/codes';
 import { IsIdNumber } from '../validation/id-number';
 import { IsMoney, IsQuantity } from '../validation/money';
 
@@ -23,7 +23,7 @@ export class ImportInventoryListLine {
   @IsInt() @Min(1) @Max(GNUM_MAX) gnum: number;
   /** Ledger line (备案序号) in the zone warehouse's e-ledger; required for 1210/1239. */
   @IsOptional() @IsString() @MaxLength(30) itemRecordNo?: string;
-  @IsOptional() @IsString() @MaxLength(30) itemNo?: string;
+  @IsOptional() @IsString() @MaxLength(20) itemNo?: string;
   @IsString() @IsNotEmpty() @MaxLength(250) itemName: string;
   @IsHsCode() gcode: string;
   @IsString() @IsNotEmpty() @MaxLength(250) gname: string;
@@ -50,6 +50,8 @@ export class ImportInventoryList {
   @IsString() @IsNotEmpty() @MaxLength(60) logisticsNo: string;
   @IsEnterpriseCode() agentCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) agentName: string;
+  /** The enterprise guaranteeing the tax (担保企业编号), usually the e-commerce company: the schema requires it. */
+  @IsEnterpriseCode() assureCode: string;
   @IsOptional() @IsEnterpriseCode() areaCode?: string;
   @IsOptional() @IsString() @MaxLength(100) areaName?: string;
   @IsIn(TRADE_MODE_CODES, { message: `tradeMode must be a supervision mode: ${TRADE_MODE_CODES.join(', ')}` })
@@ -57,6 +59,8 @@ export class ImportInventoryList {
   @IsIn(['I'], { message: 'ieFlag must be I for an import list' }) ieFlag: 'I';
   @IsCustomsCode() customsCode: string;
   @IsCustomsCode() portCode: string;
+  /** Transport mode (运输方式) of the customs code table: the schema requires it. */
+  @IsTransportMode() trafMode: string;
   /** The zone warehouse's e-ledger number (账册编号); required for 1210/1239. */
   @IsOptional() @Matches(/^[A-Z0-9]{12}$/, { message: 'emsNo must be a 12-character ledger number' }) emsNo?: string;
   /** Normalised and checked as a resident ID: CEB621 fixes buyerIdType to 1. */
@@ -68,12 +72,14 @@ export class ImportInventoryList {
   @IsCebCurrency() currency: string;
   @IsMoney() freight: string;
   @IsMoney() insuredFee: string;
+  /** Number of packages (件数): the schema requires it. */
+  @IsPackageCount() packNo: number;
   @IsQuantity() grossWeight: string;
   @IsQuantity() netWeight: string;
   @IsOptional() @IsString() @MaxLength(1000) note?: string;
   @ValidateNested({ each: true })
   @ArrayMinSize(1)
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(CEB_GOODS_LINES_MAX)
   @Type(() => ImportInventoryListLine)
   lines: ImportInventoryListLine[];
 }

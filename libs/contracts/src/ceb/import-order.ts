@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { GNUM_MAX, IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
+import { CEB_GOODS_LINES_MAX, GNUM_MAX, IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
 import { IsIdNumber } from '../validation/id-number';
 import { IsMoney, IsQuantity } from '../validation/money';
 
@@ -21,6 +21,8 @@ export class ImportOrderItem {
   @IsInt() @Min(1) @Max(GNUM_MAX) gnum: number;
   @IsOptional() @IsString() @MaxLength(30) itemNo?: string;
   @IsString() @IsNotEmpty() @MaxLength(250) itemName: string;
+  /** Specification / model (规格型号), e.g. "100g/盒": the schema requires it on every order line. */
+  @IsString() @IsNotEmpty() @MaxLength(510) gmodel: string;
   @IsQuantity() qty: string;
   @IsCebUnit() unit: string;
   @IsMoney() price: string;
@@ -56,7 +58,7 @@ export class ImportOrder {
   @IsOptional() @IsString() @MaxLength(1000) note?: string;
   @ValidateNested({ each: true })
   @ArrayMinSize(1)
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(CEB_GOODS_LINES_MAX)
   @Type(() => ImportOrderItem)
   items: ImportOrderItem[];
 }

@@ -1,7 +1,13 @@
-import { Matches, ValidationOptions } from 'class-validator';
+import { IsInt, Matches, Max, Min, ValidationOptions } from 'class-validator';
 
 /** Largest goods line number (gnum): the standard's int with at most 5 digits. */
 export const GNUM_MAX = 99999;
+
+/** Goods lines of one CEB document: "each up to 99 goods lines" (ceb-elements.md). */
+export const CEB_GOODS_LINES_MAX = 99;
+
+/** Largest package count (packNo): the standard's int with at most 9 digits. */
+export const PACK_NO_MAX = 999_999_999;
 
 /** Field shapes of the CEB standard, named once. */
 export const IsCustomsCode = (o?: ValidationOptions) =>
@@ -20,3 +26,12 @@ export const IsEnterpriseCode = (o?: ValidationOptions) =>
     message: '$property must be a 10-character customs code or an 18-character credit code (digits and capitals)',
     ...o,
   });
+/** Number of packages (packNo, 件数): a whole number from 1 to 9 digits. */
+export function IsPackageCount(o?: ValidationOptions): PropertyDecorator {
+  const message = `$property must be a whole number of packages from 1 to ${PACK_NO_MAX}`;
+  const rules = [IsInt({ message, ...o }), Min(1, { message, ...o }), Max(PACK_NO_MAX, { message, ...o })];
+  return (target, key) => rules.forEach((rule) => rule(target, key));
+}
+/** Transport mode (trafMode, 运输方式): one character of customs' transport mode table. */
+export const IsTransportMode = (o?: ValidationOptions) =>
+  Matches(/^[0-9A-Z]$/, { message: '$property must be a one-character customs transport mode code (e.g. Y, 4)', ...o });

@@ -33,19 +33,19 @@ describe('money and quantities on the wire', () => {
   });
 
   it('names the field at fault in a nested document line', () => {
-    const result = validatePlain(ImportOrderItem, { gnum: 1, itemName: 'tea', qty: 0, unit: '011', price: '1.234', totalPrice: 5, country: '125' });
+    const result = validatePlain(ImportOrderItem, { gnum: 1, itemName: 'tea', gmodel: '100g', qty: 0, unit: '011', price: '1.234', totalPrice: 5, country: '125' });
     expect('errors' in result && result.errors.map((e) => e.field).sort()).toEqual(['price', 'qty']);
   });
 
   it('rejects unknown fields on input, like a misspelt standard name', () => {
-    const result = validatePlain(ImportOrderItem, { gnum: 1, itemName: 'tea', qty: 1, unit: '011', price: 1, totalPrice: 1, country: '125', cuontry: 'x' });
+    const result = validatePlain(ImportOrderItem, { gnum: 1, itemName: 'tea', gmodel: '100g', qty: 1, unit: '011', price: 1, totalPrice: 1, country: '125', cuontry: 'x' });
     expect('errors' in result && result.errors[0].field).toBe('cuontry');
   });
 });
 
 describe('missing fields', () => {
   it('says a missing field is required, once, instead of every rule it fails', () => {
-    const result = validatePlain(ImportOrderItem, { gnum: 1, qty: 1, unit: '011', price: 1, totalPrice: 1, country: '125' });
+    const result = validatePlain(ImportOrderItem, { gnum: 1, gmodel: '100g', qty: 1, unit: '011', price: 1, totalPrice: 1, country: '125' });
     expect('errors' in result && result.errors).toEqual([{ code: 'VALIDATION.REQUIRED', field: 'itemName', message: 'itemName is required' }]);
   });
 });

@@ -35,8 +35,8 @@ const order: CebOrderDocument = {
   consigneeTelephone: '13800000000',
   consigneeAddress: '西藏拉萨市城关区 <1号>',
   items: [
-    { gnum: 1, itemNo: 'SKU1', itemName: '尼泊尔手工香', unit: '011', qty: '2', price: '50.00', totalPrice: '100.00', country: '125' },
-    { gnum: 2, itemName: '赠品', unit: '007', qty: '1', price: '0.00', totalPrice: '0.00', country: '125' },
+    { gnum: 1, itemNo: 'SKU1', itemName: '尼泊尔手工香', gmodel: '10支/盒', unit: '011', qty: '2', price: '50.00', totalPrice: '100.00', country: '125' },
+    { gnum: 2, itemName: '赠品', gmodel: '1个', unit: '007', qty: '1', price: '0.00', totalPrice: '0.00', country: '125' },
   ],
 };
 
@@ -63,6 +63,7 @@ const waybill: CebWaybillDocument = {
   freight: '10.00',
   insuredFee: '0.00',
   weight: '1.25',
+  packNo: 1,
   consignee: '张三',
   consigneeAddress: '西藏拉萨市',
   consigneeTelephone: '13800000000',
@@ -78,6 +79,7 @@ const inventory: CebInventoryDocument = {
   logisticsCode: 'LOG0000001',
   logisticsName: '某物流',
   copNo: 'COP-1',
+  assureCode: 'EBC0000001',
   emsNo: 'T8800W000001',
   ieFlag: 'I',
   customsCode: '8800',
@@ -91,10 +93,12 @@ const inventory: CebInventoryDocument = {
   areaCode: 'AREA000001',
   areaName: '仓储企业',
   tradeMode: '1210',
+  trafMode: 'Y',
   country: '125',
   freight: '10.00',
   insuredFee: '0.00',
   currency: '142',
+  packNo: 1,
   grossWeight: '1.3',
   netWeight: '1.2',
   lines: [
@@ -153,7 +157,7 @@ describe('CEB messages', () => {
     ]);
     expect(Object.fromEntries(leaves(head))).toMatchObject({ 'ceb:buyerIdType': '1', 'ceb:consigneeAddress': '西藏拉萨市城关区 <1号>' });
     expect(leaves(body.children[2])).toEqual([
-      ['ceb:gnum', '2'], ['ceb:itemName', '赠品'], ['ceb:unit', '007'], ['ceb:qty', '1'], ['ceb:price', '0.00'],
+      ['ceb:gnum', '2'], ['ceb:itemName', '赠品'], ['ceb:gmodel', '1个'], ['ceb:unit', '007'], ['ceb:qty', '1'], ['ceb:price', '0.00'],
       ['ceb:totalPrice', '0.00'], ['ceb:currency', '142'], ['ceb:country', '125'],
     ]);
   });

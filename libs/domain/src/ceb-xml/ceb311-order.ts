@@ -6,7 +6,8 @@ export interface CebOrderItem {
   gnum: number;
   itemNo?: string;
   itemName: string;
-  gmodel?: string;
+  /** Specification / model (规格型号): required by the schema, up to 510 characters. */
+  gmodel: string;
   itemDescribe?: string;
   barCode?: string;
   unit: string;
@@ -63,7 +64,7 @@ export const CEB311_ORDER_LIST = [
 
 export function renderCeb311(order: CebOrderDocument, options: CebRenderOptions): string {
   const { items, guid, ...head } = order;
-  const headValues = { ...head, ...cebHeadPrefix(options, guid), buyerIdType: order.buyerIdType ?? '1' };
+  const headValues = { ...head, ...cebHeadPrefix('CEB311', options, guid), buyerIdType: order.buyerIdType || '1' };
   const body = element('ceb:Order', [
     element('ceb:OrderHead', cebFields(CEB311_ORDER_HEAD, headValues)),
     // Item currency is the order's: import documents are all in CNY (142).

@@ -29,7 +29,7 @@ export const CEB411_PAYMENT_HEAD = [
 
 export function renderCeb411(payment: CebPaymentDocument, options: CebRenderOptions): string {
   const { guid, ...head } = payment;
-  const values = { ...head, ...cebHeadPrefix(options, guid), payTime: toCebTime(payment.payTime, 'payTime') };
+  const values = { ...head, ...cebHeadPrefix('CEB411', options, guid), payTime: toCebTime(payment.payTime, 'payTime') };
   const body = element('ceb:Payment', [element('ceb:PaymentHead', cebFields(CEB411_PAYMENT_HEAD, values))]);
   return renderXmlDocument(cebMessage('CEB411', options, [body]));
 }

@@ -14,7 +14,8 @@ export interface CebWaybillDocument {
   /** Defaults to 142 (CNY), the currency of import documents. */
   currency?: string;
   weight: string;
-  packNo?: string | number;
+  /** Number of packages (件数): required by the schema, an int of at most 9 digits. */
+  packNo: number;
   goodsInfo?: string;
   consignee: string;
   consigneeAddress: string;
@@ -30,7 +31,7 @@ export const CEB511_LOGISTICS_HEAD = [
 
 export function renderCeb511(waybill: CebWaybillDocument, options: CebRenderOptions): string {
   const { guid, ...head } = waybill;
-  const values = { ...head, ...cebHeadPrefix(options, guid), currency: waybill.currency ?? '142' };
+  const values = { ...head, ...cebHeadPrefix('CEB511', options, guid), currency: waybill.currency ?? '142' };
   const body = element('ceb:Logistics', [element('ceb:LogisticsHead', cebFields(CEB511_LOGISTICS_HEAD, values))]);
   return renderXmlDocument(cebMessage('CEB511', options, [body]));
 }

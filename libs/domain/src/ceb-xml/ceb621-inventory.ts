@@ -37,7 +37,8 @@ export interface CebInventoryDocument {
   logisticsName: string;
   copNo: string;
   preNo?: string;
-  assureCode?: string;
+  /** The enterprise guaranteeing the tax (担保企业编号): required by the schema, up to 30 characters. */
+  assureCode: string;
   emsNo?: string;
   invtNo?: string;
   ieFlag: string;
@@ -56,7 +57,8 @@ export interface CebInventoryDocument {
   areaCode?: string;
   areaName?: string;
   tradeMode: string;
-  trafMode?: string;
+  /** Transport mode (运输方式), one character of the customs code table: required by the schema. */
+  trafMode: string;
   trafNo?: string;
   voyageNo?: string;
   billNo?: string;
@@ -67,7 +69,8 @@ export interface CebInventoryDocument {
   insuredFee: string;
   currency: string;
   wrapType?: string;
-  packNo?: string | number;
+  /** Number of packages (件数): required by the schema, an int of at most 9 digits. */
+  packNo: number;
   grossWeight: string;
   netWeight: string;
   note?: string;
@@ -92,9 +95,9 @@ export function renderCeb621(list: CebInventoryDocument, options: CebRenderOptio
   const { lines, guid, ...head } = list;
   const values = {
     ...head,
-    ...cebHeadPrefix(options, guid),
+    ...cebHeadPrefix('CEB621', options, guid),
     declTime: list.declTime ?? beijingDate(options.appTime ?? new Date()),
-    buyerIdType: list.buyerIdType ?? '1',
+    buyerIdType: list.buyerIdType || '1',
   };
   const body = element('ceb:Inventory', [
     element('ceb:InventoryHead', cebFields(CEB621_INVENTORY_HEAD, values)),

@@ -1,5 +1,6 @@
 export * from './xml-writer';
 export * from './ceb-time';
+export * from './ceb-message-table';
 export * from './ceb-envelope';
 export * from './ceb311-order';
 export * from './ceb411-payment';

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { DEAD_LETTER_POLICY, KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { SimulatorDeadLetterPolicy } from './events/dead-letter/simulator-dead-letter.policy';
 import { PersistenceModule } from '@lhasa/persistence';
 import { IssueReceiptsService } from './commands/issue-receipts/issue-receipts.service';
 import { ScheduledReceiptDispatcher } from './commands/issue-receipts/scheduled-receipt.dispatcher';
@@ -33,6 +34,7 @@ export const SERVICE = 'customs-simulator';
     ReceiveDocumentService,
     ScheduledReceiptDispatcher,
     PartnerWaitSweeper,
+    { provide: DEAD_LETTER_POLICY, useClass: SimulatorDeadLetterPolicy },
   ],
 })
 export class AppModule {}

@@ -3,7 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { DEAD_LETTER_POLICY, KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { FileInventoryListHttpController } from './commands/file-inventory-list/file-inventory-list.http.controller';
 import { FileInventoryListService } from './commands/file-inventory-list/file-inventory-list.service';
@@ -15,6 +15,7 @@ import { FilePaymentService } from './commands/file-payment/file-payment.service
 import { FileWaybillHttpController } from './commands/file-waybill/file-waybill.http.controller';
 import { FileWaybillService } from './commands/file-waybill/file-waybill.service';
 import { declarationsConfig } from './config/declarations.config';
+import { DeclarationsDeadLetterPolicy } from './events/dead-letter/declarations-dead-letter.policy';
 import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { StockAnswerKafkaController } from './events/stock-answer/stock-answer.kafka.controller';
 import { ModesModule } from './modes/modes.module';
@@ -50,6 +51,7 @@ import { declarationsPersistence } from './declarations.persistence';
     FilePaymentService,
     FileWaybillService,
     FileInventoryListService,
+    { provide: DEAD_LETTER_POLICY, useClass: DeclarationsDeadLetterPolicy },
   ],
 })
 export class AppModule {}

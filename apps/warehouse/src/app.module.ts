@@ -3,7 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { DEAD_LETTER_POLICY, KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
 import { AddLedgerLineService } from './commands/add-ledger-line/add-ledger-line.service';
@@ -21,6 +21,7 @@ import { warehouseConfig } from './config/warehouse.config';
 import { StockLedger } from './domain/stock-ledger';
 import { ApplyGatePassReceipt } from './events/receipt-issued/apply-gate-pass-receipt';
 import { ApplyVerificationListReceipt } from './events/receipt-issued/apply-verification-list-receipt';
+import { WarehouseDeadLetterPolicy } from './events/dead-letter/warehouse-dead-letter.policy';
 import { InventoryListDeclaredKafkaController } from './events/inventory-list-declared/inventory-list-declared.kafka.controller';
 import { InventoryListRejectedKafkaController } from './events/inventory-list-rejected/inventory-list-rejected.kafka.controller';
 import { InventoryListReleasedKafkaController } from './events/inventory-list-released/inventory-list-released.kafka.controller';
@@ -72,6 +73,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     PassGateService,
     ApplyVerificationListReceipt,
     ApplyGatePassReceipt,
+    { provide: DEAD_LETTER_POLICY, useClass: WarehouseDeadLetterPolicy },
   ],
 })
 export class AppModule {}

@@ -5,6 +5,8 @@ import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { KafkaEventTransport } from './consumer/kafka-event.transport';
 import { RethrowRpcExceptionFilter } from './consumer/rethrow.filter';
+import { DEAD_LETTER_POLICY, DeadLetterPolicy } from './dead-letters/dead-letter';
+import { DeadLettersHttpController } from './dead-letters/dead-letters.http.controller';
 import { createKafka, createProducer } from './kafka/kafka.factory';
 import { KafkaHealthIndicator } from './kafka/kafka.health';
 import { MESSAGING_CONFIG, messagingConfig, MessagingConfig } from './messaging.config';
@@ -39,6 +41,7 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       imports: [config],
+      controllers: [DeadLettersHttpController],
       providers: [
         { provide: KAFKA, useFactory: (c: MessagingConfig) => createKafka(c), inject: [MESSAGING_CONFIG] },
         { provide: KAFKA_PRODUCER, useFactory: (k: Kafka) => createProducer(k), inject: [KAFKA] },
@@ -62,11 +65,23 @@ export class MessagingModule {
   }
 }
 
-/** Connects the service's Kafka transport to the Nest app; call before startAllMicroservices. */
+/**
+ * Connects the service's Kafka transport to the Nest app; call before startAllMicroservices.
+ * The app's DeadLetterPolicy, when it provides one under DEAD_LETTER_POLICY, goes to the transport.
+ */
 export function connectMessaging(app: INestApplication): KafkaEventTransport {
   const transport = app.get(KafkaEventTransport);
+  transport.useDeadLetterPolicy(findDeadLetterPolicy(app));
   // Deferred so the filter is in place before Nest wraps the handlers (at listen time).
   const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false, deferInitialization: true });
   microservice.useGlobalFilters(new RethrowRpcExceptionFilter());
   return transport;
+}
+
+function findDeadLetterPolicy(app: INestApplication): DeadLetterPolicy | undefined {
+  try {
+    return app.get<DeadLetterPolicy>(DEAD_LETTER_POLICY, { strict: false });
+  } catch {
+    return undefined;
+  }
 }

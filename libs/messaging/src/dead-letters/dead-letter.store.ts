@@ -120,11 +120,12 @@ export class DeadLetterStore {
    * one record never both run). False when it was replayed already.
    */
   async claimReplay(manager: EntityManager, id: string, outcome: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      'UPDATE dead_letters SET replayed_at = now(), replay_outcome = $2 WHERE id = $1 AND replayed_at IS NULL RETURNING 1',
+    // TypeORM answers an UPDATE on PostgreSQL with [rows, affected].
+    const [, affected]: [unknown[], number] = await manager.query(
+      'UPDATE dead_letters SET replayed_at = now(), replay_outcome = $2 WHERE id = $1 AND replayed_at IS NULL',
       [id, outcome],
     );
-    return rows.length === 1;
+    return affected === 1;
   }
 
   async list(filter: DeadLetterFilter): Promise<{ items: DeadLetterRecord[]; total: number }> {

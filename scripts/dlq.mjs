@@ -42,6 +42,9 @@ async function main() {
   }
   if (values.service && !SERVICE_NAMES.includes(values.service)) return usage(`unknown service "${values.service}"`);
   if (!['dead', 'replayed', 'all'].includes(values.status)) return usage('--status is dead, replayed or all');
+  if (!['list', 'show', 'replay'].includes(command)) return usage(`unknown command "${command}"`);
+  if (command === 'show' && !id) return usage('show needs an id');
+  if (command === 'replay' && values.all === Boolean(id)) return usage('replay needs an id or --all');
   const ports = servicePorts();
   const services = (values.service ? [values.service] : SERVICE_NAMES).map((name) => ({ name, url: `http://127.0.0.1:${ports[name]}` }));
 

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
-import { DEAD_LETTER_POLICY, KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { SimulatorDeadLetterPolicy } from './events/dead-letter/simulator-dead-letter.policy';
 import { PersistenceModule } from '@lhasa/persistence';
 import { IssueReceiptsService } from './commands/issue-receipts/issue-receipts.service';
@@ -22,7 +22,7 @@ export const SERVICE = 'customs-simulator';
   imports: [
     ConfigModule.forFeature(customsSimulatorConfig),
     PersistenceModule.forService(customsSimulatorPersistence),
-    MessagingModule.forService(SERVICE),
+    MessagingModule.forService(SERVICE, { deadLetterPolicy: SimulatorDeadLetterPolicy }),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: SERVICE, indicators: [KafkaHealthIndicator] }),
   ],
@@ -34,7 +34,6 @@ export const SERVICE = 'customs-simulator';
     ReceiveDocumentService,
     ScheduledReceiptDispatcher,
     PartnerWaitSweeper,
-    { provide: DEAD_LETTER_POLICY, useClass: SimulatorDeadLetterPolicy },
   ],
 })
 export class AppModule {}

@@ -3,7 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
-import { DEAD_LETTER_POLICY, KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { FileInventoryListHttpController } from './commands/file-inventory-list/file-inventory-list.http.controller';
 import { FileInventoryListService } from './commands/file-inventory-list/file-inventory-list.service';
@@ -28,7 +28,7 @@ import { declarationsPersistence } from './declarations.persistence';
   imports: [
     ConfigModule.forFeature(declarationsConfig),
     PersistenceModule.forService(declarationsPersistence),
-    MessagingModule.forService('declarations'),
+    MessagingModule.forService('declarations', { deadLetterPolicy: DeclarationsDeadLetterPolicy }),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: 'declarations', indicators: [KafkaHealthIndicator] }),
     ModesModule,
@@ -51,7 +51,6 @@ import { declarationsPersistence } from './declarations.persistence';
     FilePaymentService,
     FileWaybillService,
     FileInventoryListService,
-    { provide: DEAD_LETTER_POLICY, useClass: DeclarationsDeadLetterPolicy },
   ],
 })
 export class AppModule {}

@@ -3,7 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
-import { DEAD_LETTER_POLICY, KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
 import { AddLedgerLineService } from './commands/add-ledger-line/add-ledger-line.service';
@@ -40,7 +40,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
   imports: [
     ConfigModule.forFeature(warehouseConfig),
     PersistenceModule.forService(warehousePersistence),
-    MessagingModule.forService(WAREHOUSE_SERVICE),
+    MessagingModule.forService(WAREHOUSE_SERVICE, { deadLetterPolicy: WarehouseDeadLetterPolicy }),
     AuthModule.forRoot(),
     CustomsPortModule.register('warehouse'),
     HealthModule.forRoot({ service: WAREHOUSE_SERVICE, indicators: [KafkaHealthIndicator] }),
@@ -73,7 +73,6 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     PassGateService,
     ApplyVerificationListReceipt,
     ApplyGatePassReceipt,
-    { provide: DEAD_LETTER_POLICY, useClass: WarehouseDeadLetterPolicy },
   ],
 })
 export class AppModule {}

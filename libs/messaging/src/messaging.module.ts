@@ -1,4 +1,4 @@
-import { DynamicModule, Global, INestApplication, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, INestApplication, Inject, Injectable, Module, OnApplicationShutdown, Type } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Kafka, Producer } from 'kafkajs';
@@ -36,8 +36,14 @@ class KafkaClientsCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class MessagingModule {
-  static forService(service: string): DynamicModule {
+  /**
+   * `deadLetterPolicy`: the app's answer to a dead letter (docs/architecture.md "Reliability"). It
+   * is built in this module, so it takes no constructor dependencies: what it needs comes with
+   * each call (the transaction's manager and publish).
+   */
+  static forService(service: string, options: { deadLetterPolicy?: Type<DeadLetterPolicy> } = {}): DynamicModule {
     const config = ConfigModule.forFeature(messagingConfig(service));
+    const policy = options.deadLetterPolicy ? [{ provide: DEAD_LETTER_POLICY, useClass: options.deadLetterPolicy }] : [];
     return {
       module: MessagingModule,
       imports: [config],
@@ -53,10 +59,14 @@ export class MessagingModule {
         { provide: OutboxPublisher, useFactory: (c: MessagingConfig, r: OutboxRelay) => new OutboxPublisher(c, () => r.nudge()), inject: [MESSAGING_CONFIG, OutboxRelay] },
         {
           provide: KafkaEventTransport,
-          useFactory: (k: Kafka, p: Producer, ds: DataSource, pub: OutboxPublisher, r: OutboxRelay, c: MessagingConfig) =>
-            new KafkaEventTransport(k, p, ds, pub, r, c),
-          inject: [KAFKA, KAFKA_PRODUCER, getDataSourceToken(), OutboxPublisher, OutboxRelay, MESSAGING_CONFIG],
+          useFactory: (k: Kafka, p: Producer, ds: DataSource, pub: OutboxPublisher, r: OutboxRelay, c: MessagingConfig, policy?: DeadLetterPolicy) => {
+            const transport = new KafkaEventTransport(k, p, ds, pub, r, c);
+            transport.useDeadLetterPolicy(policy);
+            return transport;
+          },
+          inject: [KAFKA, KAFKA_PRODUCER, getDataSourceToken(), OutboxPublisher, OutboxRelay, MESSAGING_CONFIG, { token: DEAD_LETTER_POLICY, optional: true }],
         },
+        ...policy,
         { provide: KafkaHealthIndicator, useFactory: (k: Kafka) => new KafkaHealthIndicator(k), inject: [KAFKA] },
         KafkaClientsCloser,
       ],
@@ -65,23 +75,12 @@ export class MessagingModule {
   }
 }
 
-/**
- * Connects the service's Kafka transport to the Nest app; call before startAllMicroservices.
- * The app's DeadLetterPolicy, when it provides one under DEAD_LETTER_POLICY, goes to the transport.
- */
+/** Connects the service's Kafka transport to the Nest app; call before startAllMicroservices. */
 export function connectMessaging(app: INestApplication): KafkaEventTransport {
   const transport = app.get(KafkaEventTransport);
-  transport.useDeadLetterPolicy(findDeadLetterPolicy(app));
   // Deferred so the filter is in place before Nest wraps the handlers (at listen time).
   const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false, deferInitialization: true });
   microservice.useGlobalFilters(new RethrowRpcExceptionFilter());
   return transport;
 }
 
-function findDeadLetterPolicy(app: INestApplication): DeadLetterPolicy | undefined {
-  try {
-    return app.get<DeadLetterPolicy>(DEAD_LETTER_POLICY, { strict: false });
-  } catch {
-    return undefined;
-  }
-}

@@ -44,7 +44,7 @@ export interface DeadLetterPolicy {
   onDeadLetter(letter: DeadLetter, ctx: DeadLetterContext): Promise<void>;
 }
 
-/** Token under which an app provides its DeadLetterPolicy; connectMessaging hands it to the transport. */
+/** Token of the app's DeadLetterPolicy inside MessagingModule (`forService(name, { deadLetterPolicy })`). */
 export const DEAD_LETTER_POLICY = Symbol('DEAD_LETTER_POLICY');
 
 /** A dead letter that was replayed already (or is being replayed right now). */

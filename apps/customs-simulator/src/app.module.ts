@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { SimulatorDeadLetterPolicy } from './events/dead-letter/simulator-dead-letter.policy';
 import { PersistenceModule } from '@lhasa/persistence';
 import { IssueReceiptsService } from './commands/issue-receipts/issue-receipts.service';
 import { ScheduledReceiptDispatcher } from './commands/issue-receipts/scheduled-receipt.dispatcher';
@@ -21,7 +22,7 @@ export const SERVICE = 'customs-simulator';
   imports: [
     ConfigModule.forFeature(customsSimulatorConfig),
     PersistenceModule.forService(customsSimulatorPersistence),
-    MessagingModule.forService(SERVICE),
+    MessagingModule.forService(SERVICE, { deadLetterPolicy: SimulatorDeadLetterPolicy }),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: SERVICE, indicators: [KafkaHealthIndicator] }),
   ],

@@ -15,6 +15,7 @@ import { FilePaymentService } from './commands/file-payment/file-payment.service
 import { FileWaybillHttpController } from './commands/file-waybill/file-waybill.http.controller';
 import { FileWaybillService } from './commands/file-waybill/file-waybill.service';
 import { declarationsConfig } from './config/declarations.config';
+import { DeclarationsDeadLetterPolicy } from './events/dead-letter/declarations-dead-letter.policy';
 import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { StockAnswerKafkaController } from './events/stock-answer/stock-answer.kafka.controller';
 import { ModesModule } from './modes/modes.module';
@@ -28,7 +29,7 @@ import { declarationsPersistence } from './declarations.persistence';
   imports: [
     ConfigModule.forFeature(declarationsConfig),
     PersistenceModule.forService(declarationsPersistence),
-    MessagingModule.forService('declarations'),
+    MessagingModule.forService('declarations', { deadLetterPolicy: DeclarationsDeadLetterPolicy }),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: 'declarations', indicators: [KafkaHealthIndicator] }),
     ModesModule,

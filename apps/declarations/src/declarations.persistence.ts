@@ -6,10 +6,11 @@ import { OrderEntity } from './domain/order.entity';
 import { PaymentEntity } from './domain/payment.entity';
 import { WaybillEntity } from './domain/waybill.entity';
 import { declarationsMigrations } from './migrations/1732300000000-declarations-schema';
+import { RejectStageProcessing1732600000000 } from './migrations/1732600000000-reject-stage-processing';
 
 /** The declarations database: used by the app and by `npm run migrate`. */
 export const declarationsPersistence: ServicePersistence = {
   service: 'declarations',
   entities: [OrderEntity, PaymentEntity, WaybillEntity, InventoryListEntity, InventoryListLineEntity, CustomsReceiptEntity],
-  migrations: [...messagingMigrations, ...declarationsMigrations],
+  migrations: [...messagingMigrations, ...declarationsMigrations, RejectStageProcessing1732600000000],
 };

@@ -232,8 +232,8 @@ describe('statistics (Kafka + PostgreSQL)', () => {
       expect((await settled.untilId(sent.id)).outcome).toBe('dead-lettered');
       const [dead] = await waitFor(async () => dlq.messages, (m) => m.length > 0, 30000);
       expect(dead.json().data.listId).toBe(euro.listId);
-      expect(dead.headers.dlq_code).toBe('STATISTICS.NO_RATE'); // at once, not after retries
-      expect(dead.headers.dlq_reason).toContain('STATISTICS_RATES');
+      expect(dead.headers['dlq-error-code']).toBe('STATISTICS.NO_RATE'); // at once, not after retries
+      expect(dead.headers['dlq-error-message']).toContain('STATISTICS_RATES');
       expect((await get('/statistics/summary?year=2026')).body.documents).toBe(5);
     } finally {
       await dlq.stop();

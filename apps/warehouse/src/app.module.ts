@@ -25,6 +25,7 @@ import { warehouseConfig } from './config/warehouse.config';
 import { StockLedger } from './domain/stock-ledger';
 import { ApplyGatePassReceipt } from './events/receipt-issued/apply-gate-pass-receipt';
 import { ApplyVerificationListReceipt } from './events/receipt-issued/apply-verification-list-receipt';
+import { WarehouseDeadLetterPolicy } from './events/dead-letter/warehouse-dead-letter.policy';
 import { InventoryListDeclaredKafkaController } from './events/inventory-list-declared/inventory-list-declared.kafka.controller';
 import { InventoryListRejectedKafkaController } from './events/inventory-list-rejected/inventory-list-rejected.kafka.controller';
 import { InventoryListReleasedKafkaController } from './events/inventory-list-released/inventory-list-released.kafka.controller';
@@ -44,7 +45,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
   imports: [
     ConfigModule.forFeature(warehouseConfig),
     PersistenceModule.forService(warehousePersistence),
-    MessagingModule.forService(WAREHOUSE_SERVICE),
+    MessagingModule.forService(WAREHOUSE_SERVICE, { deadLetterPolicy: WarehouseDeadLetterPolicy }),
     AuthModule.forRoot(),
     CustomsPortModule.register('warehouse'),
     HealthModule.forRoot({ service: WAREHOUSE_SERVICE, indicators: [KafkaHealthIndicator] }),

@@ -10,3 +10,7 @@ export * from './consumer/decode-message';
 export * from './kafka/kafka.factory';
 export * from './kafka/kafka.health';
 export * from './migrations/1732200000000-messaging-tables';
+export * from './migrations/1732500000000-dead-letters';
+export * from './dead-letters/dead-letter';
+export * from './dead-letters/dead-letter.store';
+export * from './dead-letters/dead-letters.http.controller';

@@ -1,10 +1,12 @@
-import { DynamicModule, Global, INestApplication, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, INestApplication, Inject, Injectable, Module, OnApplicationShutdown, Type } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { KafkaEventTransport } from './consumer/kafka-event.transport';
 import { RethrowRpcExceptionFilter } from './consumer/rethrow.filter';
+import { DEAD_LETTER_POLICY, DeadLetterPolicy } from './dead-letters/dead-letter';
+import { DeadLettersHttpController } from './dead-letters/dead-letters.http.controller';
 import { createKafka, createProducer } from './kafka/kafka.factory';
 import { KafkaHealthIndicator } from './kafka/kafka.health';
 import { MESSAGING_CONFIG, messagingConfig, MessagingConfig } from './messaging.config';
@@ -34,11 +36,18 @@ class KafkaClientsCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class MessagingModule {
-  static forService(service: string): DynamicModule {
+  /**
+   * `deadLetterPolicy`: the app's answer to a dead letter (docs/architecture.md "Reliability"). It
+   * is built in this module, so it takes no constructor dependencies: what it needs comes with
+   * each call (the transaction's manager and publish).
+   */
+  static forService(service: string, options: { deadLetterPolicy?: Type<DeadLetterPolicy> } = {}): DynamicModule {
     const config = ConfigModule.forFeature(messagingConfig(service));
+    const policy = options.deadLetterPolicy ? [{ provide: DEAD_LETTER_POLICY, useClass: options.deadLetterPolicy }] : [];
     return {
       module: MessagingModule,
       imports: [config],
+      controllers: [DeadLettersHttpController],
       providers: [
         { provide: KAFKA, useFactory: (c: MessagingConfig) => createKafka(c), inject: [MESSAGING_CONFIG] },
         { provide: KAFKA_PRODUCER, useFactory: (k: Kafka) => createProducer(k), inject: [KAFKA] },
@@ -50,10 +59,14 @@ export class MessagingModule {
         { provide: OutboxPublisher, useFactory: (c: MessagingConfig, r: OutboxRelay) => new OutboxPublisher(c, () => r.nudge()), inject: [MESSAGING_CONFIG, OutboxRelay] },
         {
           provide: KafkaEventTransport,
-          useFactory: (k: Kafka, p: Producer, ds: DataSource, pub: OutboxPublisher, r: OutboxRelay, c: MessagingConfig) =>
-            new KafkaEventTransport(k, p, ds, pub, r, c),
-          inject: [KAFKA, KAFKA_PRODUCER, getDataSourceToken(), OutboxPublisher, OutboxRelay, MESSAGING_CONFIG],
+          useFactory: (k: Kafka, p: Producer, ds: DataSource, pub: OutboxPublisher, r: OutboxRelay, c: MessagingConfig, policy?: DeadLetterPolicy) => {
+            const transport = new KafkaEventTransport(k, p, ds, pub, r, c);
+            transport.useDeadLetterPolicy(policy);
+            return transport;
+          },
+          inject: [KAFKA, KAFKA_PRODUCER, getDataSourceToken(), OutboxPublisher, OutboxRelay, MESSAGING_CONFIG, { token: DEAD_LETTER_POLICY, optional: true }],
         },
+        ...policy,
         { provide: KafkaHealthIndicator, useFactory: (k: Kafka) => new KafkaHealthIndicator(k), inject: [KAFKA] },
         KafkaClientsCloser,
       ],
@@ -70,3 +83,4 @@ export function connectMessaging(app: INestApplication): KafkaEventTransport {
   microservice.useGlobalFilters(new RethrowRpcExceptionFilter());
   return transport;
 }
+

@@ -182,7 +182,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       await waitFor(async () => handled.includes(good.id), Boolean);
       expect(await counter((good.data as { listId: string }).listId)).toBe(1);
       const codes = await waitFor(
-        async () => dlq.messages.map((m) => m.headers.dlq_code),
+        async () => dlq.messages.map((m) => m.headers['dlq-error-code']),
         (c) => c.length >= 6,
       );
       expect(codes).toEqual([
@@ -194,7 +194,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
         'TEST.PERMANENT',
       ]);
       expect(dlq.messages[0].value).toBe('this is not json');
-      expect(dlq.messages[4].headers.dlq_reason).toContain('handler always fails');
+      expect(dlq.messages[4].headers['dlq-error-message']).toContain('handler always fails');
       // A failed attempt rolled back its inbox row, so nothing half-written remains.
       const failed = JSON.parse(dlq.messages[4].value).id;
       expect(await ds.query('SELECT count(*)::int AS n FROM processed_messages WHERE message_id = $1', [failed])).toEqual([{ n: 0 }]);
@@ -232,7 +232,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       await produceRaw([JSON.stringify(envelope)]);
       await waitFor(async () => handled.includes(envelope.id), Boolean);
       const followUp = await waitFor(
-        async () => seen.messages.find((m) => m.headers.ce_causationid === envelope.id),
+        async () => seen.messages.find((m) => m.headers['lhasa-causation-id'] === envelope.id),
         Boolean,
       );
       expect(followUp!.json()).toMatchObject({ type: 'warehouse.StockPreReductionReturned', correlationId: envelope.correlationId });
@@ -248,7 +248,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       expect(handled).toContain(slow.id);
       expect(await counter('77777777-7777-4777-8777-777777777777')).toBe(1);
       expect(await ds.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]);
-      await waitFor(async () => seen.messages.some((m) => m.headers.ce_causationid === slow.id), Boolean);
+      await waitFor(async () => seen.messages.some((m) => m.headers['lhasa-causation-id'] === slow.id), Boolean);
       await seen.stop();
     });
   });

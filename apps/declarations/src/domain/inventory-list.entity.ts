@@ -34,7 +34,7 @@ export class InventoryListEntity {
   @Column('int', { name: 'return_status', nullable: true }) returnStatus: number | null;
   @Column('text', { name: 'return_info', nullable: true }) returnInfo: string | null;
   @Column('timestamptz', { name: 'return_time', nullable: true }) returnTime: Date | null;
-  @Column('text', { name: 'reject_stage', nullable: true }) rejectStage: 'stock' | 'customs' | 'cancelled' | null;
+  @Column('text', { name: 'reject_stage', nullable: true }) rejectStage: 'stock' | 'customs' | 'cancelled' | 'processing' | null;
   @Column('text', { name: 'reject_code', nullable: true }) rejectCode: string | null;
   @Column('text', { name: 'reject_reason', nullable: true }) rejectReason: string | null;
   @Column('text', { name: 'pre_no', nullable: true }) preNo: string | null;

@@ -69,7 +69,7 @@ export function publishReleased(publish: Publish, { list, lines }: ListWithLines
 export function publishRejected(
   publish: Publish,
   list: InventoryListEntity,
-  rejection: { stage: 'stock' | 'customs' | 'cancelled'; reason: string; returnStatus?: number },
+  rejection: { stage: InventoryListRejectedV1['stage']; reason: string; returnStatus?: number },
 ) {
   const data: InventoryListRejectedV1 = {
     ...reference(list),

@@ -53,7 +53,8 @@ export class InventoryListReleasedV1 extends ListReferenceV1 {
 
 /** The list will not clear: refused for stock, rejected by customs, or cancelled. */
 export class InventoryListRejectedV1 extends ListReferenceV1 {
-  @IsIn(['stock', 'customs', 'cancelled']) stage: 'stock' | 'customs' | 'cancelled';
+  /** Where the list was rejected; `processing` = this system could not handle it after filing (a dead-lettered message about it). */
+  @IsIn(['stock', 'customs', 'cancelled', 'processing']) stage: 'stock' | 'customs' | 'cancelled' | 'processing';
   @IsOptional() @IsInt() returnStatus?: number;
   @IsString() @IsNotEmpty() reason: string;
 }

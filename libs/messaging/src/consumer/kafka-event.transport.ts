@@ -3,7 +3,10 @@ import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
-import { AllEvents, deadLetterTopic, EventEnvelope, topicName } from '@lhasa/contracts';
+import { AllEvents, DeadLetterHeaders, deadLetterTopic, EventEnvelope, Headers, topicName } from '@lhasa/contracts';
+import { DomainError } from '@lhasa/domain';
+import { DeadLetter, DeadLetterAlreadyReplayedError, DeadLetterPolicy, ReplayResult } from '../dead-letters/dead-letter';
+import { DeadLetterStore, pgText, RawMessage } from '../dead-letters/dead-letter.store';
 import { claimMessage } from '../inbox/inbox';
 import { InboxContext, PermanentMessageError } from '../inbox/inbox-context';
 import { ensureTopics } from '../kafka/kafka.factory';
@@ -42,6 +45,8 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   private started = false;
   readonly stats = { handled: 0, duplicate: 0, ignored: 0, deadLettered: 0 };
   private readonly settledListeners = new Set<(message: SettledMessage) => void>();
+  private deadLetterPolicy?: DeadLetterPolicy;
+  readonly deadLetters: DeadLetterStore;
 
   constructor(
     private readonly kafka: Kafka,
@@ -52,6 +57,12 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     private readonly config: MessagingConfig,
   ) {
     super();
+    this.deadLetters = new DeadLetterStore(dataSource);
+  }
+
+  /** The app's answer to a dead letter (DEAD_LETTER_POLICY); connectMessaging sets it. */
+  useDeadLetterPolicy(policy: DeadLetterPolicy | undefined): void {
+    this.deadLetterPolicy = policy;
   }
 
   /** Topics whose events have a registered handler. */
@@ -210,25 +221,51 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     for (const listener of this.settledListeners) listener(settled);
   }
 
-  /** Handles one message to a final outcome; throws only if even dead-lettering failed. */
-  async process(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<Outcome> {
+  /**
+   * Handles one message to a final outcome; throws only if even dead-lettering failed. With
+   * `replayOf` it replays that dead letter: the record is marked replayed in the handler's
+   * transaction, and a failure dead-letters again as a new record pointing back at it.
+   */
+  async process(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    replayOf?: string,
+  ): Promise<Outcome> {
+    return (await this.processToResult(topic, partition, message, heartbeat, replayOf)).outcome;
+  }
+
+  private async processToResult(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    replayOf?: string,
+  ): Promise<{ outcome: Outcome; deadLetterId?: string }> {
     const decoded = decodeMessage(message.value, (type) => this.messageHandlers.has(type));
-    if (decoded.kind === 'ignored') return 'ignored';
+    if (decoded.kind === 'ignored') {
+      if (replayOf) await this.markReplayedAlone(replayOf, 'ignored');
+      return { outcome: 'ignored' };
+    }
     if (decoded.kind === 'poison') {
-      await this.deadLetter(topic, partition, message, decoded.code, decoded.reason);
-      return 'dead-lettered';
+      if (replayOf) await this.assertNotReplayed(replayOf);
+      const deadLetterId = await this.deadLetter(topic, partition, message, decoded.code, decoded.reason, 1, undefined, replayOf);
+      return { outcome: 'dead-lettered', deadLetterId };
     }
     const { envelope } = decoded;
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= this.config.maxAttempts; attempt++) {
       const beat = setInterval(() => heartbeat().catch(() => undefined), this.config.heartbeatIntervalMs);
       try {
-        return await this.handleInTransaction(envelope);
+        return { outcome: await this.handleInTransaction(envelope, replayOf) };
       } catch (error) {
         lastError = error as Error;
-        if (error instanceof PermanentMessageError) {
-          await this.deadLetter(topic, partition, message, error.code, error.message);
-          return 'dead-lettered';
+        if (error instanceof DeadLetterAlreadyReplayedError) throw error;
+        // The message itself is wrong, or a domain rule refuses it: retrying changes nothing.
+        if (error instanceof PermanentMessageError || error instanceof DomainError) {
+          const deadLetterId = await this.deadLetter(topic, partition, message, error.code, error.message, attempt, envelope, replayOf);
+          return { outcome: 'dead-lettered', deadLetterId };
         }
         this.log.warn(`${envelope.type} ${envelope.id} failed (attempt ${attempt}/${this.config.maxAttempts}): ${lastError.message}`);
         if (attempt < this.config.maxAttempts) await sleep(this.config.retryBackoffMs * 2 ** (attempt - 1));
@@ -239,12 +276,60 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     // The message is fine but the database is not there: keep it. Throwing leaves its offset
     // unresolved, so kafkajs fetches it again after its own backoff.
     if (isInfrastructureError(lastError)) throw lastError;
-    await this.deadLetter(topic, partition, message, 'MESSAGING.HANDLER_FAILED', lastError?.message ?? 'unknown error');
-    return 'dead-lettered';
+    const deadLetterId = await this.deadLetter(
+      topic,
+      partition,
+      message,
+      'MESSAGING.HANDLER_FAILED',
+      lastError?.message ?? 'unknown error',
+      this.config.maxAttempts,
+      envelope,
+      replayOf,
+    );
+    return { outcome: 'dead-lettered', deadLetterId };
   }
 
-  private handleInTransaction(envelope: EventEnvelope<object>): Promise<Outcome> {
-    return this.dataSource.transaction((manager) => this.handleWith(manager, envelope));
+  /**
+   * Replays a dead letter of this consumer group in this process: its raw message goes through
+   * the same decode, inbox and handler as when it was consumed (only this group sees it; other
+   * groups of the topic are not involved). Marked replayed in the same transaction as the
+   * handler's effects; a failure dead-letters it again as a new record.
+   */
+  async replay(id: string): Promise<ReplayResult | undefined> {
+    const raw = await this.deadLetters.raw(id);
+    if (!raw) return undefined;
+    if (raw.replayedAt) throw new DeadLetterAlreadyReplayedError(id);
+    const message = {
+      key: raw.key,
+      value: raw.value,
+      headers: raw.headers,
+      offset: raw.offset,
+      timestamp: String(Date.now()),
+      attributes: 0,
+    } as KafkaMessage;
+    const result = await this.processToResult(raw.topic, raw.partition, message, async () => undefined, id);
+    this.settle(raw.topic, raw.partition, message, result.outcome);
+    this.log.log(`replayed dead letter ${id}: ${result.outcome}${result.deadLetterId ? ` (now ${result.deadLetterId})` : ''}`);
+    return { id, ...result };
+  }
+
+  private handleInTransaction(envelope: EventEnvelope<object>, replayOf?: string): Promise<Outcome> {
+    return this.dataSource.transaction(async (manager) => {
+      if (replayOf && !(await this.deadLetters.claimReplay(manager, replayOf, 'handled'))) throw new DeadLetterAlreadyReplayedError(replayOf);
+      const outcome = await this.handleWith(manager, envelope);
+      if (replayOf && outcome !== 'handled') await manager.query('UPDATE dead_letters SET replay_outcome = $2 WHERE id = $1', [replayOf, outcome]);
+      return outcome;
+    });
+  }
+
+  private async markReplayedAlone(id: string, outcome: Outcome): Promise<void> {
+    const claimed = await this.dataSource.transaction((manager) => this.deadLetters.claimReplay(manager, id, outcome));
+    if (!claimed) throw new DeadLetterAlreadyReplayedError(id);
+  }
+
+  private async assertNotReplayed(id: string): Promise<void> {
+    const raw = await this.deadLetters.raw(id);
+    if (!raw || raw.replayedAt) throw new DeadLetterAlreadyReplayedError(id);
   }
 
   /** Claims the message in the inbox and runs its handler, all with `manager`'s transaction. */
@@ -258,24 +343,130 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     return 'handled';
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, code: string, reason: string): Promise<void> {
+  /**
+   * Gives up on a message: records it in dead_letters and lets the app's policy put the document
+   * it was about into a final state (one transaction), then copies it to `<topic>.<group>.dlq`.
+   * Recording is idempotent, so a crash in between records it once when the message comes back.
+   * Returns the record's id.
+   */
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    code: string,
+    reason: string,
+    attempts: number,
+    envelope?: EventEnvelope<object>,
+    replayOf?: string,
+  ): Promise<string | undefined> {
+    const raw = rawMessage(message);
+    const seen = readEnvelope(message, envelope);
+    let recordId: string | undefined;
+    try {
+      recordId = await this.dataSource.transaction(async (manager) => {
+        const { id, inserted } = await this.deadLetters.record(manager, {
+          consumerGroup: this.config.consumerGroup,
+          topic,
+          partition,
+          offset: message.offset,
+          messageId: seen.messageId,
+          type: seen.type,
+          subject: seen.subject,
+          tenant: seen.tenant,
+          errorCode: code,
+          errorMessage: reason,
+          attempts,
+          raw,
+          replayOf,
+        });
+        if (inserted && this.deadLetterPolicy) {
+          const letter: DeadLetter = { id, consumerGroup: this.config.consumerGroup, topic, partition, offset: message.offset, ...seen, envelope, errorCode: code, errorMessage: reason, attempts, replayOf };
+          await this.runPolicy(manager, letter);
+        }
+        return id;
+      });
+    } catch (error) {
+      // The database is away: keep the message (its offset stays unresolved) and record it later.
+      if (isInfrastructureError(error)) throw error;
+      this.log.error(`could not record dead letter ${topic}[${partition}]@${message.offset}: ${(error as Error).message}`);
+    }
     const headers: IHeaders = {
-      ...(message.headers ?? {}),
-      dlq_code: code,
-      dlq_reason: reason.slice(0, 2000),
-      dlq_source_topic: topic,
-      dlq_source_partition: String(partition),
-      dlq_source_offset: message.offset,
-      dlq_consumer_group: this.config.consumerGroup,
-      dlq_at: new Date().toISOString(),
+      ...raw.headers,
+      [DeadLetterHeaders.errorCode]: code,
+      [DeadLetterHeaders.errorMessage]: reason.slice(0, 2000),
+      [DeadLetterHeaders.topic]: topic,
+      [DeadLetterHeaders.partition]: String(partition),
+      [DeadLetterHeaders.offset]: message.offset,
+      [DeadLetterHeaders.consumerGroup]: this.config.consumerGroup,
+      [DeadLetterHeaders.attempts]: String(attempts),
+      [DeadLetterHeaders.at]: new Date().toISOString(),
     };
+    if (recordId) headers[DeadLetterHeaders.id] = recordId;
     await this.producer.send({
       topic: deadLetterTopic(topic, this.config.consumerGroup),
       acks: -1,
       messages: [{ key: message.key, value: message.value, headers }],
     });
     this.log.warn(`dead-lettered ${topic}[${partition}]@${message.offset}: ${code} ${reason}`);
+    return recordId;
   }
+
+  /** The app's policy under a savepoint: its failure is noted on the record, never fatal. */
+  private async runPolicy(manager: EntityManager, letter: DeadLetter): Promise<void> {
+    const publish = this.publisher.bind(manager);
+    await manager.query('SAVEPOINT lhasa_dead_letter_policy');
+    try {
+      await this.deadLetterPolicy!.onDeadLetter(letter, {
+        manager,
+        publish: (definition, input) =>
+          publish(definition, { ...input, correlationId: input.correlationId ?? letter.correlationId, causationId: input.causationId ?? letter.messageId }),
+      });
+      await manager.query('RELEASE SAVEPOINT lhasa_dead_letter_policy');
+    } catch (error) {
+      if (isInfrastructureError(error)) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT lhasa_dead_letter_policy');
+      this.log.error(`dead-letter policy failed for ${letter.type ?? 'message'} ${letter.messageId ?? letter.offset}: ${(error as Error).message}`);
+      await this.deadLetters.notePolicyError(manager, letter.id, (error as Error).message ?? String(error));
+    }
+  }
+}
+
+/** The headers as strings (NUL-free, for jsonb), the key and the value, as consumed. */
+function rawMessage(message: KafkaMessage): RawMessage {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    if (value === undefined) continue;
+    const first = Array.isArray(value) ? value[0] : value;
+    headers[pgText(name)] = pgText(String(first));
+  }
+  return { headers, key: message.key ?? null, value: message.value ?? null };
+}
+
+/** What the dead-lettered message says about itself, as far as its value (or headers) can be read. */
+function readEnvelope(message: KafkaMessage, envelope?: EventEnvelope<object>): Pick<DeadLetter, 'messageId' | 'type' | 'subject' | 'tenant' | 'correlationId' | 'data'> {
+  if (envelope) {
+    return { messageId: envelope.id, type: envelope.type, subject: envelope.subject, tenant: envelope.tenant, correlationId: envelope.correlationId, data: envelope.data };
+  }
+  const header = (name: string) => {
+    const value = message.headers?.[name];
+    return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
+  };
+  const text = (v: unknown) => (typeof v === 'string' && v.length ? v : undefined);
+  let parsed: Record<string, unknown> | undefined;
+  try {
+    const value = JSON.parse(message.value?.toString('utf8') ?? '');
+    if (value && typeof value === 'object' && !Array.isArray(value)) parsed = value;
+  } catch {
+    /* not JSON */
+  }
+  return {
+    messageId: text(parsed?.id) ?? header(Headers.id),
+    type: text(parsed?.type) ?? header(Headers.type),
+    subject: text(parsed?.subject) ?? header(Headers.subject),
+    tenant: text(parsed?.tenant) ?? header(Headers.tenant),
+    correlationId: text(parsed?.correlationId) ?? header(Headers.correlationId),
+    data: parsed?.data,
+  };
 }
 
 /** The id and type of a message as far as they can be read (poison may have neither). */
@@ -287,12 +478,12 @@ function identify(message: KafkaMessage): { id?: string; type?: string } {
   try {
     const parsed = JSON.parse(message.value?.toString('utf8') ?? '');
     if (parsed && typeof parsed === 'object') {
-      return { id: typeof parsed.id === 'string' ? parsed.id : header('ce_id'), type: typeof parsed.type === 'string' ? parsed.type : header('ce_type') };
+      return { id: typeof parsed.id === 'string' ? parsed.id : header(Headers.id), type: typeof parsed.type === 'string' ? parsed.type : header(Headers.type) };
     }
   } catch {
     /* not JSON */
   }
-  return { id: header('ce_id'), type: header('ce_type') };
+  return { id: header(Headers.id), type: header(Headers.type) };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { DeadLetters1732500000000 } from './1732500000000-dead-letters';
 
 /** Outbox and inbox tables; every service that publishes or consumes includes this migration. */
 export class MessagingTables1732200000000 implements MigrationInterface {
@@ -34,4 +35,4 @@ export class MessagingTables1732200000000 implements MigrationInterface {
   }
 }
 
-export const messagingMigrations = [MessagingTables1732200000000];
+export const messagingMigrations = [MessagingTables1732200000000, DeadLetters1732500000000];

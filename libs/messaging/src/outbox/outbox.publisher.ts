@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { EventDefinition, EventEnvelope, Headers, topicName, validatePlain } from '@lhasa/contracts';
+import { EventDefinition, EventEnvelope, eventHeaders, topicName, validatePlain } from '@lhasa/contracts';
 import { MessagingConfig } from '../messaging.config';
 import { markOutboxWritten } from './outbox-commit.subscriber';
 
@@ -61,16 +61,7 @@ export class OutboxPublisher {
       tenant: input.tenant,
       data: JSON.parse(JSON.stringify(input.data)) as T,
     };
-    const headers: Record<string, string> = {
-      [Headers.id]: id,
-      [Headers.type]: definition.type,
-      [Headers.version]: String(definition.version),
-      [Headers.source]: this.config.service,
-      [Headers.subject]: input.subject,
-      [Headers.time]: envelope.occurredAt,
-      [Headers.correlationId]: envelope.correlationId,
-    };
-    if (envelope.causationId) headers[Headers.causationId] = envelope.causationId;
+    const headers = eventHeaders(envelope);
     await manager.query(
       'INSERT INTO outbox (id, topic, key, type, headers, payload) VALUES ($1, $2, $3, $4, $5, $6)',
       [id, topicName(definition.topic, this.config.topicNamespace), input.key ?? input.subject, definition.type, headers, envelope],

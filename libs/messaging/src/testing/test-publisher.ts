@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Producer } from 'kafkajs';
-import { EventDefinition, EventEnvelope, topicName } from '@lhasa/contracts';
+import { EventDefinition, EventEnvelope, eventHeaders, topicName } from '@lhasa/contracts';
 import { testKafka } from './kafka';
 
 export interface EnvelopeOptions {
@@ -13,7 +13,7 @@ export interface EnvelopeOptions {
 
 /**
  * Publishes events the way another service's outbox relay would: the envelope as JSON, keyed by
- * its subject, id and type in `ce_*` headers. Returns the envelopes so a test can wait for their
+ * its subject, with the CloudEvents headers (`eventHeaders`). Returns the envelopes so a test can wait for their
  * processing by id (SettledTracker).
  */
 export class TestEventPublisher {
@@ -45,7 +45,7 @@ export class TestEventPublisher {
     await this.producer!.send({
       topic: topicName(definition.topic),
       acks: -1,
-      messages: envelopes.map((e) => ({ key: key ?? e.subject, value: JSON.stringify(e), headers: { ce_id: e.id, ce_type: e.type } })),
+      messages: envelopes.map((e) => ({ key: key ?? e.subject, value: JSON.stringify(e), headers: eventHeaders(e) })),
     });
   }
 

@@ -1,0 +1,75 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CustomsEvents, WarehouseEvents } from '@lhasa/contracts';
+import { DeadLetter, DeadLetterContext, DeadLetterPolicy, TransactionalPublish } from '@lhasa/messaging';
+import { ListStatus, PartnerDocumentStatus } from '../../domain/document-status';
+import { InventoryListEntity } from '../../domain/inventory-list.entity';
+import { publishRejected } from '../../domain/list-events';
+import { OrderEntity } from '../../domain/order.entity';
+import { PaymentEntity } from '../../domain/payment.entity';
+import { WaybillEntity } from '../../domain/waybill.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FINAL_LIST: readonly string[] = [ListStatus.Rejected, ListStatus.Cancelled, ListStatus.Released, ListStatus.Closed];
+const PARTNERS = { CEB311: OrderEntity, CEB411: PaymentEntity, CEB511: WaybillEntity } as const;
+
+/**
+ * Nothing accepted gets stuck: when this service gives up on a message about a document (its
+ * handler kept failing or refused it, or it was poison), the document ends REJECTED with the
+ * reason. A list is rejected at stage `processing` and InventoryListRejected tells the warehouse
+ * to return its pre-reduction. Only documents still waiting move; a final one stays as it is.
+ */
+@Injectable()
+export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
+  private readonly log = new Logger(DeclarationsDeadLetterPolicy.name);
+
+  async onDeadLetter(letter: DeadLetter, { manager, publish }: DeadLetterContext): Promise<void> {
+    const data = (letter.data && typeof letter.data === 'object' ? letter.data : {}) as Record<string, unknown>;
+    const reason = `${letter.type ?? 'a message'} about it could not be processed (${letter.errorCode}): ${letter.errorMessage}`.slice(0, 2000);
+    switch (letter.type) {
+      case WarehouseEvents.StockPreReduced.type:
+      case WarehouseEvents.StockPreReductionRefused.type:
+        if (typeof data.listId === 'string' && UUID.test(data.listId)) {
+          await this.rejectList(manager, publish, { id: data.listId }, letter.errorCode, reason, [ListStatus.AwaitingStock]);
+        }
+        return;
+      case CustomsEvents.ReceiptIssued.type: {
+        if (typeof data.businessKey !== 'string') return;
+        if (data.messageType === 'CEB621') return this.rejectList(manager, publish, { businessKey: data.businessKey }, letter.errorCode, reason);
+        const entity = PARTNERS[data.messageType as keyof typeof PARTNERS];
+        if (entity) await this.rejectPartner(manager, entity, data.businessKey, reason);
+        return;
+      }
+    }
+  }
+
+  private async rejectList(
+    m: EntityManager,
+    publish: TransactionalPublish,
+    where: { id: string } | { businessKey: string },
+    code: string,
+    reason: string,
+    onlyIn?: readonly string[],
+  ): Promise<void> {
+    const repo = m.getRepository(InventoryListEntity);
+    const list = await repo.findOne({ where, lock: { mode: 'pessimistic_write' } });
+    if (!list || FINAL_LIST.includes(list.status) || (onlyIn && !onlyIn.includes(list.status))) return;
+    list.status = ListStatus.Rejected;
+    list.rejectStage = 'processing';
+    list.rejectCode = code;
+    list.rejectReason = reason;
+    await repo.save(list);
+    await publishRejected(publish, list, { stage: 'processing', reason });
+    this.log.warn(`inventory list ${list.id} rejected: ${reason}`);
+  }
+
+  private async rejectPartner(m: EntityManager, entity: (typeof PARTNERS)[keyof typeof PARTNERS], businessKey: string, reason: string): Promise<void> {
+    const repo = m.getRepository<OrderEntity | PaymentEntity | WaybillEntity>(entity);
+    const doc = await repo.findOne({ where: { businessKey }, lock: { mode: 'pessimistic_write' } });
+    if (!doc || doc.status !== PartnerDocumentStatus.Filed) return;
+    doc.status = PartnerDocumentStatus.Rejected;
+    doc.returnInfo = reason;
+    await repo.save(doc);
+    this.log.warn(`${entity.name} ${doc.id} rejected: ${reason}`);
+  }
+}

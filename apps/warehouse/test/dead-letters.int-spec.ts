@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { ApiKeyStore } from '@lhasa/auth';
+import { CustomsEvents, DeclarationEvents, Topics, WarehouseEvents } from '@lhasa/contracts';
+import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
+import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { call } from '../../../tests/support/http-client';
+import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { AppModule } from '../src/app.module';
+
+jest.setTimeout(120_000);
+
+const OWNER = '5401000009';
+const EMS = 'T8800W000009';
+
+/** Nothing accepted gets stuck: whoever waits on a message the warehouse gave up on gets a final answer. */
+describe('warehouse: dead letters answer or end what they were about (Kafka + PostgreSQL)', () => {
+  let svc: RunningService;
+  const events = new TestEventPublisher();
+  let published: TopicRecording;
+  let settled: SettledTracker;
+  const keys = { operator: '', admin: '' };
+  const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
+
+  beforeAll(async () => {
+    published = await recordTopic(Topics.warehouseEvents);
+    await events.start();
+    svc = await startServiceApp(AppModule);
+    settled = trackSettled(svc.transport);
+    const store = svc.app.get(ApiKeyStore);
+    keys.operator = (await store.issue({ name: 'dl operator', role: 'operator', enterpriseCode: OWNER })).key;
+    keys.admin = (await store.issue({ name: 'dl admin', role: 'admin' })).key;
+  });
+
+  afterAll(async () => {
+    settled?.stop();
+    await svc?.close();
+    await events.stop();
+    await published?.stop();
+    await dropNamespaceDatabases();
+  });
+
+  async function processed(ids: string[]) {
+    const outcomes = await settled.untilIds(ids);
+    await svc.untilOutboxEmpty();
+    await published.caughtUp();
+    return outcomes.map((o) => o.outcome);
+  }
+
+  it('refuses a declared list it could not process, so declarations does not wait for ever', async () => {
+    const listId = randomUUID();
+    // Poison: a list without lines breaks InventoryListDeclaredV1.
+    const poison = events.envelope(DeclarationEvents.InventoryListDeclared, { listId, emsNo: EMS, lines: [] } as never, { subject: listId, source: 'declarations', tenant: '5401E00001' });
+    await events.send(DeclarationEvents.InventoryListDeclared, [poison]);
+    expect(await processed([poison.id])).toEqual(['dead-lettered']);
+    const answers = published.messages.map((m) => m.json()).filter((e) => e.type === WarehouseEvents.StockPreReductionRefused.type && e.data.listId === listId);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ causationId: poison.id, data: { emsNo: EMS, code: 'WAREHOUSE.PROCESSING_FAILED' } });
+    expect(answers[0].data.reason).toContain('MESSAGING.INVALID_PAYLOAD');
+
+    const listed = await http('GET', '/dead-letters', keys.admin);
+    expect(listed.body.items.find((i: any) => i.messageId === poison.id)).toMatchObject({ type: DeclarationEvents.InventoryListDeclared.type, error: { code: 'MESSAGING.INVALID_PAYLOAD' } });
+  });
+
+  it('rejects a verification list whose receipt could not be processed, with the reason', async () => {
+    expect((await http('POST', '/ledgers', keys.operator, { emsNo: EMS, name: 'dead-letter warehouse' })).status).toBe(201);
+    expect((await http('POST', `/ledgers/${EMS}/lines`, keys.operator, { itemRecordNo: '1', gcode: '3304990000', gname: 'face cream', unit: '011' })).status).toBe(201);
+    const filed = await http('POST', '/verification-lists', keys.operator, {
+      emsNo: EMS,
+      impexpMarkcd: 'I',
+      purpose: 'BONDED_ENTRY',
+      currency: '142',
+      country: '125',
+      lines: [{ itemRecordNo: '1', qty: '10', totalPrice: '100.00', country: '125' }],
+    });
+    expect(filed.status).toBe(201);
+    const id = filed.body.id;
+    const poison = events.envelope(
+      CustomsEvents.ReceiptIssued,
+      { messageType: 'INV101', businessKey: id, returnStatus: 'eight hundred', returnTime: new Date().toISOString(), returnInfo: 'x' } as never,
+      { subject: id, source: 'customs-simulator' },
+    );
+    await events.send(CustomsEvents.ReceiptIssued, [poison]);
+    expect(await processed([poison.id])).toEqual(['dead-lettered']);
+    const shown = (await http('GET', `/verification-lists/${id}`, keys.operator)).body;
+    expect(shown.status).toBe('REJECTED');
+    expect(JSON.stringify(shown)).toContain('MESSAGING.INVALID_PAYLOAD');
+    // No stock moved.
+    expect((await http('GET', `/ledgers/${EMS}/lines/1`, keys.operator)).body.quantities.preIncreased).toBe('0');
+  });
+});

@@ -179,7 +179,8 @@ describe('messaging against real Kafka and PostgreSQL', () => {
         JSON.stringify(envelopeOf(stockEvent('88888888-8888-4888-8888-888888888888'))),
         JSON.stringify(good),
       ]);
-      await waitFor(async () => handled.includes(good.id), Boolean);
+      // Settled means committed: the handler's own record of the call comes before the commit.
+      expect((await settled.untilId(good.id)).outcome).toBe('handled');
       expect(await counter((good.data as { listId: string }).listId)).toBe(1);
       const codes = await waitFor(
         async () => dlq.messages.map((m) => m.headers['dlq-error-code']),
@@ -206,7 +207,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       failOnce.add(ids[11]);
       const envelopes = ids.map((listId) => envelopeOf(stockEvent(listId)));
       await produceRaw(envelopes.map((e) => JSON.stringify(e)));
-      await waitFor(async () => envelopes.every((e) => handled.includes(e.id)), Boolean);
+      await settled.untilIds(envelopes.map((e) => e.id));
       // One key, one partition: handled in the order produced, each exactly once.
       expect(handled.filter((id) => envelopes.some((e) => e.id === id))).toEqual(envelopes.map((e) => e.id));
       for (const listId of ids) expect(await counter(listId)).toBe(1);
@@ -219,7 +220,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       const listId = (envelope.data as { listId: string }).listId;
       databaseOutage.set(listId, loadMessagingConfig(service).maxAttempts + 2);
       await produceRaw([JSON.stringify(envelope)]);
-      await waitFor(async () => handled.includes(envelope.id), Boolean, 60000);
+      expect((await settled.untilId(envelope.id, 60000)).outcome).toBe('handled');
       expect(databaseOutage.get(listId)).toBe(0);
       expect(await counter(listId)).toBe(1);
       expect(dlq.messages.some((m) => m.headers.ce_id === envelope.id)).toBe(false);

@@ -1,9 +1,9 @@
 // The fuzz suite: thousands of malformed and hostile bodies (fast-check) sent to every POST
 // endpoint of the running services. No answer may be a 5xx, and every document any of them got
 // accepted must end in a final state its owner sees (nothing left waiting for ever).
-import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { dropNamespaceDatabases } from '../support/databases';
+import { e2eEnvironment } from '../support/e2e-environment';
 import { call } from '../support/http-client';
 import { hostileBodies, HostileBody, pathologicalBodies } from '../support/hostile-bodies';
 import { issueKeys, newRun, partiesFor, tradeDocuments } from '../support/saga-flow';
@@ -13,16 +13,7 @@ const { startServices } = require('../../scripts/lib/services.cjs');
 jest.setTimeout(900000);
 
 const RUNS = Number(process.env.FUZZ_RUNS || 250);
-const namespace = `fz_${randomBytes(3).toString('hex')}`;
-const env = {
-  KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
-  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-  TOPIC_NAMESPACE: namespace,
-  DATABASE_NAMESPACE: namespace,
-  OUTBOX_POLL_MS: '250',
-  SIMULATOR_STEP_DELAY_MS: '50',
-  SIMULATOR_PARTNER_WAIT_MS: '3000',
-};
+const { namespace, env } = e2eEnvironment('fz', { SIMULATOR_STEP_DELAY_MS: '50', SIMULATOR_PARTNER_WAIT_MS: '3000' });
 
 /** Where a document ends: nothing after these moves it, and its owner sees why. */
 const FINAL: Record<string, readonly string[]> = {

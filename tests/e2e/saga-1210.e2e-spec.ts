@@ -1,9 +1,9 @@
 // The 1210 bonded import end to end: the four services built and running as processes against
 // the real broker and database, driven over HTTP exactly as `npm run demo` drives them.
-import { randomBytes } from 'node:crypto';
 import { Topics, topicName } from '@lhasa/contracts';
 import { untilGroupCaughtUp } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../support/databases';
+import { e2eEnvironment } from '../support/e2e-environment';
 import { call } from '../support/http-client';
 import { FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow, tradeDocuments } from '../support/saga-flow';
 import { waitFor } from '../support/wait-for';
@@ -13,16 +13,7 @@ const { startServices } = require('../../scripts/lib/services.cjs');
 
 jest.setTimeout(600000);
 
-const namespace = `e2e_${randomBytes(3).toString('hex')}`;
-const env = {
-  KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
-  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-  TOPIC_NAMESPACE: namespace,
-  DATABASE_NAMESPACE: namespace,
-  OUTBOX_POLL_MS: '250',
-  SIMULATOR_STEP_DELAY_MS: '200',
-  AUTH_CACHE_TTL_MS: '1000',
-};
+const { namespace, env } = e2eEnvironment('e2e', { SIMULATOR_STEP_DELAY_MS: '200', AUTH_CACHE_TTL_MS: '1000' });
 
 describe('1210 bonded import across all four services', () => {
   let services: any;

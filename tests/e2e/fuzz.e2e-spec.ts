@@ -84,6 +84,7 @@ describe('fuzz: hostile bodies on every POST endpoint', () => {
       valid: () => ({ emsNo, impexpMarkcd: 'I', purpose: 'BONDED_ENTRY', currency: '142', lines: [{ itemRecordNo: '1', qty: '1', totalPrice: '1.00', country: '125' }] }),
       readBack: '/verification-lists',
     },
+    { service: 'warehouse', path: `/ledgers/${emsNo}/goods-owners`, key: () => keys.operator, valid: () => ({ ebcCode: parties.ebc, name: '喜马拉雅好物' }) },
     { service: 'warehouse', path: '/gate-passes', key: () => keys.operator, valid: () => ({ verificationListId: approvedListId, vehicleNo: '藏A12345' }), readBack: '/gate-passes' },
   ];
 

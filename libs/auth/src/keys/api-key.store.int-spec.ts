@@ -62,7 +62,7 @@ describe('ApiKeyStore against PostgreSQL', () => {
     expect(listed).toMatchObject({ role: 'operator', enterpriseCode: '5401960009', revokedAt: expect.any(Date) });
     expect(listed).not.toHaveProperty('key');
     expect(listed).not.toHaveProperty('keyHash');
-    await expect(issuing.revoke('nope1234')).rejects.toMatchObject({ status: 404, code: 'AUTH.KEY_NOT_FOUND' });
+    await expect(issuing.revoke('nope1234')).rejects.toMatchObject({ kind: 'not-found', code: 'AUTH.KEY_NOT_FOUND' });
   });
 
   it('requires an enterprise code exactly for enterprise and operator keys', async () => {

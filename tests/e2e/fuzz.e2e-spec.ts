@@ -6,7 +6,7 @@ import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment } from '../support/e2e-environment';
 import { call } from '../support/http-client';
 import { hostileBodies, HostileBody, pathologicalBodies } from '../support/hostile-bodies';
-import { issueKeys, newRun, partiesFor, tradeDocuments } from '../support/saga-flow';
+import { authoriseAgent, issueKeys, newRun, partiesFor, tradeDocuments } from '../support/saga-flow';
 
 const { startServices } = require('../../scripts/lib/services.cjs');
 
@@ -52,6 +52,8 @@ describe('fuzz: hostile bodies on every POST endpoint', () => {
       logDir: `.local/logs/${namespace}`,
     });
     keys = await issueKeys(parties, `fuzz ${run}`, env);
+    // The company entrusts its agent, so the agent's valid lists are accepted (and followed to the end).
+    await authoriseAgent(url('declarations'), keys, parties);
     const W = url('warehouse');
     expect((await call(W, 'POST', '/ledgers', { key: keys.operator, body: { emsNo, name: '拉萨综保区跨境电商仓' } })).status).toBe(201);
     expect((await call(W, 'POST', `/ledgers/${emsNo}/lines`, { key: keys.operator, body: { itemRecordNo: '1', gcode: '0902301000', gname: '红茶', unit: '011' } })).status).toBe(201);

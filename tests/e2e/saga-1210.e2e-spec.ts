@@ -5,7 +5,7 @@ import { untilGroupCaughtUp } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment } from '../support/e2e-environment';
 import { call } from '../support/http-client';
-import { FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow, tradeDocuments } from '../support/saga-flow';
+import { authoriseAgent, FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow, tradeDocuments } from '../support/saga-flow';
 import { waitFor } from '../support/wait-for';
 
 // The process orchestration is shared with `npm start` (Node built-ins, CommonJS).
@@ -70,7 +70,13 @@ describe('1210 bonded import across all four services', () => {
     expect((await call(urls().declarations, 'GET', `/inventory-lists/${list.id}`, { key: stranger.keys.agent })).status).toBe(404);
     expect((await call(urls().declarations, 'GET', `/inventory-lists/${list.id}`)).status).toBe(401);
     expect((await call(urls().statistics, 'GET', '/statistics/summary', { key: keys.agent })).status).toBe(403);
-    // A stranger's 1210 list naming its own company as areaCode draws nothing on the ledger.
+    // A stranger naming itself agent, the run's company as ebcCode and its operator as areaCode is refused:
+    // the company never entrusted it, so it draws nothing on the company's bonded stock.
+    const posing = tradeDocuments({ parties: { ...stranger.parties, ebc: parties.ebc, operator: parties.operator }, run: stranger.run, n: 8, emsNo: result.emsNo, itemRecordNo: result.itemRecordNo, qty: 1, price: '80.00' });
+    const posed = await call(urls().declarations, 'POST', '/inventory-lists', { key: stranger.keys.agent, body: posing.list });
+    expect(posed).toMatchObject({ status: 403, body: { code: 'LIST.AGENT_NOT_AUTHORISED', field: 'agentCode' } });
+    // A stranger's 1210 list (its own company, its own authorised agent) naming its own company as areaCode draws nothing on the ledger.
+    await authoriseAgent(urls().declarations, stranger.keys, stranger.parties);
     const strangerDocs = tradeDocuments({ parties: stranger.parties, run: stranger.run, n: 9, emsNo: result.emsNo, itemRecordNo: result.itemRecordNo, qty: 1, price: '80.00' });
     const filed = await call(urls().declarations, 'POST', '/inventory-lists', { key: stranger.keys.agent, body: strangerDocs.list });
     expect(filed.status).toBe(201);

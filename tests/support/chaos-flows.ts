@@ -2,7 +2,7 @@
 // e-ledger, many complete 1210 flows (some meant to be refused for stock, some to be rejected by
 // customs), the exit of everything released, and the end-state checks. Compiled into dist/ and
 // loaded by scripts/chaos.mjs, like the demo's flow driver.
-import { create, expectGet, FlowError, FlowKeys, FlowParties, FlowUrls, passGate, request, tradeDocuments, until } from './saga-flow';
+import { authoriseAgent, create, expectGet, FlowError, FlowKeys, FlowParties, FlowUrls, passGate, request, tradeDocuments, until } from './saga-flow';
 
 type Json = any;
 
@@ -29,7 +29,10 @@ export interface FlowOutcome {
 const ITEM = '1';
 const FINAL_LIST = new Set(['RELEASED', 'CLOSED', 'REJECTED', 'CANCELLED']);
 
-/** An e-ledger with one line, `qty` tins through the 一线 entry, and the run's company admitted. */
+/**
+ * An e-ledger with one line, `qty` tins through the 一线 entry, the run's company admitted as
+ * goods owner, and its declaration agent authorised to file its lists.
+ */
 export async function stockLedger(ctx: ChaosContext, qty: number, value: string): Promise<void> {
   const { urls, keys, emsNo } = ctx;
   const W = urls.warehouse;
@@ -38,6 +41,7 @@ export async function stockLedger(ctx: ChaosContext, qty: number, value: string)
     expectGet(W, `/ledgers/${emsNo}/lines/${ITEM}`, keys.operator),
   );
   await create(W, `/ledgers/${emsNo}/goods-owners`, keys.operator, { ebcCode: ctx.parties.ebc }, 201, () => expectGet(W, `/ledgers/${emsNo}/goods-owners`, keys.operator));
+  await authoriseAgent(urls.declarations, keys, ctx.parties);
   const inbound = await create(W, '/verification-lists', keys.operator, {
     emsNo,
     impexpMarkcd: 'I',

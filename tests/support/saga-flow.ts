@@ -252,6 +252,9 @@ export async function runSagaFlow({ urls, keys, parties, run, log = () => {}, un
   // Admitting again is idempotent, so a retried POST after a lost answer lands the same.
   await create(W, `/ledgers/${emsNo}/goods-owners`, keys.operator, { ebcCode: parties.ebc, name: 'Himalaya Goods' }, 201);
 
+  log(`e-commerce company ${parties.ebc} entrusts (委托) declaration agent ${parties.agent} to declare its inventory lists`);
+  await authoriseAgent(D, keys, parties);
+
   log('一线 entry: inbound verification list (INV101) of 100 tins, 8000.00 CNY, from Nepal');
   const inbound = await create(W, '/verification-lists', keys.operator, {
     emsNo,
@@ -344,6 +347,15 @@ function rowValue(rows: Json, key: string): string | undefined {
   const list = Array.isArray(rows) ? rows : rows && rows.rows;
   const row = (list || []).find((r: { key: string }) => r.key === key);
   return row ? row.value : undefined;
+}
+
+/**
+ * The run's e-commerce company authorises the run's declaration agent: only then may the agent
+ * file lists naming the company as ebcCode. Again is idempotent (200, the same authorisation),
+ * so a retried POST after a lost answer lands the same.
+ */
+export async function authoriseAgent(D: string, keys: Pick<FlowKeys, 'ebc'>, parties: Pick<FlowParties, 'agent'>): Promise<Json> {
+  return create(D, '/agent-authorisations', keys.ebc, { agentCode: parties.agent, agentName: 'Lhasa Customs Brokers' }, 201);
 }
 
 export async function passGate(W: string, id: string, key: string): Promise<Json> {

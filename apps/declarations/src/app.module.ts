@@ -5,6 +5,11 @@ import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
+import { AuthoriseAgentHttpController } from './commands/authorise-agent/authorise-agent.http.controller';
+import { AuthoriseAgentService } from './commands/authorise-agent/authorise-agent.service';
+import { RevokeAgentHttpController } from './commands/revoke-agent/revoke-agent.http.controller';
+import { RevokeAgentService } from './commands/revoke-agent/revoke-agent.service';
+import { ListAgentAuthorisationsHttpController } from './queries/list-agent-authorisations/list-agent-authorisations.http.controller';
 import { FileInventoryListHttpController } from './commands/file-inventory-list/file-inventory-list.http.controller';
 import { FileInventoryListService } from './commands/file-inventory-list/file-inventory-list.service';
 import { FileOrderHttpController } from './commands/file-order/file-order.http.controller';
@@ -44,6 +49,9 @@ import { declarationsPersistence } from './declarations.persistence';
     FindByBusinessKeyHttpController,
     ListInventoryListsHttpController,
     FindInventoryListHttpController,
+    AuthoriseAgentHttpController,
+    RevokeAgentHttpController,
+    ListAgentAuthorisationsHttpController,
     StockAnswerKafkaController,
     ReceiptIssuedKafkaController,
   ],
@@ -53,6 +61,8 @@ import { declarationsPersistence } from './declarations.persistence';
     FilePaymentService,
     FileWaybillService,
     FileInventoryListService,
+    AuthoriseAgentService,
+    RevokeAgentService,
   ],
 })
 export class AppModule {}

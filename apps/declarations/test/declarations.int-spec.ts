@@ -48,6 +48,8 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     outbound = await recordTopic(Topics.customsOutbound);
     declarations = await recordTopic(Topics.declarationsEvents);
     events = await startTestPublisher();
+    // The e-commerce company entrusts its declaration agent: the agent's lists below name it.
+    expect((await call(service.url, 'POST', '/agent-authorisations', { key: keys.ebc, body: { agentCode: p.agent, agentName: 'Lhasa Customs Brokers' } })).status).toBe(201);
   });
 
   afterAll(async () => {
@@ -554,6 +556,128 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       expect((await get(`/payments?payCode=${p.pay}&payTransactionId=${pay.payTransactionId}`, keys.stranger)).body).toEqual(unknown.body);
       expect((await get(`/waybills?logisticsCode=${p.logistics}&logisticsNo=${wb.logisticsNo}`, keys.ebc)).body).toEqual(unknown.body);
       expect((await get(`/orders?ebcCode=${p.ebc}`, keys.ebc)).body).toEqual(expect.objectContaining({ statusCode: 400, field: 'orderNo' }));
+    });
+  });
+
+  describe('agent authorisations (委托)', () => {
+    /** A new enterprise with its own key (another company's agent, or a stranger). */
+    async function enterprise(): Promise<{ code: string; key: string }> {
+      const code = parties().agent;
+      return { code, key: (await issueKey({ name: `test ${code}`, role: 'enterprise', enterpriseCode: code })).key };
+    }
+    const list9610 = (q: Parties, orderNo = uniqueNo('O')) => inventoryList(q, orderNo, { tradeMode: '9610', emsNo: undefined });
+    /** Nothing the service committed is still on its way, and the recordings hold all it sent. */
+    const allPublished = async () => {
+      await service.untilOutboxEmpty();
+      await Promise.all([outbound.caughtUp(), declarations.caughtUp()]);
+    };
+    const publishedFor = (orderNo: string) => [
+      ...outbound.messages.filter((m) => m.json().data.document?.orderNo === orderNo),
+      ...declarations.messages.filter((m) => m.json().data.orderNo === orderNo || m.json().data.document?.orderNo === orderNo),
+    ];
+
+    it("refuses a stranger naming itself agent for another company (403 LIST.AGENT_NOT_AUTHORISED), in every mode; nothing stored or published", async () => {
+      const stranger = await enterprise();
+      const q = { ...p, agent: stranger.code };
+      for (const list of [inventoryList(q, uniqueNo('O')), list9610(q)]) {
+        const r = await post('/inventory-lists', stranger.key, list);
+        expect(r.status).toBe(403);
+        expect(r.body).toEqual(expect.objectContaining({ code: 'LIST.AGENT_NOT_AUTHORISED', field: 'agentCode' }));
+        expect(r.body.message).toContain(stranger.code);
+        expect((await get(`/inventory-lists?copNo=${list.copNo}`, keys.admin)).body).toEqual(expect.objectContaining({ items: [], total: 0 }));
+        await allPublished();
+        expect(publishedFor(list.orderNo)).toEqual([]);
+      }
+      // Refused before the rules that read the company's orders and buyers: a list clashing with
+      // a live list of the company is the same 403, not LIST.LIVE_LIST_EXISTS.
+      const live = list9610(p);
+      expect((await post('/inventory-lists', keys.agent, live)).status).toBe(201);
+      const clash = await post('/inventory-lists', stranger.key, { ...live, agentCode: stranger.code });
+      expect(clash.body).toEqual(expect.objectContaining({ statusCode: 403, code: 'LIST.AGENT_NOT_AUTHORISED' }));
+    });
+
+    it('lets an authorised agent file (retries answer 200); after revocation its new lists are refused, filed ones stay', async () => {
+      const agent = await enterprise();
+      const q = { ...p, agent: agent.code };
+      const first = await post('/agent-authorisations', keys.ebc, { agentCode: agent.code, agentName: 'Brokers' });
+      expect(first.status).toBe(201);
+      expect(first.body).toEqual({ ebcCode: p.ebc, agentCode: agent.code, agentName: 'Brokers', authorisedAt: expect.any(String) });
+      // Again is idempotent: 200, the same authorisation (its first name and time stay).
+      const again = await post('/agent-authorisations', keys.ebc, { agentCode: agent.code, agentName: 'Other name' });
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual(first.body);
+
+      const bonded = inventoryList(q, uniqueNo('O'));
+      const filed = await post('/inventory-lists', agent.key, bonded);
+      expect(filed.status).toBe(201);
+      expect(filed.body.status).toBe('AWAITING_STOCK');
+      const direct = list9610(q);
+      const filedDirect = await post('/inventory-lists', agent.key, direct);
+      expect(filedDirect.status).toBe(201);
+      expect(await post('/inventory-lists', agent.key, direct)).toEqual(expect.objectContaining({ status: 200, body: filedDirect.body }));
+      await waitFor(async () => sentToCustoms('CEB621', filedDirect.body.businessKey), (m) => m.length === 1);
+
+      expect((await call(service.url, 'DELETE', `/agent-authorisations/${agent.code}`, { key: keys.ebc })).status).toBe(204);
+      const later = list9610(q);
+      const refused = await post('/inventory-lists', agent.key, later);
+      expect(refused.body).toEqual(expect.objectContaining({ statusCode: 403, code: 'LIST.AGENT_NOT_AUTHORISED', field: 'agentCode' }));
+      await allPublished();
+      expect(publishedFor(later.orderNo)).toEqual([]);
+      // What was filed before stays: the agent still reads it, a lost answer's retry still finds it.
+      expect((await get(`/inventory-lists/${filed.body.id}`, agent.key)).body.status).toBe('AWAITING_STOCK');
+      expect((await post('/inventory-lists', agent.key, direct)).status).toBe(200);
+      expect(sentToCustoms('CEB621', filedDirect.body.businessKey)).toHaveLength(1);
+      // Revoked already: 404, as an agent never authorised.
+      const gone = await call(service.url, 'DELETE', `/agent-authorisations/${agent.code}`, { key: keys.ebc });
+      expect(gone.body).toEqual(expect.objectContaining({ statusCode: 404, code: 'AGENT_AUTHORISATION.NOT_FOUND', field: 'agentCode' }));
+      expect((await get('/agent-authorisations', keys.ebc)).body.map((a: any) => a.agentCode)).not.toContain(agent.code);
+    });
+
+    it('lets the company file its own lists naming any agent, or itself, without an authorisation', async () => {
+      const unauthorised = await enterprise();
+      expect((await post('/inventory-lists', keys.ebc, list9610({ ...p, agent: unauthorised.code }))).status).toBe(201);
+      expect((await post('/inventory-lists', keys.ebc, inventoryList({ ...p, agent: p.ebc }, uniqueNo('O')))).status).toBe(201);
+      const self = await post('/agent-authorisations', keys.ebc, { agentCode: p.ebc });
+      expect(self.body).toEqual(expect.objectContaining({ statusCode: 400, code: 'AGENT_AUTHORISATION.SELF', field: 'agentCode' }));
+    });
+
+    it("shows each company only its own authorisations; another's answers as an unknown one", async () => {
+      const other = await enterprise(); // another e-commerce company
+      const mine = await get('/agent-authorisations', keys.ebc);
+      expect(mine.status).toBe(200);
+      expect(mine.body).toEqual(expect.arrayContaining([expect.objectContaining({ ebcCode: p.ebc, agentCode: p.agent, agentName: 'Lhasa Customs Brokers' })]));
+      expect(mine.body.every((a: any) => a.ebcCode === p.ebc)).toBe(true);
+      expect((await get('/agent-authorisations', other.key)).body).toEqual([]);
+      expect((await get(`/agent-authorisations?ebcCode=${p.ebc}`, other.key)).body).toEqual(expect.objectContaining({ statusCode: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'ebcCode' }));
+      expect((await post('/agent-authorisations', other.key, { agentCode: p.agent, ebcCode: p.ebc })).body).toEqual(
+        expect.objectContaining({ statusCode: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE', field: 'ebcCode' }),
+      );
+      const othersDelete = await call(service.url, 'DELETE', `/agent-authorisations/${p.agent}`, { key: other.key });
+      const unknownDelete = await call(service.url, 'DELETE', `/agent-authorisations/${parties().agent}`, { key: keys.ebc });
+      expect(othersDelete.status).toBe(404);
+      expect(othersDelete.body.code).toBe(unknownDelete.body.code);
+      expect((await get('/agent-authorisations', keys.ebc)).body.map((a: any) => a.agentCode)).toContain(p.agent);
+      // An agent cannot authorise itself for the company it declares for.
+      expect((await post('/agent-authorisations', keys.agent, { agentCode: p.agent, ebcCode: p.ebc })).status).toBe(403);
+      // Admins act for the company they name, and must name one.
+      expect((await get(`/agent-authorisations?ebcCode=${p.ebc}`, keys.admin)).body.map((a: any) => a.agentCode)).toContain(p.agent);
+      expect((await get('/agent-authorisations', keys.admin)).body).toEqual(expect.objectContaining({ statusCode: 400, field: 'ebcCode' }));
+      expect((await post('/agent-authorisations', keys.ebc, { agentCode: 'not a code' })).body).toEqual(expect.objectContaining({ statusCode: 400, field: 'agentCode' }));
+    });
+
+    it('orders a revocation and a filing in flight: the list is filed before the revocation or refused after it', async () => {
+      const agent = await enterprise();
+      const q = { ...p, agent: agent.code };
+      expect((await post('/agent-authorisations', keys.ebc, { agentCode: agent.code })).status).toBe(201);
+      const list = list9610(q);
+      const [filing, revoking] = await Promise.all([
+        post('/inventory-lists', agent.key, list),
+        call(service.url, 'DELETE', `/agent-authorisations/${agent.code}`, { key: keys.ebc }),
+      ]);
+      expect(revoking.status).toBe(204);
+      expect([201, 403]).toContain(filing.status);
+      expect((await get(`/inventory-lists?copNo=${list.copNo}`, agent.key)).body.total).toBe(filing.status === 201 ? 1 : 0);
+      expect((await post('/inventory-lists', agent.key, list9610(q))).status).toBe(403);
     });
   });
 

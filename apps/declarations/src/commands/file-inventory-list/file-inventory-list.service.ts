@@ -22,6 +22,7 @@ import { FilingOutcome } from '../../shared/partner-document-filing';
 import { countryErrors, duplicateGnumErrors, hsCodeErrors, unitErrors } from '../../shared/code-tables';
 import { assertFiler, isParty } from '../../shared/parties';
 import { violatedConstraint } from '../../shared/unique-violation';
+import { assertAgentAuthorised } from './agent-authorisation';
 import { checkBuyerLimits, lockBuyer } from './consumer-limits';
 
 export interface FiledList {
@@ -37,7 +38,8 @@ export interface FiledList {
 
 /**
  * Files a CEB621 import list: mode rules, uniqueness, consumer limits and tax, then either waits
- * for the warehouse (bonded modes) or goes to customs at once. The order, payment and waybill
+ * for the warehouse (bonded modes) or goes to customs at once. An agent filing for another
+ * company needs that company's authorisation (`assertAgentAuthorised`), in every mode. The order, payment and waybill
  * need not be filed first: customs waits for the partners and matches them.
  */
 @Injectable()
@@ -85,7 +87,10 @@ export class FileInventoryListService {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [orderLockKey(input.ebcCode, input.orderNo)]);
       await lockBuyer(m, input.buyerIdNumber);
       const filed = await this.alreadyFiled(m, caller, input, document);
+      // A retry of the agent's own filing answers as before; anything new needs the authorisation
+      // now, checked before any rule that would tell a stranger about the company's orders or buyers.
       if (filed) return { created: false, filed };
+      await assertAgentAuthorised(m, caller, input);
       await this.assertNoLiveList(m, input);
       const limits = await checkBuyerLimits(m, this.config, {
         buyerIdNumber: input.buyerIdNumber,

@@ -77,6 +77,7 @@ describe('fuzz: hostile bodies on every POST endpoint', () => {
     { service: 'declarations', path: '/payments', key: () => keys.pay, valid: (n) => docs(n).payment, readBack: '/payments' },
     { service: 'declarations', path: '/waybills', key: () => keys.logistics, valid: (n) => docs(n).waybill, readBack: '/waybills' },
     { service: 'declarations', path: '/inventory-lists', key: () => keys.agent, valid: (n) => docs(n).list, readBack: '/inventory-lists' },
+    { service: 'declarations', path: '/agent-authorisations', key: () => keys.ebc, valid: () => ({ agentCode: parties.agent, agentName: '报关行' }) },
     { service: 'warehouse', path: '/ledgers', key: () => keys.operator, valid: (n) => ({ emsNo: `T8801${run}${n}`.padEnd(12, '0').slice(0, 12), name: '仓' }) },
     { service: 'warehouse', path: `/ledgers/${emsNo}/lines`, key: () => keys.operator, valid: (n) => ({ itemRecordNo: `F${n}`, gcode: '0902301000', gname: '红茶', unit: '011' }) },
     {

@@ -18,13 +18,16 @@ describe('declarations: dead letters end the document they were about (real Kafk
   let events: TestEventPublisher;
   let settled: SettledTracker;
   let p: Parties;
-  const keys = { agent: '', admin: '' };
+  const keys = { agent: '', admin: '', ebc: '' };
 
   beforeAll(async () => {
     p = parties();
     keys.agent = (await issueKey({ name: 'dl agent', role: 'enterprise', enterpriseCode: p.agent })).key;
     keys.admin = (await issueKey({ name: 'dl admin', role: 'admin', enterpriseCode: null })).key;
+    keys.ebc = (await issueKey({ name: 'dl e-commerce company', role: 'enterprise', enterpriseCode: p.ebc })).key;
     service = await startServiceApp(AppModule);
+    // The agent files for the company, which has entrusted it.
+    expect((await call(service.url, 'POST', '/agent-authorisations', { key: keys.ebc, body: { agentCode: p.agent, agentName: 'Lhasa Customs Brokers' } })).status).toBe(201);
     settled = trackSettled(service.transport);
     declarations = await recordTopic(Topics.declarationsEvents);
     outbound = await recordTopic(Topics.customsOutbound);

@@ -3,15 +3,15 @@ import { ListStatus } from './document-status';
 
 /** Status a list takes when a receipt with this code applies. */
 const STATUS_BY_CODE: Readonly<Record<number, ListStatus>> = {
-  1: ListStatus.Declared,
-  2: ListStatus.Declared,
-  3: ListStatus.Declared,
-  120: ListStatus.Accepted,
-  300: ListStatus.ManualReview,
-  399: ListStatus.Approved,
-  500: ListStatus.Inspection,
-  800: ListStatus.Released,
-  899: ListStatus.Closed,
+  [ReceiptStatus.STORED]: ListStatus.Declared,
+  [ReceiptStatus.DECLARING]: ListStatus.Declared,
+  [ReceiptStatus.SENT_TO_CUSTOMS]: ListStatus.Declared,
+  [ReceiptStatus.ACCEPTED]: ListStatus.Accepted,
+  [ReceiptStatus.MANUAL_REVIEW]: ListStatus.ManualReview,
+  [ReceiptStatus.APPROVED]: ListStatus.Approved,
+  [ReceiptStatus.INSPECTION]: ListStatus.Inspection,
+  [ReceiptStatus.RELEASED]: ListStatus.Released,
+  [ReceiptStatus.CLOSED]: ListStatus.Closed,
 };
 
 /** Lists customs has not got (awaiting stock) or that are over for this service (rejected, cancelled). */

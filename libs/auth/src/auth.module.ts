@@ -1,6 +1,8 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ConfigModule } from '@nestjs/config';
 import { DataSource } from 'typeorm';
+import { authConfig, AuthConfig } from './auth.config';
 import { ApiKeyGuard } from './guard/api-key.guard';
 import { openAuthDataSource } from './keys/auth-data-source';
 import { ApiKeyStore, ApiKeyStoreOptions } from './keys/api-key.store';
@@ -24,9 +26,14 @@ export class AuthModule {
   static forRoot(options: ApiKeyStoreOptions = {}): DynamicModule {
     return {
       module: AuthModule,
+      imports: [ConfigModule.forFeature(authConfig)],
       providers: [
         { provide: AUTH_DATA_SOURCE, useFactory: () => openAuthDataSource() },
-        { provide: ApiKeyStore, useFactory: (ds: DataSource) => new ApiKeyStore(ds, options), inject: [AUTH_DATA_SOURCE] },
+        {
+          provide: ApiKeyStore,
+          useFactory: (ds: DataSource, config: AuthConfig) => new ApiKeyStore(ds, { cacheTtlMs: config.cacheTtlMs, ...options }),
+          inject: [AUTH_DATA_SOURCE, authConfig.KEY],
+        },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         AuthDataSourceCloser,
       ],

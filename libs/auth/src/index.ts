@@ -8,6 +8,7 @@ export * from './guard/authorize';
 export * from './guard/access.decorators';
 export * from './guard/api-key.guard';
 export * from './tenancy';
+export * from './auth.config';
 export * from './auth.module';
 export * from './issue-key';
 // Re-exported so controllers take every access decorator from one place.

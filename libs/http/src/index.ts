@@ -5,6 +5,7 @@ export * from './errors/database-errors';
 export * from './errors/domain-error-status';
 export * from './errors/http-exception.filter';
 export * from './validation.pipe';
+export * from './params/uuid.param';
 export * from './access/public.decorator';
 export * from './health/health-indicator';
 export * from './health/database.health';

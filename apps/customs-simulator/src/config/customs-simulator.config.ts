@@ -2,6 +2,7 @@ import { registerAs } from '@nestjs/config';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
+import { LHASA_CUSTOMS_DISTRICT } from '@lhasa/domain';
 
 /** How the simulated customs behaves; read once at start-up, invalid values stop the start. */
 export interface CustomsSimulatorConfig {
@@ -52,7 +53,7 @@ export function loadCustomsSimulatorConfig(env: NodeJS.ProcessEnv = process.env)
     seed: e.SIMULATOR_SEED ?? 'lhasa',
     schedulerPollMs: Math.max(10, ms(e.SIMULATOR_SCHEDULER_POLL_MS, 100)),
     partnerSweepMs: Math.max(50, ms(e.SIMULATOR_PARTNER_SWEEP_MS, 1000)),
-    customsCode: e.SIMULATOR_CUSTOMS_CODE ?? '8800',
+    customsCode: e.SIMULATOR_CUSTOMS_CODE ?? LHASA_CUSTOMS_DISTRICT,
   };
 }
 

@@ -1,4 +1,4 @@
-import { addMoney, parseQuantity } from '@lhasa/domain';
+import { addMoney, parseQuantity, QUANTITY_UNIT } from '@lhasa/domain';
 
 /** Sum of the lines' totalPrice: the list's goods value, and what statistics counts on release. */
 export function goodsValueOf(lines: ReadonlyArray<{ totalPrice: string }>): string {
@@ -12,7 +12,6 @@ export function transactionValueOf(list: { lines: ReadonlyArray<{ totalPrice: st
 
 /** Items for the single-indivisible-item exception: each line's quantity rounded up, summed. */
 export function itemCountOf(lines: ReadonlyArray<{ qty: string }>): number {
-  const scale = 100000n;
-  const count = lines.reduce((sum, l) => sum + (parseQuantity(l.qty) + scale - 1n) / scale, 0n);
+  const count = lines.reduce((sum, l) => sum + (parseQuantity(l.qty) + QUANTITY_UNIT - 1n) / QUANTITY_UNIT, 0n);
   return Number(count > 1_000_000n ? 1_000_000n : count < 1n ? 1n : count);
 }

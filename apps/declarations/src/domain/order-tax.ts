@@ -1,4 +1,4 @@
-import { formatMoney, parseMoney } from '@lhasa/domain';
+import { normaliseMoney, parseMoney } from '@lhasa/domain';
 import type { FieldError } from '@lhasa/domain';
 
 /**
@@ -9,10 +9,10 @@ import type { FieldError } from '@lhasa/domain';
  */
 export function checkOrderTaxTotal(orderTaxTotal: string, assessedTax: string, filing: 'order' | 'list'): FieldError[] {
   if (parseMoney(orderTaxTotal) === parseMoney(assessedTax)) return [];
-  const expected = formatMoney(parseMoney(assessedTax));
+  const expected = normaliseMoney(assessedTax);
   return filing === 'order'
     ? [{ code: 'ORDER.TAX_TOTAL_MISMATCH', field: 'taxTotal', message: `taxTotal ${orderTaxTotal} must equal the tax assessed on the order's inventory list: ${expected}` }]
-    : [{ code: 'LIST.TAX_TOTAL_MISMATCH', field: 'taxTotal', message: `the order's taxTotal ${formatMoney(parseMoney(orderTaxTotal))} must equal the tax assessed on this list: ${expected}` }];
+    : [{ code: 'LIST.TAX_TOTAL_MISMATCH', field: 'taxTotal', message: `the order's taxTotal ${normaliseMoney(orderTaxTotal)} must equal the tax assessed on this list: ${expected}` }];
 }
 
 /** The advisory lock of one order (ebcCode, orderNo): its filing and its list's filing take it. */

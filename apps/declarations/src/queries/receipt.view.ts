@@ -1,6 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ApiError } from '@lhasa/http';
 import { CustomsReceiptEntity } from '../domain/customs-receipt.entity';
 
 export interface ReceiptView {
@@ -27,8 +25,3 @@ export async function receiptsOf(m: EntityManager, documentId: string): Promise<
 }
 
 export const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-
-/** A malformed id is a 400 naming the parameter, never a database error. */
-export const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new ApiError(400, 'REQUEST.INVALID_ID', 'id must be a UUID', { field: 'id' }),
-});

@@ -2,7 +2,7 @@ import { registerAs } from '@nestjs/config';
 import { IsOptional } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
-import { Currencies, parseMoney, parseRate, Rational } from '@lhasa/domain';
+import { CNY_CEB_CODE, Currencies, parseMoney, parseRate, Rational } from '@lhasa/domain';
 import { Basis, BASES } from '../domain/trade-fact';
 
 /** Targets of the zone's 2026–2030 plan (domain.md §1) and the conversion rates to CNY. */
@@ -49,7 +49,7 @@ function wholeNumber(text: string, name: string): number {
 
 /** STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate). */
 function rates(text: string, name: string): Map<string, { rate: Rational; text: string }> {
-  const table = new Map<string, { rate: Rational; text: string }>([['142', { rate: { num: 1n, den: 1n }, text: '1' }]]);
+  const table = new Map<string, { rate: Rational; text: string }>([[CNY_CEB_CODE, { rate: { num: 1n, den: 1n }, text: '1' }]]);
   for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
     const [code, value] = pair.split('=').map((p) => p?.trim());
     if (!code || !value || !Currencies.isKnownCeb(code)) throw new Error(`${name}: "${pair}" must be <known CEB currency code>=<CNY per unit>`);

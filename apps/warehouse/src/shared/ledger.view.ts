@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { normaliseQuantity } from '@lhasa/domain';
 import { Ledger } from '../domain/ledger.entity';
 import { LedgerLine } from '../domain/ledger-line.entity';
-import { quantityText } from '../domain/quantity-text';
 import { availableForPreReduction, onHand } from '../domain/stock-rules';
 
 export class LineQuantitiesView {
@@ -41,10 +41,10 @@ export function toLedgerView(ledger: Ledger): LedgerView {
 
 export function toLedgerLineView(line: LedgerLine): LedgerLineView {
   const quantities = {
-    preIncreased: quantityText(line.preIncreased),
-    actualIncreased: quantityText(line.actualIncreased),
-    preReduced: quantityText(line.preReduced),
-    actualReduced: quantityText(line.actualReduced),
+    preIncreased: normaliseQuantity(line.preIncreased),
+    actualIncreased: normaliseQuantity(line.actualIncreased),
+    preReduced: normaliseQuantity(line.preReduced),
+    actualReduced: normaliseQuantity(line.actualReduced),
   };
   return {
     itemRecordNo: line.itemRecordNo,

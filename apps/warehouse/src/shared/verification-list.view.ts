@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { normaliseQuantity } from '@lhasa/domain';
 import { VerificationList } from '../domain/verification-list.entity';
 import { VerificationListLine } from '../domain/verification-list-line.entity';
-import { quantityText } from '../domain/quantity-text';
 
 export class VerificationListLineView {
   @ApiProperty({ example: 1 }) gnum: number;
@@ -57,7 +57,7 @@ export function toVerificationListView(list: VerificationList, lines: Verificati
         gcode: l.gcode,
         gname: l.gname,
         unit: l.unit,
-        qty: quantityText(l.qty),
+        qty: normaliseQuantity(l.qty),
         totalPrice: l.totalPrice,
         country: l.country,
       })),

@@ -4,6 +4,7 @@ import { invalidInput, notFound } from '@lhasa/domain';
 import { Caller, isRole, Role, roleNeedsEnterprise } from '../roles';
 import { generateApiKey, hashApiKey, parseApiKey } from './api-key';
 import { ApiKeyRecord } from './api-key.record';
+import { DEFAULT_AUTH_CACHE_TTL_MS } from '../auth.config';
 
 export interface IssueKeyInput {
   name: string;
@@ -45,7 +46,7 @@ export class ApiKeyStore {
 
   constructor(dataSource: DataSource, options: ApiKeyStoreOptions = {}) {
     this.repo = dataSource.getRepository(ApiKeyRecord);
-    this.ttlMs = options.cacheTtlMs ?? Number(process.env.AUTH_CACHE_TTL_MS ?? 5000);
+    this.ttlMs = options.cacheTtlMs ?? DEFAULT_AUTH_CACHE_TTL_MS;
     this.maxEntries = options.cacheMaxEntries ?? 10_000;
   }
 

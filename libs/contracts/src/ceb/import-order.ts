@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { CNY_CEB_CODE } from '@lhasa/domain';
 import { CEB_GOODS_LINES_MAX, GNUM_MAX, IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
 import { IsIdNumber } from '../validation/id-number';
 import { IsMoney, IsQuantity } from '../validation/money';
@@ -43,7 +44,7 @@ export class ImportOrder {
   @IsMoney() discount: string;
   @IsMoney() taxTotal: string;
   @IsMoney() acturalPaid: string;
-  @IsIn(['142'], { message: 'currency must be 142 (CNY): import CEB documents are in CNY' }) currency: string;
+  @IsIn([CNY_CEB_CODE], { message: `currency must be ${CNY_CEB_CODE} (CNY): import CEB documents are in CNY` }) currency: string;
   @IsString() @IsNotEmpty() @MaxLength(60) buyerRegNo: string;
   @IsString() @IsNotEmpty() @MaxLength(60) buyerName: string;
   @IsOptional() @IsString() @MaxLength(1) buyerIdType?: string;

@@ -1,4 +1,5 @@
 import { IsISO8601, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { CNY_CEB_CODE } from '@lhasa/domain';
 import { IsEnterpriseCode } from '../validation/codes';
 import { IsIdNumber } from '../validation/id-number';
 import { IsMoney } from '../validation/money';
@@ -16,6 +17,6 @@ export class Payment {
   @IsIdNumber('payerIdType') payerIdNumber: string;
   @IsString() @IsNotEmpty() @MaxLength(60) payerName: string;
   @IsMoney() amountPaid: string;
-  @IsIn(['142'], { message: 'currency must be 142 (CNY): import CEB documents are in CNY' }) currency: string;
+  @IsIn([CNY_CEB_CODE], { message: `currency must be ${CNY_CEB_CODE} (CNY): import CEB documents are in CNY` }) currency: string;
   @IsISO8601({ strict: true }) payTime: string;
 }

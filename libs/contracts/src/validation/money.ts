@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { formatMoney, formatQuantity, parseMoney, parseQuantity } from '@lhasa/domain';
+import { normaliseMoney, normaliseQuantity } from '@lhasa/domain';
 
 /**
  * Money on the wire is a decimal in yuan with at most two decimals ("123.40"), accepted as a
@@ -22,14 +22,14 @@ function wireText(value: unknown): string | undefined {
 export function canonicalMoney(value: unknown): unknown {
   const text = wireText(value);
   if (text === undefined || !MONEY_INPUT.test(text)) return value;
-  return formatMoney(parseMoney(text));
+  return normaliseMoney(text);
 }
 
 /** Quantities in their canonical form ("1.50000" → "1.5"), through the domain's one format. */
 export function canonicalQuantity(value: unknown): unknown {
   const text = wireText(value);
   if (text === undefined || !QUANTITY_PATTERN.test(text)) return value;
-  return formatQuantity(parseQuantity(text));
+  return normaliseQuantity(text);
 }
 
 function patternDecorator(name: string, pattern: RegExp, describe: string, options?: ValidationOptions) {

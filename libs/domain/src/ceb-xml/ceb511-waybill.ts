@@ -1,3 +1,4 @@
+import { CNY_CEB_CODE } from '../codes/currencies';
 import { cebFields, cebHeadPrefix, cebMessage, CebRenderOptions } from './ceb-envelope';
 import { element, renderXmlDocument } from './xml-writer';
 
@@ -31,7 +32,7 @@ export const CEB511_LOGISTICS_HEAD = [
 
 export function renderCeb511(waybill: CebWaybillDocument, options: CebRenderOptions): string {
   const { guid, ...head } = waybill;
-  const values = { ...head, ...cebHeadPrefix('CEB511', options, guid), currency: waybill.currency ?? '142' };
+  const values = { ...head, ...cebHeadPrefix('CEB511', options, guid), currency: waybill.currency ?? CNY_CEB_CODE };
   const body = element('ceb:Logistics', [element('ceb:LogisticsHead', cebFields(CEB511_LOGISTICS_HEAD, values))]);
   return renderXmlDocument(cebMessage('CEB511', options, [body]));
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addMoney, compareMoney, formatMoney, parseMoney } from './money';
+import { addMoney, compareMoney, formatMoney, normaliseMoney, parseMoney } from './money';
 
 const subtractMoney = (a: string, b: string) => formatMoney(parseMoney(a) - parseMoney(b));
 const isCanonicalMoney = (text: string) => /^(0|[1-9]\d*)\.\d{2}$/.test(text);
@@ -97,5 +97,14 @@ describe('money', () => {
         return accepted === grammar.test(text);
       }),
     );
+  });
+});
+
+describe('normaliseMoney', () => {
+  it('gives the canonical two-decimal form of any accepted spelling', () => {
+    expect(normaliseMoney('0.5')).toBe('0.50');
+    expect(normaliseMoney('120')).toBe('120.00');
+    expect(normaliseMoney('-3.1')).toBe('-3.10');
+    expect(() => normaliseMoney('1.005')).toThrow(/at most 2 decimals/);
   });
 });

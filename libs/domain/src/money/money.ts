@@ -23,6 +23,11 @@ export function formatMoney(fen: Fen): string {
   return formatScaled(fen, FEN_SCALE, false);
 }
 
+/** Any accepted spelling of an amount in its canonical form: "0.5" -> "0.50". */
+export function normaliseMoney(text: string): string {
+  return formatMoney(parseMoney(text));
+}
+
 export function addMoney(...amounts: string[]): string {
   return formatMoney(amounts.reduce((sum, amount) => sum + parseMoney(amount), 0n));
 }

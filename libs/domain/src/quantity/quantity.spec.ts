@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatQuantity, parseQuantity } from './quantity';
+import { formatQuantity, normaliseQuantity, parseQuantity, QUANTITY_UNIT } from './quantity';
 
 const addQuantity = (...qs: string[]) => formatQuantity(qs.reduce((sum, q) => sum + parseQuantity(q), 0n));
 
@@ -49,5 +49,18 @@ describe('quantity', () => {
         expect(parseQuantity(addQuantity(...values.map(formatQuantity)))).toBe(values.reduce((a, b) => a + b, 0n));
       }),
     );
+  });
+});
+
+describe('normaliseQuantity', () => {
+  it('gives the wire form of any accepted spelling, numeric(19,5) text included', () => {
+    expect(normaliseQuantity('10.50000')).toBe('10.5');
+    expect(normaliseQuantity('2.00000')).toBe('2');
+    expect(normaliseQuantity('0.00001')).toBe('0.00001');
+    expect(() => normaliseQuantity('1.000001')).toThrow(/at most 5 decimals/);
+  });
+
+  it('QUANTITY_UNIT is one whole unit', () => {
+    expect(parseQuantity('1')).toBe(QUANTITY_UNIT);
   });
 });

@@ -23,3 +23,11 @@ export function formatQuantity(units: QuantityUnits): string {
   return formatScaled(units, QUANTITY_SCALE, true);
 }
 
+/** Any accepted spelling of a quantity (numeric(19,5) text included) in its wire form: "10.50000" -> "10.5". */
+export function normaliseQuantity(text: string): string {
+  return formatQuantity(parseQuantity(text));
+}
+
+/** One whole unit in QuantityUnits. */
+export const QUANTITY_UNIT: QuantityUnits = 10n ** BigInt(QUANTITY_SCALE);
+

@@ -2,11 +2,11 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { uuidParam } from '@lhasa/http';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { isParty } from '../../shared/parties';
 import { listViewWithReceipts } from '../inventory-list.view';
-import { uuid } from '../receipt.view';
 import { notFound } from '@lhasa/domain';
 
 @ApiTags('inventory-lists')
@@ -17,7 +17,7 @@ export class FindInventoryListHttpController {
   @Get(':id')
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: 'A list with status, customs numbers, tax and receipts (parties: agentCode, ebcCode, ebpCode)' })
-  async find(@CurrentCaller() caller: Caller, @Param('id', uuid) id: string) {
+  async find(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
     const list = await this.dataSource.getRepository(InventoryListEntity).findOneBy({ id });
     if (!list || !isParty(caller, [list.agentCode, list.ebcCode, list.ebpCode])) {
       throw notFound('LIST.NOT_FOUND', `no inventory list ${id}`, 'id');

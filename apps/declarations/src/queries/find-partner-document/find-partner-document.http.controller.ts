@@ -2,13 +2,13 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { uuidParam } from '@lhasa/http';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
 import { isParty } from '../../shared/parties';
 import { orderView, paymentView, waybillView } from '../partner-document.view';
-import { uuid } from '../receipt.view';
 import { notFound } from '@lhasa/domain';
 
 /**
@@ -23,7 +23,7 @@ export class FindPartnerDocumentHttpController {
   @Get('orders/:id')
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: 'An order with its status and receipts (parties: ebcCode, ebpCode, payCode)' })
-  async order(@CurrentCaller() caller: Caller, @Param('id', uuid) id: string) {
+  async order(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
     const o = await this.dataSource.getRepository(OrderEntity).findOneBy({ id });
     if (!o || !isParty(caller, [o.ebcCode, o.ebpCode, o.payCode])) throw notFound('ORDER.NOT_FOUND', `no order ${id}`, 'id');
     return orderView(this.dataSource.manager, o);
@@ -32,7 +32,7 @@ export class FindPartnerDocumentHttpController {
   @Get('payments/:id')
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: 'A payment with its status and receipts (parties: payCode, ebpCode)' })
-  async payment(@CurrentCaller() caller: Caller, @Param('id', uuid) id: string) {
+  async payment(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
     const p = await this.dataSource.getRepository(PaymentEntity).findOneBy({ id });
     if (!p || !isParty(caller, [p.payCode, p.ebpCode])) throw notFound('PAYMENT.NOT_FOUND', `no payment ${id}`, 'id');
     return paymentView(this.dataSource.manager, p);
@@ -41,7 +41,7 @@ export class FindPartnerDocumentHttpController {
   @Get('waybills/:id')
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: 'A waybill with its status and receipts (party: logisticsCode)' })
-  async waybill(@CurrentCaller() caller: Caller, @Param('id', uuid) id: string) {
+  async waybill(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
     const w = await this.dataSource.getRepository(WaybillEntity).findOneBy({ id });
     if (!w || !isParty(caller, [w.logisticsCode])) throw notFound('WAYBILL.NOT_FOUND', `no waybill ${id}`, 'id');
     return waybillView(this.dataSource.manager, w);

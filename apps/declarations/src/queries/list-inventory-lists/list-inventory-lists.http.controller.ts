@@ -5,7 +5,7 @@ import { Brackets, DataSource } from 'typeorm';
 import { Caller, CurrentCaller, isAdmin, Roles } from '@lhasa/auth';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { listView } from '../inventory-list.view';
-import { ListInventoryListsQuery } from './list-inventory-lists.query';
+import { ListInventoryListsRequestDto } from './list-inventory-lists.request.dto';
 
 @ApiTags('inventory-lists')
 @Controller('inventory-lists')
@@ -15,7 +15,7 @@ export class ListInventoryListsHttpController {
   @Get()
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: "The caller's lists (as agent, e-commerce company or platform), newest first" })
-  async list(@CurrentCaller() caller: Caller, @Query() query: ListInventoryListsQuery) {
+  async list(@CurrentCaller() caller: Caller, @Query() query: ListInventoryListsRequestDto) {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     const qb = this.dataSource.getRepository(InventoryListEntity).createQueryBuilder('l');

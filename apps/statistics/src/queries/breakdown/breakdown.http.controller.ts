@@ -6,7 +6,8 @@ import { formatMoney } from '@lhasa/domain';
 import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
 import { breakdownLabel } from '../../domain/breakdown-labels';
 import { toCsv } from '../../domain/csv';
-import { BreakdownQuery, currentYear } from '../statistics-query.dto';
+import { currentYear } from '../year.request.dto';
+import { BreakdownRequestDto } from './breakdown.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
 
 export interface BreakdownRow {
@@ -27,7 +28,7 @@ export class BreakdownHttpController {
   @Get()
   @ApiOperation({ summary: 'A year broken down by month, mode, direction, country, HS chapter or enterprise; JSON or CSV' })
   @ApiProduces('application/json', 'text/csv')
-  async breakdown(@Query() query: BreakdownQuery, @Res({ passthrough: true }) res: Response): Promise<BreakdownRow[] | string> {
+  async breakdown(@Query() query: BreakdownRequestDto, @Res({ passthrough: true }) res: Response): Promise<BreakdownRow[] | string> {
     const year = query.year ?? currentYear();
     const basis = query.basis ?? this.settings.trackerBasis;
     const rows: BreakdownRow[] = (await this.facts.breakdown(year, basis, query.by)).map((r) => ({

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
 import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
 import { computeProgress } from '../../domain/progress';
-import { currentYear, YearQuery } from '../statistics-query.dto';
+import { currentYear, YearRequestDto } from '../year.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
 
 @ApiTags('statistics')
@@ -17,7 +17,7 @@ export class ProgressHttpController {
 
   @Get()
   @ApiOperation({ summary: 'Progress toward 100 亿元 by 2030: year to date, path, run rate, enterprises (exact decimals)' })
-  async progress(@Query() query: YearQuery) {
+  async progress(@Query() query: YearRequestDto) {
     const year = query.year ?? currentYear();
     const basis = this.settings.trackerBasis;
     const [yearToDateFen, activeEnterprises] = await Promise.all([this.facts.yearToDate(year, basis), this.facts.activeEnterprises(year)]);

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
 import { formatMoney } from '@lhasa/domain';
-import { currentYear, YearQuery } from '../statistics-query.dto';
+import { currentYear, YearRequestDto } from '../year.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
 
 @ApiTags('statistics')
@@ -13,7 +13,7 @@ export class SummaryHttpController {
 
   @Get()
   @ApiOperation({ summary: 'Import and export of a year on both bases, in CNY (yuan strings)' })
-  async summary(@Query() query: YearQuery) {
+  async summary(@Query() query: YearRequestDto) {
     const year = query.year ?? currentYear();
     const [totals, documents] = await Promise.all([this.facts.totals(year), this.facts.documentCount(year)]);
     const sum = (basis: string, direction?: string) =>

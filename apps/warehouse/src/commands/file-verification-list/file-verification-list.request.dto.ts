@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsUUID, Matches,
 import { IsMoney, IsQuantity } from '@lhasa/contracts';
 import { EMS_NO_MESSAGE, EMS_NO_PATTERN, IsKnownCountry, IsKnownCurrency, ITEM_RECORD_NO_MESSAGE, ITEM_RECORD_NO_PATTERN } from '../../shared/known-codes.validators';
 
-export class VerificationListLineDto {
+export class VerificationListLineRequestDto {
   @ApiProperty({ example: '1' })
   @Matches(ITEM_RECORD_NO_PATTERN, { message: ITEM_RECORD_NO_MESSAGE })
   itemRecordNo: string;
@@ -49,14 +49,14 @@ export class FileVerificationListRequestDto {
   @IsKnownCountry()
   country?: string;
 
-  @ApiPropertyOptional({ type: [VerificationListLineDto], description: 'Required for I, not allowed for E' })
+  @ApiPropertyOptional({ type: [VerificationListLineRequestDto], description: 'Required for I, not allowed for E' })
   @ValidateIf((o: FileVerificationListRequestDto) => o.impexpMarkcd !== 'E' || o.lines !== undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
   @ValidateNested({ each: true })
-  @Type(() => VerificationListLineDto)
-  lines?: VerificationListLineDto[];
+  @Type(() => VerificationListLineRequestDto)
+  lines?: VerificationListLineRequestDto[];
 
   @ApiPropertyOptional({ type: [String], description: 'E only: the released inventory lists to carry out; all awaiting exit when omitted' })
   @IsOptional()

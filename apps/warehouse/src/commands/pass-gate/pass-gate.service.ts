@@ -10,11 +10,10 @@ import { sumByItemRecordNo } from '../../domain/stock-rules';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
-import { quantityText } from '../../domain/quantity-text';
 import { isUuid } from '../../shared/known-codes.validators';
 import { actsFor } from '../../shared/ledger-access';
 import { stockRefusalError } from '../../shared/stock-refusal.error';
-import { conflict, notFound } from '@lhasa/domain';
+import { conflict, normaliseQuantity, notFound } from '@lhasa/domain';
 
 /**
  * The truck under an approved gate pass passed the gate: for an entry list the goods actually
@@ -46,7 +45,7 @@ export class PassGateService {
     }
     const list = await m.getRepository(VerificationList).findOneByOrFail({ id: pass.verificationListId });
     const listLines = await m.getRepository(VerificationListLine).findBy({ verificationListId: list.id });
-    const lines = sumByItemRecordNo(listLines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: quantityText(l.qty) })));
+    const lines = sumByItemRecordNo(listLines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: normaliseQuantity(l.qty) })));
     const kind = list.impexpMarkcd === 'I' ? 'ACTUAL_INCREASE' : 'ACTUAL_REDUCE';
     const moved = await this.stock.move(m, list.emsNo, kind, lines, { type: 'GATE_PASS', id: pass.id });
     if (!moved.ok) throw stockRefusalError(moved.refusal);

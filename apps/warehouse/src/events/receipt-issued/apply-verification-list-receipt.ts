@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CustomsReceiptIssuedV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
+import { normaliseQuantity } from '@lhasa/domain';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { StockLedger } from '../../domain/stock-ledger';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
-import { quantityText } from '../../domain/quantity-text';
 import { receiptOutcome } from './receipt-outcome';
 import { In } from 'typeorm';
 
@@ -54,7 +54,7 @@ export class ApplyVerificationListReceipt {
         m,
         list.emsNo,
         'PRE_INCREASE',
-        lines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: quantityText(l.qty) })),
+        lines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: normaliseQuantity(l.qty) })),
         { type: 'VERIFICATION_LIST', id: list.id },
       );
       // Lines cannot vanish (foreign keys) and a pre-increase has no upper bound: a refusal is a bug.
@@ -77,7 +77,7 @@ export class ApplyVerificationListReceipt {
         totalValue: list.totalValue,
         lines: lines.map((l) => ({
           itemRecordNo: l.itemRecordNo,
-          qty: quantityText(l.qty),
+          qty: normaliseQuantity(l.qty),
           gcode: gcodeOf.get(l.itemRecordNo) ?? l.gcode,
           totalPrice: l.totalPrice,
           country: l.country,

@@ -2,11 +2,11 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { normaliseQuantity } from '@lhasa/domain';
 import { StockMovement } from '../../domain/stock-movement.entity';
 import { MovementKinds } from '../../domain/stock-rules';
 import { findAccessibleLedger } from '../../shared/ledger-access';
-import { quantityText } from '../../domain/quantity-text';
-import { FindMovementsQueryDto } from './find-movements.request.dto';
+import { FindMovementsRequestDto } from './find-movements.request.dto';
 
 export class StockMovementView {
   @ApiProperty({ description: 'Journal order' }) seq: number;
@@ -29,7 +29,7 @@ export class FindMovementsHttpController {
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: [StockMovementView] })
   @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
-  async list(@Param('emsNo') emsNo: string, @Query() query: FindMovementsQueryDto, @CurrentCaller() caller: Caller): Promise<StockMovementView[]> {
+  async list(@Param('emsNo') emsNo: string, @Query() query: FindMovementsRequestDto, @CurrentCaller() caller: Caller): Promise<StockMovementView[]> {
     await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const qb = this.dataSource
       .getRepository(StockMovement)
@@ -46,7 +46,7 @@ export class FindMovementsHttpController {
       id: r.id,
       itemRecordNo: r.itemRecordNo,
       kind: r.kind,
-      qty: quantityText(r.qty),
+      qty: normaliseQuantity(r.qty),
       referenceType: r.referenceType,
       referenceId: r.referenceId,
       occurredAt: r.occurredAt.toISOString(),

@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { MovementKinds } from '../../domain/stock-rules';
 import { ITEM_RECORD_NO_MESSAGE, ITEM_RECORD_NO_PATTERN } from '../../shared/known-codes.validators';
 
-export class FindMovementsQueryDto {
+export class FindMovementsRequestDto {
   @ApiPropertyOptional({ example: '1' })
   @IsOptional()
   @Matches(ITEM_RECORD_NO_PATTERN, { message: ITEM_RECORD_NO_MESSAGE })

@@ -2,11 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { BONDED_ECOMMERCE_MODE } from '@lhasa/domain';
+import { BONDED_ECOMMERCE_MODE, CNY_CEB_CODE, normaliseQuantity } from '@lhasa/domain';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
-import { quantityText } from '../../domain/quantity-text';
-import { FindReleasesQueryDto } from './find-releases.request.dto';
+import { FindReleasesRequestDto } from './find-releases.request.dto';
 
 class ReleasedLineView {
   @ApiProperty() itemRecordNo: string;
@@ -41,7 +40,7 @@ export class FindReleasesHttpController {
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: [ReleaseView] })
   @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
-  async list(@Query() query: FindReleasesQueryDto, @CurrentCaller() caller: Caller): Promise<ReleaseView[]> {
+  async list(@Query() query: FindReleasesRequestDto, @CurrentCaller() caller: Caller): Promise<ReleaseView[]> {
     await findAccessibleLedger(this.dataSource.manager, caller, query.emsNo);
     const rows = await this.dataSource
       .getRepository(StockReservation)
@@ -54,10 +53,10 @@ export class FindReleasesHttpController {
       ebcCode: r.ebcCode,
       tradeMode: r.tradeMode,
       releasedAt: r.releasedAt?.toISOString() ?? '',
-      currency: r.currency ?? '142',
+      currency: r.currency ?? CNY_CEB_CODE,
       totalValue: r.totalValue ?? '0.00',
       exitVerificationListId: r.exitVerificationListId,
-      lines: (r.releasedLines ?? []).map((l) => ({ ...l, qty: quantityText(l.qty) })),
+      lines: (r.releasedLines ?? []).map((l) => ({ ...l, qty: normaliseQuantity(l.qty) })),
     }));
   }
 }

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { EMS_NO_MESSAGE, EMS_NO_PATTERN } from '../../shared/known-codes.validators';
 
-export class FindReleasesQueryDto {
+export class FindReleasesRequestDto {
   @ApiProperty({ example: 'T8800W000001' })
   @Matches(EMS_NO_PATTERN, { message: EMS_NO_MESSAGE })
   emsNo: string;

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-va
 import { LIST_STATUSES, ListStatus } from '../../domain/document-status';
 
 /** Query string of GET /inventory-lists. */
-export class ListInventoryListsQuery {
+export class ListInventoryListsRequestDto {
   @IsOptional() @IsIn(LIST_STATUSES, { message: `status must be one of ${LIST_STATUSES.join(', ')}` }) status?: ListStatus;
   @IsOptional() @IsString() @MaxLength(60) orderNo?: string;
   @IsOptional() @IsString() @MaxLength(20) copNo?: string;

@@ -1,5 +1,6 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { Countries, Currencies, HsCodes, Units } from '@lhasa/domain';
+import { LEDGER_NO_PATTERN } from '@lhasa/contracts';
 
 /** class-validator decorators backed by the one code table (domain.md §10.8). */
 function fromTable(name: string, isKnown: (value: unknown) => boolean, describe: string) {
@@ -20,11 +21,8 @@ export const IsKnownCountry = fromTable('isKnownCountry', (v) => Countries.isKno
 export const IsKnownCurrency = fromTable('isKnownCurrency', (v) => Currencies.isKnownCeb(v), 'a known 3-digit customs currency code (142 = CNY)');
 
 /** Ledger number (电子账册号): 12 capitals or digits. */
-export const EMS_NO_PATTERN = /^[A-Z0-9]{12}$/;
+export const EMS_NO_PATTERN = LEDGER_NO_PATTERN;
 export const EMS_NO_MESSAGE = '$property must be 12 capital letters or digits, e.g. T8800W000001';
 /** Ledger line number (备案序号 / 料号). */
 export const ITEM_RECORD_NO_PATTERN = /^[0-9A-Za-z][0-9A-Za-z_-]{0,29}$/;
 export const ITEM_RECORD_NO_MESSAGE = '$property must be 1-30 letters, digits, "-" or "_"';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);

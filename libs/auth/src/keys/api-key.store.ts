@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import { invalidInput, notFound } from '@lhasa/domain';
+import { invalidInput, isUuid, notFound } from '@lhasa/domain';
 import { Caller, isRole, Role, roleNeedsEnterprise } from '../roles';
 import { generateApiKey, hashApiKey, parseApiKey } from './api-key';
 import { ApiKeyRecord } from './api-key.record';
@@ -34,8 +34,6 @@ export interface ApiKeyStoreOptions {
   /** Bound on cached results so random wrong keys cannot grow memory without limit. */
   cacheMaxEntries?: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Issues, revokes, lists and checks API keys kept hashed in lhasa_auth. */
 export class ApiKeyStore {
@@ -105,7 +103,7 @@ export class ApiKeyStore {
 
   private async find(idOrPrefix: string): Promise<ApiKeyRecord | null> {
     const ref = idOrPrefix.trim();
-    if (UUID.test(ref)) return this.repo.findOneBy({ id: ref });
+    if (isUuid(ref)) return this.repo.findOneBy({ id: ref });
     const prefix = ref.startsWith('lhz_') ? ref.split('_')[1] : ref;
     return prefix ? this.repo.findOneBy({ prefix }) : null;
   }

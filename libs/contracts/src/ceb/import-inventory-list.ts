@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TRADE_MODE_CODES } from '@lhasa/domain';
-import { CEB_GOODS_LINES_MAX, GNUM_MAX, IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode, IsPackageCount, IsTransportMode } from '../validation/codes';
+import { CEB_GOODS_LINES_MAX, GNUM_MAX, LEDGER_NO_PATTERN, IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode, IsPackageCount, IsTransportMode } from '../validation/codes';
 import { IsIdNumber } from '../validation/id-number';
 import { IsMoney, IsQuantity } from '../validation/money';
 
@@ -62,7 +62,7 @@ export class ImportInventoryList {
   /** Transport mode (运输方式) of the customs code table: the schema requires it. */
   @IsTransportMode() trafMode: string;
   /** The zone warehouse's e-ledger number (账册编号); required for 1210/1239. */
-  @IsOptional() @Matches(/^[A-Z0-9]{12}$/, { message: 'emsNo must be a 12-character ledger number' }) emsNo?: string;
+  @IsOptional() @Matches(LEDGER_NO_PATTERN, { message: 'emsNo must be a 12-character ledger number' }) emsNo?: string;
   /** Normalised and checked as a resident ID: CEB621 fixes buyerIdType to 1. */
   @IsIdNumber('buyerIdType') buyerIdNumber: string;
   @IsString() @IsNotEmpty() @MaxLength(60) buyerName: string;

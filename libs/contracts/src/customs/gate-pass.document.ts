@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { IsCustomsCode, IsEnterpriseCode } from '../validation/codes';
+import { IsCustomsCode, IsEnterpriseCode, LEDGER_NO_PATTERN } from '../validation/codes';
 import { IsQuantity } from '../validation/money';
 
 /** The head of a gate pass (核放单表头, PassportHead). Codes of domain.md §3c. */
@@ -15,7 +15,7 @@ export class GatePassHead {
   /** Type of the related documents: 1 verification list (核注清单). */
   @IsIn(['1', '2', '3']) rltTbTypecd: '1' | '2' | '3';
   @IsString() @IsNotEmpty() @MaxLength(255) vehicleNo: string;
-  @Matches(/^[A-Z0-9]{12}$/, { message: '$property must be a 12-character e-ledger number' }) areainOriactNo: string;
+  @Matches(LEDGER_NO_PATTERN, { message: '$property must be a 12-character e-ledger number' }) areainOriactNo: string;
   @IsEnterpriseCode() areainEtpsno: string;
   @IsString() @IsNotEmpty() @MaxLength(512) areainEtpsNm: string;
   @IsCustomsCode() dclplcCuscd: string;

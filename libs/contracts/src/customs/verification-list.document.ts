@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode } from '../validation/codes';
+import { IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode, LEDGER_NO_PATTERN } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
 
 /** 核注清单类型 (domain.md §3c): 0 ordinary … 8 bonded e-commerce. */
@@ -13,7 +13,7 @@ export class VerificationListHead {
   /** Customs' number (核注清单编号), once customs has given one. */
   @IsOptional() @IsString() @MaxLength(64) bondInvtNo?: string;
   /** The e-ledger (账册编号). */
-  @Matches(/^[A-Z0-9]{12}$/, { message: '$property must be a 12-character e-ledger number' }) putrecNo: string;
+  @Matches(LEDGER_NO_PATTERN, { message: '$property must be a 12-character e-ledger number' }) putrecNo: string;
   @IsEnterpriseCode() bizopEtpsno: string;
   @IsString() @IsNotEmpty() @MaxLength(512) bizopEtpsNm: string;
   @IsIn(['I', 'E']) impexpMarkcd: 'I' | 'E';

@@ -9,6 +9,9 @@ export const CEB_GOODS_LINES_MAX = 99;
 /** Largest package count (packNo): the standard's int with at most 9 digits. */
 export const PACK_NO_MAX = 999_999_999;
 
+/** E-ledger number (电子账册号, emsNo / putrecNo / areainOriactNo): 12 capitals or digits. */
+export const LEDGER_NO_PATTERN = /^[A-Z0-9]{12}$/;
+
 /** Field shapes of the CEB standard, named once. */
 export const IsCustomsCode = (o?: ValidationOptions) =>
   Matches(/^\d{4}$/, { message: '$property must be a 4-digit customs code', ...o });

@@ -1,3 +1,4 @@
 export * from './domain-error';
 export * from './field-error';
 export * from './scaled-decimal';
+export * from './uuid';

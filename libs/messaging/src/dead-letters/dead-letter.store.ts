@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { isUuid } from '@lhasa/domain';
 
 export type DeadLetterStatus = 'dead' | 'replayed';
 
@@ -61,8 +62,6 @@ export interface DeadLetterFilter {
 
 const COLUMNS = `id, consumer_group, topic, partition, "offset"::text AS "offset", message_id, type, subject, tenant, error_code,
   error_message, attempts, dead_lettered_at, replayed_at, replay_outcome, replayed_as, replay_of, policy_error`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The service's dead_letters table (libs/messaging migration DeadLetters1732500000000). */
 export class DeadLetterStore {
@@ -144,7 +143,7 @@ export class DeadLetterStore {
   }
 
   async find(id: string): Promise<DeadLetterWithMessage | undefined> {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const [row] = await this.dataSource.query(`SELECT ${COLUMNS}, headers, key, value FROM dead_letters WHERE id = $1`, [id]);
     if (!row) return undefined;
     const value: Buffer | null = row.value;
@@ -162,7 +161,7 @@ export class DeadLetterStore {
 
   /** The raw message of a dead letter, to replay it. */
   async raw(id: string): Promise<(RawMessage & { topic: string; partition: number; offset: string; replayedAt: Date | null }) | undefined> {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const [row] = await this.dataSource.query(
       'SELECT topic, partition, "offset"::text AS "offset", headers, key, value, replayed_at FROM dead_letters WHERE id = $1',
       [id],

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
-import { ApiError } from '@lhasa/http';
+import { conflict, DomainError, notFound as notFoundError } from '@lhasa/domain';
 import { KafkaEventTransport } from '../consumer/kafka-event.transport';
 import { DeadLetterAlreadyReplayedError, ReplayResult } from './dead-letter';
 import { DeadLetterRecord, DeadLetterWithMessage } from './dead-letter.store';
@@ -49,13 +49,13 @@ export class DeadLettersHttpController {
       return result;
     } catch (error) {
       if (error instanceof DeadLetterAlreadyReplayedError) {
-        throw new ApiError(409, 'DEAD_LETTER.ALREADY_REPLAYED', `dead letter ${id} was replayed already`, { field: 'id' });
+        throw conflict('DEAD_LETTER.ALREADY_REPLAYED', `dead letter ${id} was replayed already`, 'id');
       }
       throw error;
     }
   }
 }
 
-function notFound(id: string): ApiError {
-  return new ApiError(404, 'DEAD_LETTER.NOT_FOUND', `no dead letter ${JSON.stringify(id)} in this service`, { field: 'id' });
+function notFound(id: string): DomainError {
+  return notFoundError('DEAD_LETTER.NOT_FOUND', `no dead letter ${JSON.stringify(id)} in this service`, 'id');
 }

@@ -8,8 +8,8 @@ import { publishRejected } from '../../domain/list-events';
 import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
+import { isUuid } from '@lhasa/domain';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FINAL_LIST: readonly string[] = [ListStatus.Rejected, ListStatus.Cancelled, ListStatus.Released, ListStatus.Closed];
 const PARTNERS = { CEB311: OrderEntity, CEB411: PaymentEntity, CEB511: WaybillEntity } as const;
 
@@ -29,7 +29,7 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
     switch (letter.type) {
       case WarehouseEvents.StockPreReduced.type:
       case WarehouseEvents.StockPreReductionRefused.type:
-        if (typeof data.listId === 'string' && UUID.test(data.listId)) {
+        if (typeof data.listId === 'string' && isUuid(data.listId)) {
           await this.rejectList(manager, publish, { id: data.listId }, letter.errorCode, reason, [ListStatus.AwaitingStock]);
         }
         return;

@@ -10,10 +10,9 @@ import { sumByItemRecordNo } from '../../domain/stock-rules';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
-import { isUuid } from '../../shared/known-codes.validators';
 import { actsFor } from '../../shared/ledger-access';
 import { stockRefusalError } from '../../shared/stock-refusal.error';
-import { conflict, normaliseQuantity, notFound } from '@lhasa/domain';
+import { conflict, isUuid, normaliseQuantity, notFound } from '@lhasa/domain';
 
 /**
  * The truck under an approved gate pass passed the gate: for an entry list the goods actually

@@ -4,7 +4,7 @@ import { DeadLetter, DeadLetterContext, DeadLetterPolicy } from '@lhasa/messagin
 import { GatePass } from '../../domain/gate-pass.entity';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
-import { isUuid } from '../../shared/known-codes.validators';
+import { isUuid } from '@lhasa/domain';
 
 /**
  * Nothing accepted gets stuck: when the warehouse gives up on a message (its handler kept failing

@@ -2,9 +2,9 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CustomsEvents, CustomsReceiptIssuedV1, EventEnvelope } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { isUuid } from '../../shared/known-codes.validators';
 import { ApplyGatePassReceipt } from './apply-gate-pass-receipt';
 import { ApplyVerificationListReceipt } from './apply-verification-list-receipt';
+import { isUuid } from '@lhasa/domain';
 
 /** Customs receipts: the warehouse acts on INV101 (verification lists) and SAS121 (gate passes) only. */
 @Controller()

@@ -3,10 +3,9 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { GatePass } from '../../domain/gate-pass.entity';
-import { isUuid } from '../../shared/known-codes.validators';
 import { actsFor } from '../../shared/ledger-access';
 import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
-import { notFound } from '@lhasa/domain';
+import { isUuid, notFound } from '@lhasa/domain';
 
 @ApiTags('gate-passes')
 @Controller('gate-passes')

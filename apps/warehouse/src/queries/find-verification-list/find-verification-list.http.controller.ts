@@ -5,10 +5,9 @@ import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
-import { isUuid } from '../../shared/known-codes.validators';
 import { actsFor } from '../../shared/ledger-access';
 import { toVerificationListView, VerificationListView } from '../../shared/verification-list.view';
-import { notFound } from '@lhasa/domain';
+import { isUuid, notFound } from '@lhasa/domain';
 
 @ApiTags('verification-lists')
 @Controller('verification-lists')

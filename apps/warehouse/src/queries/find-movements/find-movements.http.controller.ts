@@ -1,23 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { normaliseQuantity } from '@lhasa/domain';
 import { StockMovement } from '../../domain/stock-movement.entity';
-import { MovementKinds } from '../../domain/stock-rules';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FindMovementsRequestDto } from './find-movements.request.dto';
-
-export class StockMovementView {
-  @ApiProperty({ description: 'Journal order' }) seq: number;
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() itemRecordNo: string;
-  @ApiProperty({ enum: MovementKinds }) kind: string;
-  @ApiProperty({ example: '10' }) qty: string;
-  @ApiProperty({ enum: ['VERIFICATION_LIST', 'GATE_PASS', 'INVENTORY_LIST'] }) referenceType: string;
-  @ApiProperty() referenceId: string;
-  @ApiProperty() occurredAt: string;
-}
+import { StockMovementView, toStockMovementView } from './stock-movement.view';
 
 /** The audit journal of a ledger: every change to the four quantities, in order. */
 @ApiTags('ledgers')
@@ -41,15 +29,6 @@ export class FindMovementsHttpController {
     if (query.itemRecordNo) qb.andWhere('mv.item_record_no = :item', { item: query.itemRecordNo });
     if (query.kind) qb.andWhere('mv.kind = :kind', { kind: query.kind });
     const rows = await qb.getMany();
-    return rows.map((r) => ({
-      seq: Number(r.seq),
-      id: r.id,
-      itemRecordNo: r.itemRecordNo,
-      kind: r.kind,
-      qty: normaliseQuantity(r.qty),
-      referenceType: r.referenceType,
-      referenceId: r.referenceId,
-      occurredAt: r.occurredAt.toISOString(),
-    }));
+    return rows.map(toStockMovementView);
   }
 }

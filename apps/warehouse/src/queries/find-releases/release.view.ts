@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BONDED_ECOMMERCE_MODE, CNY_CEB_CODE, normaliseQuantity } from '@lhasa/domain';
+import { StockReservation } from '../../domain/stock-reservation.entity';
+
+class ReleasedLineView {
+  @ApiProperty() itemRecordNo: string;
+  @ApiProperty() gcode: string;
+  @ApiProperty({ example: '2' }) qty: string;
+  @ApiProperty({ example: '198.00' }) totalPrice: string;
+  @ApiProperty({ example: '125' }) country: string;
+}
+
+export class ReleaseView {
+  @ApiProperty({ format: 'uuid' }) listId: string;
+  @ApiProperty({ description: 'Customs inventory number' }) invtNo: string;
+  @ApiProperty() copNo: string;
+  @ApiProperty() orderNo: string;
+  @ApiProperty() ebcCode: string;
+  @ApiProperty({ example: BONDED_ECOMMERCE_MODE, description: 'Supervision mode of the released list' }) tradeMode: string;
+  @ApiProperty() releasedAt: string;
+  @ApiProperty({ example: '142' }) currency: string;
+  @ApiProperty({ example: '198.00' }) totalValue: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The exit verification list already carrying it, if any' })
+  exitVerificationListId: string | null;
+  @ApiProperty({ type: [ReleasedLineView] }) lines: ReleasedLineView[];
+}
+
+/** A released list as GET /releases answers it. */
+export function toReleaseView(r: StockReservation): ReleaseView {
+  return {
+    listId: r.listId,
+    invtNo: r.invtNo ?? '',
+    copNo: r.copNo,
+    orderNo: r.orderNo,
+    ebcCode: r.ebcCode,
+    tradeMode: r.tradeMode,
+    releasedAt: r.releasedAt?.toISOString() ?? '',
+    currency: r.currency ?? CNY_CEB_CODE,
+    totalValue: r.totalValue ?? '0.00',
+    exitVerificationListId: r.exitVerificationListId,
+    lines: (r.releasedLines ?? []).map((l) => ({ ...l, qty: normaliseQuantity(l.qty) })),
+  };
+}

@@ -16,6 +16,11 @@ export function ledgerNotFound(emsNo: string, field = 'emsNo'): DomainError {
   return notFound('WAREHOUSE.LEDGER_NOT_FOUND', `No ledger with emsNo ${emsNo}`, field);
 }
 
+/** The one answer for a line a ledger does not have (404), named by its itemRecordNo. */
+export function lineNotFound(emsNo: string, itemRecordNo: string): DomainError {
+  return notFound('WAREHOUSE.LINE_NOT_FOUND', `Ledger ${emsNo} has no line ${itemRecordNo}`, 'itemRecordNo');
+}
+
 /**
  * The ledger a caller may work on. Another operator's ledger answers exactly as an unknown one
  * (404 WAREHOUSE.LEDGER_NOT_FOUND); admins act for all. `lock` takes the row FOR UPDATE (inside a

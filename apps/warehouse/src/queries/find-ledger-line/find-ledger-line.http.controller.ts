@@ -3,9 +3,8 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { LedgerLine } from '../../domain/ledger-line.entity';
-import { findAccessibleLedger } from '../../shared/ledger-access';
+import { findAccessibleLedger, lineNotFound } from '../../shared/ledger-access';
 import { LedgerLineView, toLedgerLineView } from '../../shared/ledger.view';
-import { notFound } from '@lhasa/domain';
 
 @ApiTags('ledgers')
 @Controller('ledgers/:emsNo/lines')
@@ -19,7 +18,7 @@ export class FindLedgerLineHttpController {
   async get(@Param('emsNo') emsNo: string, @Param('itemRecordNo') itemRecordNo: string, @CurrentCaller() caller: Caller): Promise<LedgerLineView> {
     await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const line = await this.dataSource.getRepository(LedgerLine).findOneBy({ emsNo, itemRecordNo });
-    if (!line) throw notFound('WAREHOUSE.LINE_NOT_FOUND', `Ledger ${emsNo} has no line ${itemRecordNo}`, 'itemRecordNo');
+    if (!line) throw lineNotFound(emsNo, itemRecordNo);
     return toLedgerLineView(line);
   }
 }

@@ -44,4 +44,16 @@ describe('business numbers of the CEB documents', () => {
       });
     }
   }
+
+  it('inventory list lines.itemRecordNo: the ledger line number has one form too', () => {
+    const plain = set.list as unknown as { lines: Array<Record<string, unknown>> };
+    const itemRecordNo = String(plain.lines[0].itemRecordNo);
+    for (const variant of variants(itemRecordNo)) {
+      const result = validatePlain(ImportInventoryList, { ...plain, lines: [{ ...plain.lines[0], itemRecordNo: variant }] });
+      expect(result).toHaveProperty('value');
+      expect((result as { value: ImportInventoryList }).value.lines[0].itemRecordNo).toBe(itemRecordNo);
+    }
+    const bad = validatePlain(ImportInventoryList, { ...plain, lines: [{ ...plain.lines[0], itemRecordNo: `${itemRecordNo}\u200b` }] });
+    expect((bad as { errors: Array<{ field: string }> }).errors.map((e) => e.field)).toContain('lines.0.itemRecordNo');
+  });
 });

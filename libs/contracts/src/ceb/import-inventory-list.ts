@@ -22,7 +22,7 @@ import { IsMoney, IsQuantity } from '../validation/money';
 export class ImportInventoryListLine {
   @IsInt() @Min(1) @Max(GNUM_MAX) gnum: number;
   /** Ledger line (备案序号) in the zone warehouse's e-ledger; required for 1210/1239. */
-  @IsOptional() @IsString() @MaxLength(30) itemRecordNo?: string;
+  @IsOptional() @IsBusinessNo(30) itemRecordNo?: string;
   @IsOptional() @IsString() @MaxLength(20) itemNo?: string;
   @IsString() @IsNotEmpty() @MaxLength(250) itemName: string;
   @IsHsCode() gcode: string;

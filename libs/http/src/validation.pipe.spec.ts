@@ -53,4 +53,14 @@ describe('createValidationPipe', () => {
   it('refuses a JSON array where an object is expected', async () => {
     expect((await rejection([{ orderNo: 'A1' }])).field).toBe('(body)');
   });
+
+  it('names the path parameter or query field a character XML cannot carry is in, not "(body)"', async () => {
+    const param = await pipe.transform('A\u0000', { type: 'param', data: 'id', metatype: String }).catch((e: ApiError) => e);
+    expect(param).toMatchObject({ status: 400, field: 'id' });
+    expect((param as ApiError).errors?.[0]).toMatchObject({ code: 'VALIDATION.INVALID_CHARACTER', field: 'id' });
+    const one = await pipe.transform('\uFFFF', { type: 'query', data: 'messageType', metatype: String }).catch((e: ApiError) => e);
+    expect(one).toMatchObject({ status: 400, field: 'messageType' });
+    const all = await pipe.transform({ orderNo: '\uD800' }, { type: 'query', metatype: Object }).catch((e: ApiError) => e);
+    expect(all).toMatchObject({ status: 400, field: 'orderNo' });
+  });
 });

@@ -21,7 +21,8 @@ class HouseValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // One rule for every text of every body, query and parameter, before any class sees it.
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
-      const inputErrors = checkPlainInput(value);
+      // @Param('id') / @Query('type') hand over one named value: errors name it, not "(body)".
+      const inputErrors = checkPlainInput(value, undefined, metadata.data ?? '');
       if (inputErrors.length) throw validationFailed(inputErrors);
     }
     // A JSON array or scalar where a DTO is expected would otherwise slip past the validators.

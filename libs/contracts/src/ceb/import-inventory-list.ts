@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TRADE_MODE_CODES } from '@lhasa/domain';
-import { CEB_GOODS_LINES_MAX, GNUM_MAX, LEDGER_NO_PATTERN, IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode, IsPackageCount, IsTransportMode } from '../validation/codes';
+import { CEB_GOODS_LINES_MAX, GNUM_MAX, IsBusinessNo, IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode, IsPackageCount, IsTransportMode, LEDGER_NO_PATTERN } from '../validation/codes';
 import { IsIdNumber } from '../validation/id-number';
 import { IsMoney, IsQuantity } from '../validation/money';
 
@@ -22,7 +22,7 @@ import { IsMoney, IsQuantity } from '../validation/money';
 export class ImportInventoryListLine {
   @IsInt() @Min(1) @Max(GNUM_MAX) gnum: number;
   /** Ledger line (备案序号) in the zone warehouse's e-ledger; required for 1210/1239. */
-  @IsOptional() @IsString() @MaxLength(30) itemRecordNo?: string;
+  @IsOptional() @IsBusinessNo(30) itemRecordNo?: string;
   @IsOptional() @IsString() @MaxLength(20) itemNo?: string;
   @IsString() @IsNotEmpty() @MaxLength(250) itemName: string;
   @IsHsCode() gcode: string;
@@ -39,15 +39,15 @@ export class ImportInventoryListLine {
 
 /** CEB621: the import inventory list (进口清单) filed by the declaration agent. */
 export class ImportInventoryList {
-  @IsString() @IsNotEmpty() @MaxLength(20) copNo: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) orderNo: string;
+  @IsBusinessNo(20) copNo: string;
+  @IsBusinessNo(60) orderNo: string;
   @IsEnterpriseCode() ebpCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) ebpName: string;
   @IsEnterpriseCode() ebcCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) ebcName: string;
   @IsEnterpriseCode() logisticsCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) logisticsName: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) logisticsNo: string;
+  @IsBusinessNo(60) logisticsNo: string;
   @IsEnterpriseCode() agentCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) agentName: string;
   /** The enterprise guaranteeing the tax (担保企业编号), usually the e-commerce company: the schema requires it. */

@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CNY_CEB_CODE } from '@lhasa/domain';
-import { CEB_GOODS_LINES_MAX, GNUM_MAX, IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
+import { CEB_GOODS_LINES_MAX, GNUM_MAX, IsBusinessNo, IsCebCountry, IsCebUnit, IsEnterpriseCode } from '../validation/codes';
 import { IsIdNumber } from '../validation/id-number';
 import { IsMoney, IsQuantity } from '../validation/money';
 
@@ -34,7 +34,7 @@ export class ImportOrderItem {
 /** CEB311: the e-commerce order (订单), orderType I. Field names are the standard's own. */
 export class ImportOrder {
   @IsIn(['I']) orderType: 'I';
-  @IsString() @IsNotEmpty() @MaxLength(60) orderNo: string;
+  @IsBusinessNo(60) orderNo: string;
   @IsEnterpriseCode() ebpCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) ebpName: string;
   @IsEnterpriseCode() ebcCode: string;
@@ -52,7 +52,7 @@ export class ImportOrder {
   @IsIdNumber('buyerIdType') buyerIdNumber: string;
   @IsString() @IsNotEmpty() @MaxLength(30) buyerTelephone: string;
   @IsOptional() @IsEnterpriseCode() payCode?: string;
-  @IsOptional() @IsString() @MaxLength(60) payTransactionId?: string;
+  @IsOptional() @IsBusinessNo(60) payTransactionId?: string;
   @IsString() @IsNotEmpty() @MaxLength(100) consignee: string;
   @IsString() @IsNotEmpty() @MaxLength(50) consigneeTelephone: string;
   @IsString() @IsNotEmpty() @MaxLength(200) consigneeAddress: string;

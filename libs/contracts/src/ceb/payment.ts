@@ -1,6 +1,6 @@
 import { IsISO8601, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { CNY_CEB_CODE } from '@lhasa/domain';
-import { IsEnterpriseCode } from '../validation/codes';
+import { IsBusinessNo, IsEnterpriseCode } from '../validation/codes';
 import { IsIdNumber } from '../validation/id-number';
 import { IsMoney } from '../validation/money';
 
@@ -8,8 +8,8 @@ import { IsMoney } from '../validation/money';
 export class Payment {
   @IsEnterpriseCode() payCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) payName: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) payTransactionId: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) orderNo: string;
+  @IsBusinessNo(60) payTransactionId: string;
+  @IsBusinessNo(60) orderNo: string;
   @IsEnterpriseCode() ebpCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) ebpName: string;
   @IsIn(['1'], { message: 'payerIdType must be 1 (resident ID card)' }) payerIdType: string;

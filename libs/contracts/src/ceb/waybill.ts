@@ -1,13 +1,13 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsEnterpriseCode, IsPackageCount } from '../validation/codes';
+import { IsBusinessNo, IsEnterpriseCode, IsPackageCount } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
 
 /** CEB511: the waybill (运单) filed by the logistics company. */
 export class Waybill {
   @IsEnterpriseCode() logisticsCode: string;
   @IsString() @IsNotEmpty() @MaxLength(100) logisticsName: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) logisticsNo: string;
-  @IsString() @IsNotEmpty() @MaxLength(60) orderNo: string;
+  @IsBusinessNo(60) logisticsNo: string;
+  @IsBusinessNo(60) orderNo: string;
   @IsMoney() freight: string;
   @IsMoney() insuredFee: string;
   @IsQuantity() weight: string;

@@ -1,4 +1,6 @@
-import { IsInt, Matches, Max, Min, ValidationOptions } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, Matches, Max, MaxLength, Min, ValidationOptions } from 'class-validator';
+import { BUSINESS_NO_PATTERN, normaliseBusinessNo } from '@lhasa/domain';
 
 /** Largest goods line number (gnum): the standard's int with at most 5 digits. */
 export const GNUM_MAX = 99999;
@@ -38,3 +40,18 @@ export function IsPackageCount(o?: ValidationOptions): PropertyDecorator {
 /** Transport mode (trafMode, 运输方式): one character of customs' transport mode table. */
 export const IsTransportMode = (o?: ValidationOptions) =>
   Matches(/^[0-9A-Z]$/, { message: '$property must be a one-character customs transport mode code (e.g. Y, 4)', ...o });
+/**
+ * A number customs names a document by (orderNo, copNo, logisticsNo, payTransactionId), normalised
+ * to its one form (normaliseBusinessNo) before it is checked, stored, compared or looked up: a
+ * stray space or a full-width digit cannot make "another" document of the same key.
+ */
+export function IsBusinessNo(maxLength: number, o?: ValidationOptions): PropertyDecorator {
+  const message = `$property must be 1 to ${maxLength} visible ASCII characters (letters, digits, punctuation; no spaces)`;
+  const rules = [
+    Transform(({ value }) => (typeof value === 'string' ? normaliseBusinessNo(value) : value)),
+    IsString({ message, ...o }),
+    Matches(BUSINESS_NO_PATTERN, { message, ...o }),
+    MaxLength(maxLength, { message, ...o }),
+  ];
+  return (target, key) => rules.forEach((rule) => rule(target, key));
+}

@@ -19,12 +19,12 @@ const describe = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUppe
 /**
  * The rule every input passes before its class is even looked at: each text value (and field
  * name) can be carried by XML, and the value nests at most MAX_INPUT_DEPTH levels. Field paths
- * are dotted as validation names them ("lines.0.gname"). Walks iteratively, so no input can
- * exhaust the stack.
+ * are dotted as validation names them ("lines.0.gname"), under `root` when the input is one named
+ * value (a path parameter "id", a query field). Walks iteratively, so no input can exhaust the stack.
  */
-export function checkPlainInput(input: unknown, maxDepth = MAX_INPUT_DEPTH): FieldError[] {
+export function checkPlainInput(input: unknown, maxDepth = MAX_INPUT_DEPTH, root = ''): FieldError[] {
   const errors: FieldError[] = [];
-  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: input, path: '', depth: 0 }];
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: input, path: root, depth: 0 }];
   while (stack.length && errors.length < 20) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {

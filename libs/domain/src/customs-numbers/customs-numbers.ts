@@ -40,3 +40,16 @@ export function formatInvtNo(customsCode: string, year: number, ieFlag: 'I' | 'E
 
 /** The Lhasa customs district (关区代码, domain.md §3): where the zone's documents are declared. */
 export const LHASA_CUSTOMS_DISTRICT = '8800';
+
+/**
+ * The one form of a number customs names a document by (orderNo, copNo, logisticsNo,
+ * payTransactionId): Unicode-compatible characters folded (full-width digits and letters, the
+ * ideographic space) and surrounding white space removed, so "ORD1", "ORD1 " and "ORD１" are one
+ * document, one business key. What remains must be BUSINESS_NO_PATTERN.
+ */
+export function normaliseBusinessNo(value: string): string {
+  return value.normalize('NFKC').trim();
+}
+
+/** A business number after normalisation: visible ASCII only (no spaces, no invisible characters). */
+export const BUSINESS_NO_PATTERN = /^[\x21-\x7E]+$/;

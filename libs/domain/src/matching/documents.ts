@@ -60,6 +60,8 @@ export interface MatchInventoryList {
   logisticsNo: string;
   buyerName: string;
   buyerIdNumber: string;
+  /** Part of the dutiable value (goods + freight + insurance): must be the order's freight. */
+  freight: string;
   lines: ReadonlyArray<MatchGoodsLine>;
 }
 

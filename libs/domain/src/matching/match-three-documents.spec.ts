@@ -46,6 +46,7 @@ const list: MatchInventoryList = {
   logisticsNo: 'WB-1',
   buyerName: '张三',
   buyerIdNumber: '54010219900101123X',
+  freight: '10.00',
   lines: [{ gnum: 1, qty: '2', price: '50.00', totalPrice: '100.00' }],
 };
 const all: ThreeDocuments = { order, payment, waybill, list };
@@ -205,5 +206,22 @@ describe('matchThreeDocuments', () => {
         expect(codes({ ...all, payment: { ...payment, amountPaid: amount } })).toEqual(['MATCH.AMOUNT_PAID']);
       }),
     );
+  });
+
+  describe('the list declares the freight the order charged', () => {
+    // Freight is part of the dutiable value and of the transaction value the limits count: a list
+    // that leaves it out (or lowers it) under-declares the tax even when its goods agree.
+    it('rejects a list with less (or more) freight than the order, naming list.freight', () => {
+      for (const freight of ['0.00', '9.99', '10.01']) {
+        const mismatches = matchThreeDocuments({ ...all, list: { ...list, freight } });
+        expect(mismatches.map((m) => m.code)).toEqual(['MATCH.FREIGHT']);
+        expect(mismatches[0]).toMatchObject({ field: 'list.freight' });
+        expect(mismatches[0].message).toContain(`order.freight`);
+      }
+    });
+
+    it('compares freight by value, not by spelling', () => {
+      expect(codes({ ...all, list: { ...list, freight: '10' } })).toEqual([]);
+    });
   });
 });

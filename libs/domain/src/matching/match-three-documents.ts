@@ -52,7 +52,19 @@ function orderAgainstList(order: MatchOrder, list: MatchInventoryList): Mismatch
     // The consumer limits are kept per buyer: a list filed under another buyer would evade them.
     ...same('MATCH.BUYER_ID_NUMBER', 'order.buyerIdNumber', idNumber(order.buyerIdNumber), 'list.buyerIdNumber', idNumber(list.buyerIdNumber)),
     ...same('MATCH.BUYER_NAME', 'order.buyerName', order.buyerName, 'list.buyerName', list.buyerName),
+    ...sameFreight(order, list),
   ];
+}
+
+/**
+ * The list's freight is the order's (domain.md §4): it is part of the dutiable value and of the
+ * transaction value the limits count, so a list that leaves it out under-declares the tax.
+ */
+function sameFreight(order: MatchOrder, list: MatchInventoryList): Mismatch[] {
+  const ordered = money(order.freight, 'order.freight');
+  const declared = money(list.freight, 'list.freight');
+  if (ordered === declared) return [];
+  return [{ code: 'MATCH.FREIGHT', field: 'list.freight', message: `list.freight ${formatMoney(declared)} differs from order.freight ${formatMoney(ordered)}` }];
 }
 
 /**

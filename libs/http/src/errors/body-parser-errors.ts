@@ -8,6 +8,14 @@ interface BodyParserError {
   expose?: boolean;
 }
 
+const invalidBody = () => new ApiError(400, 'REQUEST.INVALID_BODY', 'The request body could not be read');
+
+/** An http-errors error with a 4xx status, as body-parser throws for every failure of the body. */
+function isClientError(error: object): boolean {
+  const { status, expose } = error as BodyParserError;
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** Maps a body-parser failure to an ApiError, or returns undefined for anything else. */
 export function fromBodyParserError(error: unknown): ApiError | undefined {
   if (!error || typeof error !== 'object') return undefined;
@@ -25,9 +33,11 @@ export function fromBodyParserError(error: unknown): ApiError | undefined {
     case 'stream.encoding.set':
     case 'stream.not.readable':
     case 'parameters.too.many':
-      return new ApiError(400, 'REQUEST.INVALID_BODY', 'The request body could not be read');
+      return invalidBody();
     default:
-      return undefined;
+      // body-parser wraps what it cannot name (a corrupt gzip, deflate or brotli stream, a
+      // truncated one) as an http-errors 4xx without a type: still the client's body, never a 500.
+      return isClientError(error) ? invalidBody() : undefined;
   }
 }
 

@@ -94,11 +94,12 @@ function mutate(valid: Json, mutations: Mutation[]): Json {
         if (Array.isArray(parent)) parent.splice(Number(key), 1);
         else delete parent[key];
         break;
+      // A copy each time: a shared value put inside itself would make the body cyclic.
       case 'replace':
-        parent[key] = m.value;
+        parent[key] = clone(m.value);
         break;
       case 'unknown-field':
-        if (!Array.isArray(parent)) parent[`${String(key)}X`] = m.value;
+        if (!Array.isArray(parent)) parent[`${String(key)}X`] = clone(m.value);
         break;
       case 'rename':
         if (!Array.isArray(parent)) {

@@ -10,7 +10,7 @@ import { OutboxPublisher } from '@lhasa/messaging';
 import { PartnerDocumentStatus } from '../domain/document-status';
 import { PartnerDocumentColumns } from '../domain/partner-document.columns';
 import { differingFields } from './document-difference';
-import { isParty } from './parties';
+import { isPartyOf, PartyDocument } from './parties';
 import { violatedConstraint } from './unique-violation';
 
 export interface FiledDocument {
@@ -40,8 +40,8 @@ export interface PartnerDocumentFiling<E extends PartnerDocumentColumns, T exten
   columns: Partial<E>;
   /** Rows already holding one of the document's unique keys, the one with its business key first. */
   existing: (manager: EntityManager) => Promise<E[]>;
-  /** The enterprises of a filed row: only they learn how a refused filing differs from it. */
-  partiesOf: (row: E) => ReadonlyArray<string | null>;
+  /** Whose document it is (DOCUMENT_PARTIES): they alone see how a re-filing differs. */
+  parties: PartyDocument;
   /** The 409; `message` says what is filed already. */
   duplicate: { code: string; message: string; field: string };
   /** Prefix of the table's unique constraints, for a race the `existing` check lost. */
@@ -137,7 +137,7 @@ function duplicateOf<E extends PartnerDocumentColumns>(
   row: E,
   differing: string[],
 ): DomainError {
-  if (!isParty(caller, f.partiesOf(row))) return conflict(f.duplicate.code, f.duplicate.message, f.duplicate.field);
+  if (!isPartyOf(caller, f.parties, row as never)) return conflict(f.duplicate.code, f.duplicate.message, f.duplicate.field);
   const fields = differing.length ? differing : [f.duplicate.field];
   return conflict(f.duplicate.code, `${f.duplicate.message} with other values: ${fields.join(', ')}`, f.duplicate.field, {
     differingFields: fields,

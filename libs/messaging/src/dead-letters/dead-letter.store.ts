@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@lhasa/domain';
+import type { DeadLetter } from './dead-letter';
 
 export type DeadLetterStatus = 'dead' | 'replayed';
 
@@ -37,21 +38,8 @@ export interface DeadLetterWithMessage extends DeadLetterRecord {
   message: { headers: Record<string, string>; key: string | null; value: string | null; valueBase64: string | null };
 }
 
-export interface NewDeadLetter {
-  consumerGroup: string;
-  topic: string;
-  partition: number;
-  offset: string;
-  messageId?: string;
-  type?: string;
-  subject?: string;
-  tenant?: string;
-  errorCode: string;
-  errorMessage: string;
-  attempts: number;
-  raw: RawMessage;
-  replayOf?: string;
-}
+/** What recording needs: the dead letter as far as it could be read, and the raw message. */
+export type NewDeadLetter = Omit<DeadLetter, 'id' | 'correlationId' | 'data' | 'envelope'> & { raw: RawMessage };
 
 export interface DeadLetterFilter {
   type?: string;

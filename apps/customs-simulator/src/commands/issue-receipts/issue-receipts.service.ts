@@ -43,23 +43,8 @@ export class IssueReceiptsService {
       [documentId, receipt.returnStatus],
     ).then((result: unknown) => unwrapUpdate<StampedDocument>(result));
     if (!doc) throw new Error(`customs document ${documentId} not found`);
-    const data: CustomsReceiptIssuedV1 = {
-      messageType: doc.message_type,
-      businessKey: doc.business_key,
-      returnStatus: receipt.returnStatus,
-      returnTime: new Date(doc.return_time).toISOString(),
-      returnInfo: receipt.returnInfo,
-      ...(doc.pre_no ? { preNo: doc.pre_no } : {}),
-      ...(doc.invt_no ? { invtNo: doc.invt_no } : {}),
-      ...(doc.customs_no ? { customsNo: doc.customs_no } : {}),
-    };
-    const envelope = await this.publisher.publish(manager, CustomsEvents.ReceiptIssued, {
-      subject: doc.business_key,
-      key: doc.order_no ?? doc.business_key,
-      data,
-      correlationId: trace.correlationId,
-      causationId: trace.causationId,
-    });
+    const data = receiptData(doc, receipt);
+    const envelope = await this.publishReceipt(manager, doc, data, trace);
     await manager.query(
       `INSERT INTO issued_receipts (document_id, event_id, return_status, return_time, return_info, pre_no, invt_no, customs_no)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -86,25 +71,34 @@ export class IssueReceiptsService {
       [documentId],
     );
     if (!last) return false;
-    const data: CustomsReceiptIssuedV1 = {
-      messageType: last.message_type,
-      businessKey: last.business_key,
-      returnStatus: last.return_status,
-      returnTime: new Date(last.return_time).toISOString(),
-      returnInfo: last.return_info,
-      ...(last.pre_no ? { preNo: last.pre_no } : {}),
-      ...(last.invt_no ? { invtNo: last.invt_no } : {}),
-      ...(last.customs_no ? { customsNo: last.customs_no } : {}),
-    };
-    await this.publisher.publish(manager, CustomsEvents.ReceiptIssued, {
-      subject: last.business_key,
-      key: last.order_no ?? last.business_key,
+    await this.publishReceipt(manager, last, receiptData(last, { returnStatus: last.return_status, returnInfo: last.return_info }), trace);
+    return true;
+  }
+
+  /** One receipt onto customs.receipts.v1, keyed like the documents it answers (by orderNo). */
+  private publishReceipt(manager: EntityManager, doc: StampedDocument, data: CustomsReceiptIssuedV1, trace: Trace) {
+    return this.publisher.publish(manager, CustomsEvents.ReceiptIssued, {
+      subject: doc.business_key,
+      key: doc.order_no ?? doc.business_key,
       data,
       correlationId: trace.correlationId,
       causationId: trace.causationId,
     });
-    return true;
   }
+}
+
+/** The receipt of a stamped document: its numbers as customs gave them. */
+function receiptData(doc: StampedDocument, receipt: ReceiptToIssue): CustomsReceiptIssuedV1 {
+  return {
+    messageType: doc.message_type,
+    businessKey: doc.business_key,
+    returnStatus: receipt.returnStatus,
+    returnTime: new Date(doc.return_time).toISOString(),
+    returnInfo: receipt.returnInfo,
+    ...(doc.pre_no ? { preNo: doc.pre_no } : {}),
+    ...(doc.invt_no ? { invtNo: doc.invt_no } : {}),
+    ...(doc.customs_no ? { customsNo: doc.customs_no } : {}),
+  };
 }
 
 /** TypeORM returns [rows, affected] for UPDATE … RETURNING on PostgreSQL. */

@@ -20,7 +20,7 @@ import { checkOrderTaxTotal, orderLockKey } from '../../domain/order-tax';
 import { differingFields } from '../../shared/document-difference';
 import { FilingOutcome } from '../../shared/partner-document-filing';
 import { countryErrors, duplicateGnumErrors, hsCodeErrors, unitErrors } from '../../shared/code-tables';
-import { assertFiler, isParty } from '../../shared/parties';
+import { assertFiler, isPartyOf } from '../../shared/parties';
 import { violatedConstraint } from '../../shared/unique-violation';
 import { assertAgentAuthorised } from './agent-authorisation';
 import { checkBuyerLimits, lockBuyer } from './consumer-limits';
@@ -173,7 +173,7 @@ export class FileInventoryListService {
     if (!row) return undefined;
     const differing = differingFields(row.document, document);
     if (!differing.length) return filedListOf(row);
-    if (!isParty(caller, [row.agentCode, row.ebcCode, row.ebpCode])) throw duplicateCopNo(input);
+    if (!isPartyOf(caller, 'inventoryList', row)) throw duplicateCopNo(input);
     const e = duplicateCopNo(input);
     throw conflict(e.code, `${e.message} by a list with other values: ${differing.join(', ')}`, e.field, {
       differingFields: differing,

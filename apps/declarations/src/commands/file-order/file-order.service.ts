@@ -48,7 +48,7 @@ export class FileOrderService {
         const rows = await m.getRepository(OrderEntity).find({ where: [{ businessKey }, { ebpCode: order.ebpCode, orderNo: order.orderNo }] });
         return rows.sort((a, b) => Number(b.businessKey === businessKey) - Number(a.businessKey === businessKey));
       },
-      partiesOf: (row) => [row.ebcCode, row.ebpCode],
+      parties: 'order',
       duplicate: {
         code: 'ORDER.DUPLICATE',
         message: `order ${order.orderNo} of platform ${order.ebpCode} (or of e-commerce company ${order.ebcCode}) is already filed`,

@@ -26,7 +26,7 @@ export class FilePaymentService {
         amountPaid: payment.amountPaid,
       },
       existing: (m) => m.getRepository(PaymentEntity).findBy({ businessKey }),
-      partiesOf: (row) => [row.payCode, row.ebpCode],
+      parties: 'payment',
       duplicate: {
         code: 'PAYMENT.DUPLICATE',
         message: `payment ${payment.payTransactionId} of payment company ${payment.payCode} is already filed`,

@@ -27,7 +27,7 @@ export class FileWaybillService {
         weight: waybill.weight,
       },
       existing: (m) => m.getRepository(WaybillEntity).findBy({ businessKey }),
-      partiesOf: (row) => [row.logisticsCode],
+      parties: 'waybill',
       duplicate: {
         code: 'WAYBILL.DUPLICATE',
         message: `waybill ${waybill.logisticsNo} of logistics company ${waybill.logisticsCode} is already filed`,

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Caller, CurrentCaller, isAdmin, Roles } from '@lhasa/auth';
 import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
+import { PartyDocument, whereParty } from '../../shared/parties';
 import { orderView, paymentView, waybillView } from '../partner-document.view';
 import { FindOrdersRequestDto, FindPaymentsRequestDto, FindWaybillsRequestDto } from './find-by-business-key.request.dto';
 
@@ -29,7 +30,7 @@ export class FindByBusinessKeyHttpController {
     const qb = this.dataSource.getRepository(OrderEntity).createQueryBuilder('d').where('d.order_no = :orderNo', { orderNo: q.orderNo });
     if (q.ebcCode) qb.andWhere('d.ebc_code = :ebcCode', { ebcCode: q.ebcCode });
     if (q.ebpCode) qb.andWhere('d.ebp_code = :ebpCode', { ebpCode: q.ebpCode });
-    const rows = await ownOnly(qb, caller, ['d.ebc_code', 'd.ebp_code', 'd.pay_code']).getMany();
+    const rows = await ownOnly(qb, caller, 'order').getMany();
     return { items: await Promise.all(rows.map((r) => orderView(this.dataSource.manager, r))), total: rows.length };
   }
 
@@ -43,7 +44,7 @@ export class FindByBusinessKeyHttpController {
       .createQueryBuilder('d')
       .where('d.pay_transaction_id = :id', { id: q.payTransactionId });
     if (q.payCode) qb.andWhere('d.pay_code = :payCode', { payCode: q.payCode });
-    const rows = await ownOnly(qb, caller, ['d.pay_code', 'd.ebp_code']).getMany();
+    const rows = await ownOnly(qb, caller, 'payment').getMany();
     return { items: await Promise.all(rows.map((r) => paymentView(this.dataSource.manager, r))), total: rows.length };
   }
 
@@ -54,17 +55,13 @@ export class FindByBusinessKeyHttpController {
   async waybills(@CurrentCaller() caller: Caller, @Query() q: FindWaybillsRequestDto) {
     const qb = this.dataSource.getRepository(WaybillEntity).createQueryBuilder('d').where('d.logistics_no = :no', { no: q.logisticsNo });
     if (q.logisticsCode) qb.andWhere('d.logistics_code = :code', { code: q.logisticsCode });
-    const rows = await ownOnly(qb, caller, ['d.logistics_code']).getMany();
+    const rows = await ownOnly(qb, caller, 'waybill').getMany();
     return { items: await Promise.all(rows.map((r) => waybillView(this.dataSource.manager, r))), total: rows.length };
   }
 }
 
-/** Restricts to documents naming the caller in one of `columns` (admins see all). */
-function ownOnly<T extends object>(qb: SelectQueryBuilder<T>, caller: Caller, columns: string[]): SelectQueryBuilder<T> {
-  if (isAdmin(caller)) return qb.orderBy('d.created_at', 'DESC').limit(100);
-  const code = caller.enterpriseCode ?? '';
-  return qb
-    .andWhere(new Brackets((w) => columns.forEach((c, i) => (i === 0 ? w.where(`${c} = :own`, { own: code }) : w.orWhere(`${c} = :own`)))))
-    .orderBy('d.created_at', 'DESC')
-    .limit(100);
+/** Restricts to documents naming the caller as a party (admins see all). */
+function ownOnly<T extends object>(qb: SelectQueryBuilder<T>, caller: Caller, kind: PartyDocument): SelectQueryBuilder<T> {
+  if (!isAdmin(caller)) qb.andWhere(whereParty(caller, kind, 'd'));
+  return qb.orderBy('d.created_at', 'DESC').limit(100);
 }

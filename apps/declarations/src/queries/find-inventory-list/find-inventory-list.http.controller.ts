@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { uuidParam } from '@lhasa/http';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
-import { isParty } from '../../shared/parties';
+import { isPartyOf } from '../../shared/parties';
 import { listViewWithReceipts } from '../inventory-list.view';
 import { notFound } from '@lhasa/domain';
 
@@ -19,7 +19,7 @@ export class FindInventoryListHttpController {
   @ApiOperation({ summary: 'A list with status, customs numbers, tax and receipts (parties: agentCode, ebcCode, ebpCode)' })
   async find(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
     const list = await this.dataSource.getRepository(InventoryListEntity).findOneBy({ id });
-    if (!list || !isParty(caller, [list.agentCode, list.ebcCode, list.ebpCode])) {
+    if (!list || !isPartyOf(caller, 'inventoryList', list)) {
       throw notFound('LIST.NOT_FOUND', `no inventory list ${id}`, 'id');
     }
     return listViewWithReceipts(this.dataSource.manager, list);

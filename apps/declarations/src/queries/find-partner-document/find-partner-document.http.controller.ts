@@ -7,7 +7,7 @@ import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
-import { isParty } from '../../shared/parties';
+import { isPartyOf } from '../../shared/parties';
 import { orderView, paymentView, waybillView } from '../partner-document.view';
 import { notFound } from '@lhasa/domain';
 
@@ -25,7 +25,7 @@ export class FindPartnerDocumentHttpController {
   @ApiOperation({ summary: 'An order with its status and receipts (parties: ebcCode, ebpCode, payCode)' })
   async order(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
     const o = await this.dataSource.getRepository(OrderEntity).findOneBy({ id });
-    if (!o || !isParty(caller, [o.ebcCode, o.ebpCode, o.payCode])) throw notFound('ORDER.NOT_FOUND', `no order ${id}`, 'id');
+    if (!o || !isPartyOf(caller, 'order', o)) throw notFound('ORDER.NOT_FOUND', `no order ${id}`, 'id');
     return orderView(this.dataSource.manager, o);
   }
 
@@ -34,7 +34,7 @@ export class FindPartnerDocumentHttpController {
   @ApiOperation({ summary: 'A payment with its status and receipts (parties: payCode, ebpCode)' })
   async payment(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
     const p = await this.dataSource.getRepository(PaymentEntity).findOneBy({ id });
-    if (!p || !isParty(caller, [p.payCode, p.ebpCode])) throw notFound('PAYMENT.NOT_FOUND', `no payment ${id}`, 'id');
+    if (!p || !isPartyOf(caller, 'payment', p)) throw notFound('PAYMENT.NOT_FOUND', `no payment ${id}`, 'id');
     return paymentView(this.dataSource.manager, p);
   }
 
@@ -43,7 +43,7 @@ export class FindPartnerDocumentHttpController {
   @ApiOperation({ summary: 'A waybill with its status and receipts (party: logisticsCode)' })
   async waybill(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
     const w = await this.dataSource.getRepository(WaybillEntity).findOneBy({ id });
-    if (!w || !isParty(caller, [w.logisticsCode])) throw notFound('WAYBILL.NOT_FOUND', `no waybill ${id}`, 'id');
+    if (!w || !isPartyOf(caller, 'waybill', w)) throw notFound('WAYBILL.NOT_FOUND', `no waybill ${id}`, 'id');
     return waybillView(this.dataSource.manager, w);
   }
 }

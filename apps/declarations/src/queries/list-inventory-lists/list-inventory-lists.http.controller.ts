@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, isAdmin, Roles } from '@lhasa/auth';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { listView } from '../inventory-list.view';
+import { whereParty } from '../../shared/parties';
 import { ListInventoryListsRequestDto } from './list-inventory-lists.request.dto';
 
 @ApiTags('inventory-lists')
@@ -19,12 +20,7 @@ export class ListInventoryListsHttpController {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     const qb = this.dataSource.getRepository(InventoryListEntity).createQueryBuilder('l');
-    if (!isAdmin(caller)) {
-      const code = caller.enterpriseCode ?? '';
-      qb.andWhere(
-        new Brackets((w) => w.where('l.agent_code = :code', { code }).orWhere('l.ebc_code = :code').orWhere('l.ebp_code = :code')),
-      );
-    }
+    if (!isAdmin(caller)) qb.andWhere(whereParty(caller, 'inventoryList', 'l'));
     if (query.status) qb.andWhere('l.status = :status', { status: query.status });
     if (query.orderNo) qb.andWhere('l.order_no = :orderNo', { orderNo: query.orderNo });
     if (query.copNo) qb.andWhere('l.cop_no = :copNo', { copNo: query.copNo });

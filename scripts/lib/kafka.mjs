@@ -226,12 +226,16 @@ function classpath() {
 function clusterId(file) {
   try {
     const id = fs.readFileSync(file, 'utf8').trim();
-    if (/^[A-Za-z0-9_-]{22}$/.test(id)) return id;
+    if (/^[A-Za-z0-9][A-Za-z0-9_-]{21}$/.test(id)) return id;
   } catch {
     /* not yet */
   }
-  // A KRaft cluster id is a UUID in URL-safe base64 without padding (22 chars).
-  const id = randomBytes(16).toString('base64url');
+  // A KRaft cluster id is a UUID in URL-safe base64 without padding (22 chars). One that
+  // starts with '-' would be read by kafka-storage's argument parser as an option, so such
+  // an id is drawn again (1 in 64 draws).
+  let id;
+  do id = randomBytes(16).toString('base64url');
+  while (id.startsWith('-'));
   fs.writeFileSync(file, `${id}\n`);
   return id;
 }

@@ -1,4 +1,12 @@
+import { ArrivalReport, DepartureReport } from '../ceb/arrival-departure';
+import { ExportInventoryList } from '../ceb/export-inventory-list';
+import { ExportOrder } from '../ceb/export-order';
+import { ExportWaybill } from '../ceb/export-waybill';
 import { ImportInventoryList } from '../ceb/import-inventory-list';
+import { ExportListCancel, ImportListCancel } from '../ceb/list-cancel';
+import { ImportListReturn } from '../ceb/list-return';
+import { PaymentReceipt } from '../ceb/payment-receipt';
+import { SummaryApplication } from '../ceb/summary-application';
 import { ImportOrder } from '../ceb/import-order';
 import { Payment } from '../ceb/payment';
 import { Waybill } from '../ceb/waybill';
@@ -16,6 +24,16 @@ export const CustomsDocuments = {
   CEB411: Payment,
   CEB511: Waybill,
   CEB621: ImportInventoryList,
+  CEB623: ImportListCancel,
+  CEB625: ImportListReturn,
+  CEB303: ExportOrder,
+  CEB403: PaymentReceipt,
+  CEB505: ExportWaybill,
+  CEB507: ArrivalReport,
+  CEB509: DepartureReport,
+  CEB603: ExportInventoryList,
+  CEB605: ExportListCancel,
+  CEB701: SummaryApplication,
   INV101: VerificationListDocument,
   SAS121: GatePassDocument,
 } as const;

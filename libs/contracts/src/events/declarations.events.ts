@@ -41,13 +41,35 @@ export class InventoryListDeclaredV1 extends ListReferenceV1 {
   @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => ListLineV1) lines: ListLineV1[];
 }
 
-/** Customs released the list (800): goods may leave; counted once as retail value. */
+/**
+ * Customs released the list (800): goods may leave; counted once. `currency` is the lines'
+ * currency (CNY on import; an export list may be in another), `country` the partner country
+ * (origin on import, destination on export).
+ */
 export class InventoryListReleasedV1 extends ListReferenceV1 {
   @IsString() @IsNotEmpty() invtNo: string;
   @IsISO8601({ strict: true }) releasedAt: string;
   @IsCebCurrency() currency: string;
   @IsCebCountry() country: string;
   @IsMoney() totalValue: string;
+  /** 9810: the registered overseas warehouse the goods go to; on release they join its stock. */
+  @IsOptional() @IsString() @IsNotEmpty() overseasWarehouseCode?: string;
+  @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => ListLineV1) lines: ListLineV1[];
+}
+
+/**
+ * Customs approved a consumer return (CEB625) of a released import list: `lines` are what came
+ * back (qty and value per list line), `returnedValue` their total in `currency`. The annual quota
+ * is restored by it, bonded goods go back on their ledger line, statistics nets it out.
+ */
+export class InventoryListReturnedV1 extends ListReferenceV1 {
+  @IsUUID() returnId: string;
+  @IsString() @IsNotEmpty() invtNo: string;
+  @IsISO8601({ strict: true }) releasedAt: string;
+  @IsISO8601({ strict: true }) returnedAt: string;
+  @IsCebCurrency() currency: string;
+  @IsCebCountry() country: string;
+  @IsMoney() returnedValue: string;
   @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => ListLineV1) lines: ListLineV1[];
 }
 
@@ -63,4 +85,5 @@ export const DeclarationEvents = {
   InventoryListDeclared: defineEvent('declarations.InventoryListDeclared', 1, Topics.declarationsEvents, InventoryListDeclaredV1),
   InventoryListReleased: defineEvent('declarations.InventoryListReleased', 1, Topics.declarationsEvents, InventoryListReleasedV1),
   InventoryListRejected: defineEvent('declarations.InventoryListRejected', 1, Topics.declarationsEvents, InventoryListRejectedV1),
+  InventoryListReturned: defineEvent('declarations.InventoryListReturned', 1, Topics.declarationsEvents, InventoryListReturnedV1),
 };

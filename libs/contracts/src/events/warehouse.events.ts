@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
 import { IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
@@ -62,10 +62,29 @@ export class GatePassedV1 {
   @ValidateNested({ each: true }) @ArrayMinSize(1) @Type(() => StockLineV1) lines: StockLineV1[];
 }
 
+/**
+ * An overseas warehouse (海外仓) registered for 9810 exports: declarations keeps a copy of the
+ * registry from these events and accepts a 9810 list only to a warehouse registered and active.
+ */
+export class OverseasWarehouseRegisteredV1 {
+  /** The warehouse's registration code, unique in the registry. */
+  @IsString() @IsNotEmpty() code: string;
+  @IsString() @IsNotEmpty() name: string;
+  @IsCebCountry() country: string;
+  /** The enterprise that operates it (and registered it): the 9810 exporters it serves file to it. */
+  @IsString() @IsNotEmpty() operatorCode: string;
+  @IsString() @IsNotEmpty() address: string;
+  /** False once the registration is withdrawn: no new 9810 list may name it. */
+  @IsBoolean() active: boolean;
+  @IsISO8601({ strict: true }) registeredAt: string;
+}
+
 export const WarehouseEvents = {
   StockPreReduced: defineEvent('warehouse.StockPreReduced', 1, Topics.warehouseEvents, StockPreReducedV1),
   StockPreReductionRefused: defineEvent('warehouse.StockPreReductionRefused', 1, Topics.warehouseEvents, StockPreReductionRefusedV1),
   StockPreReductionReturned: defineEvent('warehouse.StockPreReductionReturned', 1, Topics.warehouseEvents, StockPreReductionReturnedV1),
   VerificationListApproved: defineEvent('warehouse.VerificationListApproved', 1, Topics.warehouseEvents, VerificationListApprovedV1),
   GatePassed: defineEvent('warehouse.GatePassed', 1, Topics.warehouseEvents, GatePassedV1),
+  /** Registered, changed or withdrawn (active false): the latest state of the registration, keyed by code. */
+  OverseasWarehouseRegistered: defineEvent('warehouse.OverseasWarehouseRegistered', 1, Topics.warehouseEvents, OverseasWarehouseRegisteredV1),
 };

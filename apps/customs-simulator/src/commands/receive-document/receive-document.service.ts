@@ -60,6 +60,10 @@ export class ReceiveDocumentService {
       case 'SAS121':
         await this.approveAfterOneStep(manager, id, messageType, document, trace);
         return 'approving';
+      default:
+        // Export documents, cancels, returns and summaries: stored and accepted until their answers are built.
+        await this.receipts.issueNow(manager, id, { returnStatus: ReceiptStatus.ACCEPTED, returnInfo: ReturnInfo.accepted }, trace);
+        return 'stored';
     }
   }
 

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
 import { formatMoney } from '@lhasa/domain';
 import { currentYear, YearRequestDto } from '../year.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
+import { SummaryView } from './summary.view';
 
 @ApiTags('statistics')
 @Roles('bureau', 'admin')
@@ -13,7 +14,8 @@ export class SummaryHttpController {
 
   @Get()
   @ApiOperation({ summary: 'Import and export of a year on both bases, in CNY (yuan strings)' })
-  async summary(@Query() query: YearRequestDto) {
+  @ApiOkResponse({ type: SummaryView })
+  async summary(@Query() query: YearRequestDto): Promise<SummaryView> {
     const year = query.year ?? currentYear();
     const [totals, documents] = await Promise.all([this.facts.totals(year), this.facts.documentCount(year)]);
     const sum = (basis: string, direction?: string) =>

@@ -1,0 +1,64 @@
+import { applyDecorators, Controller, Get, Header, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ApiErrors, uuidParam } from '@lhasa/http';
+import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { DOCUMENT_KINDS } from '../../shared/documents';
+import { PartyDocument } from '../../shared/parties';
+import { customsXmlOf } from './customs-message';
+
+const XML = 'application/xml; charset=utf-8';
+
+/** The OpenAPI and headers every ceb.xml route shares. */
+function CebXml(kind: PartyDocument, message: string) {
+  const { noun, notFound } = DOCUMENT_KINDS[kind];
+  return applyDecorators(
+    Roles('enterprise', 'admin'),
+    Header('content-type', XML),
+    ApiProduces('application/xml'),
+    ApiOkResponse({ description: `the ${message} message as sent`, content: { 'application/xml': { schema: { type: 'string', example: `<?xml version="1.0" encoding="UTF-8"?>\n<ceb:${message}Message …>` } } } }),
+    ApiErrors({
+      400: ['REQUEST.INVALID_ID'],
+      404: {
+        [notFound]: `no ${noun} with this id of which the caller is a party (as for its JSON)`,
+        'CEB_XML.NOT_SENT': `the ${noun} has not been sent to customs (a bonded list waits for stock first)`,
+      },
+    }),
+    ApiOperation({ summary: `The ${message} XML of a ${noun} exactly as sent to customs (guid, appTime, sender), for its parties` }),
+  );
+}
+
+/**
+ * What each document looked like to customs: the XML the port rendered and sent, kept as it went
+ * (migration CustomsMessages1732710000000). A new document type is one more route.
+ */
+@ApiTags('customs messages')
+@Controller()
+export class FindCustomsMessageHttpController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get('orders/:id/ceb.xml')
+  @CebXml('order', 'CEB311')
+  order(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'order', id);
+  }
+
+  @Get('payments/:id/ceb.xml')
+  @CebXml('payment', 'CEB411')
+  payment(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'payment', id);
+  }
+
+  @Get('waybills/:id/ceb.xml')
+  @CebXml('waybill', 'CEB511')
+  waybill(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'waybill', id);
+  }
+
+  @Get('inventory-lists/:id/ceb.xml')
+  @CebXml('inventoryList', 'CEB621')
+  inventoryList(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'inventoryList', id);
+  }
+}

@@ -1,0 +1,46 @@
+import { EntityManager, EntityTarget } from 'typeorm';
+import { Caller } from '@lhasa/auth';
+import { notFound } from '@lhasa/domain';
+import { InventoryListEntity } from '../domain/inventory-list.entity';
+import { OrderEntity } from '../domain/order.entity';
+import { PaymentEntity } from '../domain/payment.entity';
+import { WaybillEntity } from '../domain/waybill.entity';
+import { isPartyOf, PartyDocument } from './parties';
+
+/** What every filed document keeps, whatever its kind: what reads and partner views show of it. */
+export interface FiledDocumentRow {
+  id: string;
+  businessKey: string;
+  status: string;
+  returnStatus: number | null;
+  returnTime: Date | null;
+  createdAt: Date;
+}
+
+export interface DocumentKind {
+  entity: EntityTarget<FiledDocumentRow>;
+  /** The 404 of an id that is not there or not the caller's: one answer for both. */
+  notFound: string;
+  noun: string;
+}
+
+/**
+ * The documents this service files, by the name DOCUMENT_PARTIES knows them by: where each is
+ * stored and how a read of a missing one answers. A new document type is one more line here.
+ */
+export const DOCUMENT_KINDS: Readonly<Record<PartyDocument, DocumentKind>> = {
+  order: { entity: OrderEntity, notFound: 'ORDER.NOT_FOUND', noun: 'order' },
+  payment: { entity: PaymentEntity, notFound: 'PAYMENT.NOT_FOUND', noun: 'payment' },
+  waybill: { entity: WaybillEntity, notFound: 'WAYBILL.NOT_FOUND', noun: 'waybill' },
+  inventoryList: { entity: InventoryListEntity, notFound: 'LIST.NOT_FOUND', noun: 'inventory list' },
+};
+
+/**
+ * The document with this id when the caller is one of its parties (or an admin); otherwise the
+ * same 404 as for an id that does not exist, so ids reveal nothing.
+ */
+export async function findVisibleDocument<T extends FiledDocumentRow>(m: EntityManager, caller: Caller, kind: PartyDocument, id: string): Promise<T> {
+  const row = (await m.getRepository(DOCUMENT_KINDS[kind].entity).findOneBy({ id })) as T | null;
+  if (!row || !isPartyOf(caller, kind, row as never)) throw notFound(DOCUMENT_KINDS[kind].notFound, `no ${DOCUMENT_KINDS[kind].noun} ${id}`, 'id');
+  return row;
+}

@@ -1,0 +1,68 @@
+import type { ErrorCodes } from '@lhasa/http';
+
+/** The agent-authorisation routes: an enterprise acts for its own company only. */
+export const NOT_YOUR_COMPANY = { 403: { 'AUTH.NOT_YOUR_ENTERPRISE': "ebcCode is not the caller's" } } as const;
+
+/**
+ * The errors each filing answers besides the shared edge's, as its OpenAPI documents them
+ * (`@ApiErrors(ORDER_FILING_ERRORS)`); the services raise them, apps/declarations/README.md lists them.
+ */
+type FilingErrors = Readonly<Partial<Record<400 | 403 | 409 | 422, ErrorCodes>>>;
+
+const CODE_TABLE = {
+  'CODES.UNKNOWN_COUNTRY': 'a country code not in the one code table (field names the line)',
+  'CODES.UNKNOWN_UNIT': 'a unit code not in the one code table',
+  'VALIDATION.DUPLICATE_GNUM': 'two lines with one gnum',
+};
+const FILER = { 'AUTH.NOT_YOUR_ENTERPRISE': 'the caller is none of the enterprises the standard lets file this document (field names which)' };
+const PORT = { 'CUSTOMS.DOCUMENT_INVALID': 'the document breaks its customs message contract; nothing was stored or sent' };
+const DIFFERING = 'filed already with another body; for the filed document’s parties `details: { differingFields, id, status, businessKey }`';
+
+export const ORDER_FILING_ERRORS: FilingErrors = {
+  400: CODE_TABLE,
+  403: FILER,
+  409: { 'ORDER.DUPLICATE': `orderNo of the platform (or the ebcCode:orderNo key) ${DIFFERING}` },
+  422: {
+    'ORDER.ACTURAL_PAID_MISMATCH': 'acturalPaid ≠ goodsValue + freight + taxTotal − discount',
+    'ORDER.ITEM_TOTAL_MISMATCH': "an item's totalPrice ≠ qty × price (to the fen)",
+    'ORDER.GOODS_VALUE_MISMATCH': 'goodsValue ≠ Σ items.totalPrice',
+    'ORDER.TAX_TOTAL_MISMATCH': 'filed after its live list with a taxTotal other than the tax assessed on it (`details.expectedTaxTotal`)',
+    ...PORT,
+  },
+};
+
+export const PAYMENT_FILING_ERRORS: FilingErrors = {
+  403: FILER,
+  409: { 'PAYMENT.DUPLICATE': `(payCode, payTransactionId) ${DIFFERING}` },
+  422: PORT,
+};
+
+export const WAYBILL_FILING_ERRORS: FilingErrors = {
+  403: FILER,
+  409: { 'WAYBILL.DUPLICATE': `(logisticsCode, logisticsNo) ${DIFFERING}` },
+  422: PORT,
+};
+
+export const LIST_FILING_ERRORS: FilingErrors = {
+  400: { ...CODE_TABLE, 'CODES.UNKNOWN_HS_CODE': 'a gcode outside HS chapters 01–97' },
+  403: { ...FILER, 'LIST.AGENT_NOT_AUTHORISED': 'the caller files as agentCode for an ebcCode that has not authorised it; nothing stored or published' },
+  409: {
+    'LIST.DUPLICATE_COP_NO': `copNo of the agent ${DIFFERING}`,
+    'LIST.LIVE_LIST_EXISTS': '(ebcCode, orderNo) has a list that is not REJECTED or CANCELLED',
+  },
+  422: {
+    'MODE.UNKNOWN_TRADE_MODE': 'the code table does not know the tradeMode',
+    'MODE.EXPORT_ONLY': 'the mode is export only (9710, 9810)',
+    'MODE.IMPORT_ONLY': 'the mode is import only (1239)',
+    'LIST.MODE_NOT_SUPPORTED': 'no mode module handles the mode in this direction yet',
+    'MODE.EMS_NO_REQUIRED': 'a bonded list (1210/1239) without emsNo',
+    'MODE.AREA_CODE_REQUIRED': 'a bonded list without areaCode (the ledger operator)',
+    'MODE.ITEM_RECORD_NO_REQUIRED': 'a bonded list line without itemRecordNo',
+    'MODE.EMS_NO_NOT_ALLOWED': 'emsNo on a list whose mode does not draw on bonded stock (9610)',
+    'LIST.CURRENCY_NOT_CNY': 'an import list not in 142',
+    'LIST.LIMIT_PER_TRANSACTION': 'goods + freight + insurance over the per-transaction limit',
+    'LIST.LIMIT_ANNUAL': "the buyer's calendar-year total with this list over the annual limit",
+    'LIST.TAX_TOTAL_MISMATCH': "its order is filed and the order's taxTotal ≠ the tax assessed on this list (`details: { expectedTaxTotal, orderTaxTotal }`)",
+    ...PORT,
+  },
+};

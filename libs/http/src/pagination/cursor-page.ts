@@ -55,11 +55,11 @@ export async function paginate<E extends ObjectLiteral, V>(
     .addOrderBy(id, 'DESC')
     .limit(limit + 1)
     .getRawAndEntities();
-  const rows = entities.slice(0, limit);
-  const last = raw[limit - 1] as { page_at: string; page_id: string } | undefined;
+  // The raw rows are the query's own, in its order: the page ends at the limit-th of them.
+  const last = raw.length > limit ? (raw[limit - 1] as { page_at: string; page_id: string }) : undefined;
   const items: V[] = [];
-  for (const row of rows) items.push(await view(row));
-  return { items, nextCursor: entities.length > limit && last ? encodeCursor({ at: last.page_at, id: last.page_id }) : null };
+  for (const row of entities.slice(0, limit)) items.push(await view(row));
+  return { items, nextCursor: last ? encodeCursor({ at: last.page_at, id: last.page_id }) : null };
 }
 
 /** OpenAPI of a 200 answering one page of `item`, and of the 400 of a cursor it never handed out. */

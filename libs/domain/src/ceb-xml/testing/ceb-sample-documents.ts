@@ -383,3 +383,10 @@ export const minimalSummaryApply: CebSummaryApplyDocument = {
   msgSeqNo: 1,
   lists: [],
 };
+
+/** The render options of the hand-written expected messages: appTime is 10:03:04 in Beijing. */
+export const SAMPLE_OPTIONS = {
+  guid: '4cde1cfd-eded-46b1-946c-b8022e42fc94',
+  sender: { copCode: '5401960005', copName: '布达拉报关行', dxpId: 'DXPENT0000LHASA1', note: '报文备注' },
+  appTime: new Date('2026-11-20T02:03:04Z'),
+};

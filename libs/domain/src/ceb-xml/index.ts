@@ -1,4 +1,5 @@
 export * from './xml-writer';
+export * from './xml-reader';
 export * from './ceb-time';
 export * from './ceb-message-table';
 export * from './ceb-envelope';
@@ -19,3 +20,4 @@ export * from './ceb701-summary-apply';
 export * from './inv101-verification-list';
 export * from './sas121-gate-pass';
 export * from './render-customs-xml';
+export * from './receipts';

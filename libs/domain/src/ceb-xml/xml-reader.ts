@@ -27,7 +27,7 @@ export interface XmlReadLimits {
   maxElements?: number;
 }
 
-export const XML_READ_LIMITS: Required<XmlReadLimits> = { maxLength: 8 * 1024 * 1024, maxDepth: 64, maxElements: 200_000 };
+export const XML_READ_LIMITS: Readonly<Required<XmlReadLimits>> = { maxLength: 8 * 1024 * 1024, maxDepth: 64, maxElements: 200_000 };
 
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';

@@ -12,7 +12,7 @@ import {
   Topics,
   WarehouseEvents,
 } from '@lhasa/contracts';
-import { recordTopic, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
+import { recordTopic, SeenMessage, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
 import { issueKey } from '@lhasa/auth';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
@@ -21,20 +21,6 @@ import { waitFor } from '../../../tests/support/wait-for';
 import { exportListCancel, inventoryList, listCancel, listReturn, parties, Parties, uniqueNo } from '../../../tests/support/ceb-documents';
 import { InventoryListEntity } from '../src/domain/inventory-list.entity';
 import { AppModule } from '../src/app.module';
-
-// Until the CEB623/CEB605/CEB625 renderers land in libs/domain (wip/cebxml), this file's customs
-// port renders those three as a placeholder; every other message type is rendered for real.
-jest.mock('@lhasa/domain', () => {
-  const actual = jest.requireActual('@lhasa/domain');
-  const placeholder = new Set(['CEB623', 'CEB605', 'CEB625']);
-  return {
-    ...actual,
-    renderCustomsXml: (messageType: string, document: object, options: unknown) =>
-      placeholder.has(messageType)
-        ? `<ceb:${messageType}Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"><!-- placeholder for the test --></ceb:${messageType}Message>`
-        : actual.renderCustomsXml(messageType, document, options),
-  };
-});
 
 jest.setTimeout(180000);
 
@@ -102,6 +88,7 @@ describe('declarations: cancels, returns and tax bills (real Kafka and PostgreSQ
 
   const sentToCustoms = (messageType: string, businessKey: string) =>
     outbound.messages.filter((m) => m.json().data.messageType === messageType && m.json().data.businessKey === businessKey);
+  const xmlRoot = (m: SeenMessage) => /<(ceb:CEB\d{3}Message)\b/.exec(m.json().data.xml)?.[1];
   const declarationEvents = (type: string, listId: string) => declarations.messages.filter((m) => m.json().type === type && m.json().data.listId === listId);
   const listOf = async (id: string) => (await get(`/inventory-lists/${id}`, keys.agent)).body;
 
@@ -152,6 +139,10 @@ describe('declarations: cancels, returns and tax bills (real Kafka and PostgreSQ
       expect(sent.key).toBe(list.orderNo);
       expect(sent.json()).toEqual(expect.objectContaining({ subject: cancelId, tenant: p.ebc }));
       expect(sent.json().data.document).toEqual(expect.objectContaining({ invtNo, orderNo: list.orderNo, reason: cancel.reason }));
+      // CEB623 needs a Signature: unsigned, it leaves as stored (appStatus 1) like the CEB621.
+      expect(xmlRoot(sent)).toBe('ceb:CEB623Message');
+      expect(sent.json().data.xml).toContain('<ceb:appStatus>1</ceb:appStatus>');
+      expect(sent.json().data.xml).toContain(`<ceb:invtNo>${invtNo}</ceb:invtNo>`);
 
       // The same cancel again is a safe retry; another body is a conflict; one live cancel per list.
       expect(await post('/cancellations', keys.agent, cancel)).toEqual(expect.objectContaining({ status: 200, body: filedCancel.body }));
@@ -312,6 +303,7 @@ describe('declarations: cancels, returns and tax bills (real Kafka and PostgreSQ
       const key = `${p.agent}:${invtNo}`;
       const [sent] = await waitFor(async () => sentToCustoms('CEB605', key), (m) => m.length === 1);
       expect(sent.key).toBe(filed.body.id);
+      expect(xmlRoot(sent)).toBe('ceb:CEB605Message');
       await processed(await receipt('CEB605', key, 120, '2026-11-21T10:00:00.000Z'), await receipt('CEB605', key, 399, '2026-11-21T10:01:00.000Z'));
       expect((await get(`/export-cancellations/${filed.body.id}`, keys.ebc)).body).toEqual(expect.objectContaining({ status: 'APPROVED', receipts: [expect.anything(), expect.anything()] }));
       expect((await get(`/cancellations/${filed.body.id}`, keys.ebc)).status).toBe(404);
@@ -393,6 +385,8 @@ describe('declarations: cancels, returns and tax bills (real Kafka and PostgreSQ
       const key = `${p.agent}:${invtNo}`;
       const [sent] = await waitFor(async () => sentToCustoms('CEB625', key), (m) => m.length === 1);
       expect(sent.json()).toEqual(expect.objectContaining({ subject: returnId, tenant: p.ebc }));
+      expect(xmlRoot(sent)).toBe('ceb:CEB625Message');
+      expect(sent.json().data.xml).toContain('<ceb:qty>0.1</ceb:qty>');
       expect((await listOf(id)).return).toEqual({ id: returnId, status: 'FILED', href: `/returns/${returnId}`, returnedValue: '33.33' });
       expect((await listOf(id)).tax.afterReturn).toBeUndefined();
 
@@ -503,7 +497,29 @@ describe('declarations: cancels, returns and tax bills (real Kafka and PostgreSQ
     });
   });
 
-  it('dead-lettered nothing along the way', () => {
-    expect(service.transport.stats.deadLettered).toBe(0);
+  describe('nothing gets stuck', () => {
+    it('refuses a cancel whose receipt cannot be processed (dead-lettered), and leaves its list going', async () => {
+      const list = list9610(p);
+      const { id, invtNo } = await fileAccepted(list);
+      const filed = await post('/cancellations', keys.agent, listCancel(list, invtNo));
+      const key = `${p.agent}:${invtNo}`;
+      const poison = events.envelope(
+        CustomsEvents.ReceiptIssued,
+        { messageType: 'CEB623', businessKey: key, returnStatus: 399, returnTime: 'yesterday', returnInfo: '审结' },
+        { subject: key, source: 'customs-simulator' },
+      );
+      await events.send(CustomsEvents.ReceiptIssued, [poison]);
+      expect((await processed(poison)).map((o) => o.outcome)).toEqual(['dead-lettered']);
+      const refused = (await get(`/cancellations/${filed.body.id}`, keys.agent)).body;
+      expect(refused).toEqual(expect.objectContaining({ status: 'REFUSED', refuseCode: 'MESSAGING.INVALID_PAYLOAD' }));
+      expect(refused.returnInfo).toContain('customs.ReceiptIssued');
+      expect((await listOf(id)).status).toBe('ACCEPTED');
+      // A new cancel may be filed.
+      expect((await post('/cancellations', keys.agent, listCancel(list, invtNo))).status).toBe(201);
+    });
+  });
+
+  it('dead-lettered only the poison receipt along the way', () => {
+    expect(service.transport.stats.deadLettered).toBe(1);
   });
 });

@@ -36,9 +36,14 @@ async function applyToRequest<E extends Request>(
   r: CustomsReceiptIssuedV1,
   where: Record<string, unknown>,
 ): Promise<{ request: E; list: InventoryListEntity } | undefined> {
+  const repo = m.getRepository<Request>(entity as EntityTarget<Request>);
   const found = await findRequest(m, entity, where);
-  const list = found ? await m.getRepository(InventoryListEntity).findOne({ where: { id: found.listId }, lock: { mode: 'pessimistic_write' } }) : null;
-  const request = found && list ? ((await m.getRepository<Request>(entity as EntityTarget<Request>).findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } })) as E | null) : null;
+  let list: InventoryListEntity | null = null;
+  let request: E | null = null;
+  if (found) {
+    list = await m.getRepository(InventoryListEntity).findOne({ where: { id: found.listId }, lock: { mode: 'pessimistic_write' } });
+    request = (await repo.findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } })) as E | null;
+  }
   const decision = request ? decideRequestReceipt(request, r.returnStatus) : ({ apply: false } as const);
   if (!(await recordReceipt(m, r, request?.id ?? null, decision.apply))) return undefined;
   if (!request || !list) {
@@ -55,7 +60,7 @@ async function applyToRequest<E extends Request>(
     request.refuseCode = rejectCodeFor(r.returnStatus);
     request.returnInfo = rejectReasonFor(r);
   }
-  await m.getRepository<Request>(entity as EntityTarget<Request>).save(request);
+  await repo.save(request);
   return { request, list };
 }
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { CustomsEvents, CustomsReceiptIssuedV1, EventEnvelope, Topics } from '@lhasa/contracts';
 import { issueKey } from '@lhasa/auth';
 import { recordTopic, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
-import { inventoryList, order, parties, Parties, payment, uniqueNo, waybill } from '../../../tests/support/ceb-documents';
+import { inventoryList, listCancel, order, parties, Parties, payment, uniqueNo, waybill } from '../../../tests/support/ceb-documents';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
@@ -284,6 +284,16 @@ describe('declarations queries', () => {
       expect((await get(`/${path}/not-a-uuid/ceb.xml`, key)).body).toEqual(expect.objectContaining({ statusCode: 400, code: 'REQUEST.INVALID_ID', field: 'id' }));
       expect((await call(service.url, 'GET', `/${path}/${doc.id}/ceb.xml`)).status).toBe(401);
     }
+    // A document type added later is kept the same way: the list's cancel (CEB623), at its own path only.
+    const invtNo = `88002026I${String(Date.now()).slice(-9)}`;
+    await receipt('CEB621', t.inventoryList.businessKey, 120, '2026-12-01T09:00:00.000Z', { invtNo });
+    const cancel = await post('/cancellations', keys.agent, listCancel(t.list, invtNo));
+    await waitFor(async () => outbound.messages.some((m) => m.json().subject === cancel.id), Boolean);
+    const cancelXml = await fetch(`${service.url}/cancellations/${cancel.id}/ceb.xml`, { headers: { 'x-api-key': keys.ebc } });
+    expect(await cancelXml.text()).toBe(outbound.messages.find((m) => m.json().subject === cancel.id)!.json().data.xml);
+    expect((await get(`/export-cancellations/${cancel.id}/ceb.xml`, keys.agent)).body).toEqual(expect.objectContaining({ statusCode: 404, code: 'CANCEL.NOT_FOUND' }));
+    expect((await get(`/cancellations/${cancel.id}/ceb.xml`, stranger)).body).toEqual(expect.objectContaining({ statusCode: 404, code: 'CANCEL.NOT_FOUND' }));
+
     // A bonded list waits for the warehouse before it goes to customs: nothing sent yet.
     const waiting = await post('/inventory-lists', keys.agent, inventoryList(p, uniqueNo('O')));
     expect(await get(`/inventory-lists/${waiting.id}/ceb.xml`, keys.agent)).toEqual({ status: 404, body: expect.objectContaining({ code: 'CEB_XML.NOT_SENT' }) });

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * A message exactly as it went to customs: kept by the database itself whenever this service's
- * outbox takes a customs.DocumentSubmitted (migration CustomsMessages1732710000000), in the
+ * outbox takes a customs.DocumentSubmitted (migration CustomsMessages1733300000000), in the
  * transaction that filed the document, whichever code submitted it. Read-only here.
  */
 @Entity('customs_messages')

@@ -2,6 +2,8 @@ import { EntityManager, EntityTarget } from 'typeorm';
 import { Caller } from '@lhasa/auth';
 import { notFound } from '@lhasa/domain';
 import { InventoryListEntity } from '../domain/inventory-list.entity';
+import { ListCancellationEntity } from '../domain/list-cancellation.entity';
+import { ListReturnEntity } from '../domain/list-return.entity';
 import { OrderEntity } from '../domain/order.entity';
 import { PaymentEntity } from '../domain/payment.entity';
 import { WaybillEntity } from '../domain/waybill.entity';
@@ -33,6 +35,8 @@ export const DOCUMENT_KINDS: Readonly<Record<PartyDocument, DocumentKind>> = {
   payment: { entity: PaymentEntity, notFound: 'PAYMENT.NOT_FOUND', noun: 'payment' },
   waybill: { entity: WaybillEntity, notFound: 'WAYBILL.NOT_FOUND', noun: 'waybill' },
   inventoryList: { entity: InventoryListEntity, notFound: 'LIST.NOT_FOUND', noun: 'inventory list' },
+  listCancellation: { entity: ListCancellationEntity, notFound: 'CANCEL.NOT_FOUND', noun: 'cancel' },
+  listReturn: { entity: ListReturnEntity, notFound: 'RETURN.NOT_FOUND', noun: 'return' },
 };
 
 /**

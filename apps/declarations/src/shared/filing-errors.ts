@@ -7,7 +7,7 @@ export const NOT_YOUR_COMPANY = { 403: { 'AUTH.NOT_YOUR_ENTERPRISE': "ebcCode is
  * The errors each filing answers besides the shared edge's, as its OpenAPI documents them
  * (`@ApiErrors(ORDER_FILING_ERRORS)`); the services raise them, apps/declarations/README.md lists them.
  */
-type FilingErrors = Readonly<Partial<Record<400 | 403 | 409 | 422, ErrorCodes>>>;
+type FilingErrors = Readonly<Partial<Record<400 | 403 | 404 | 409 | 422, ErrorCodes>>>;
 
 const CODE_TABLE = {
   'CODES.UNKNOWN_COUNTRY': 'a country code not in the one code table (field names the line)',
@@ -63,6 +63,41 @@ export const LIST_FILING_ERRORS: FilingErrors = {
     'LIST.LIMIT_PER_TRANSACTION': 'goods + freight + insurance over the per-transaction limit',
     'LIST.LIMIT_ANNUAL': "the buyer's calendar-year total with this list over the annual limit",
     'LIST.TAX_TOTAL_MISMATCH': "its order is filed and the order's taxTotal ≠ the tax assessed on this list (`details: { expectedTaxTotal, orderTaxTotal }`)",
+    ...PORT,
+  },
+};
+
+const AGENT_ONLY = { 'AUTH.NOT_YOUR_ENTERPRISE': 'the caller is not agentCode (the agent of the list files its cancel or return)' };
+const CANCEL_RULES = {
+  'CANCEL.DOES_NOT_MATCH_LIST': 'a head field differs from the list (field names the first; every one in `errors`)',
+  'CANCEL.LIST_RELEASED': 'customs released the list: its goods may have left (a return is filed after release)',
+  'CANCEL.LIST_FINAL': 'the list is REJECTED, CANCELLED or RETURNED',
+  'CANCEL.LIST_NOT_AT_CUSTOMS': 'the list has not gone to customs yet: withdraw it instead',
+  ...PORT,
+};
+
+/** POST /cancellations (CEB623) and /export-cancellations (CEB605). */
+export const CANCEL_FILING_ERRORS = (direction: 'import' | 'export'): FilingErrors => ({
+  403: AGENT_ONLY,
+  404: { 'LIST.NOT_FOUND': `the agent has no ${direction} list with this invtNo (field invtNo)` },
+  409: { 'CANCEL.ALREADY_FILED': 'the list has a live cancel with another body (`details: { id, status, differingFields }`)' },
+  422: CANCEL_RULES,
+});
+
+/** POST /returns (CEB625). */
+export const RETURN_FILING_ERRORS: FilingErrors = {
+  400: { 'VALIDATION.DUPLICATE_GNUM': 'two lines with one gnum', 'CODES.UNKNOWN_HS_CODE': 'a gcode outside HS chapters 01–97', 'CODES.UNKNOWN_UNIT': 'a unit code not in the one code table' },
+  403: AGENT_ONLY,
+  404: { 'LIST.NOT_FOUND': 'the agent has no import list with this invtNo (field invtNo)' },
+  409: { 'RETURN.ALREADY_FILED': 'the list has a return already with another body, one per list (`details: { id, status, differingFields }`)' },
+  422: {
+    'RETURN.WINDOW_CLOSED': 'released more than RETURN_WINDOW_DAYS ago (`details.releasedAt`, `windowClosedAt`)',
+    'RETURN.LIST_NOT_RELEASED': 'customs has not released the list (cancel it instead)',
+    'RETURN.LIST_FINAL': 'the list is REJECTED, CANCELLED or RETURNED',
+    'RETURN.DOES_NOT_MATCH_LIST': 'a head field differs from the list (field names it)',
+    'RETURN.LINE_NOT_ON_LIST': 'a returned gnum is not a line of the list',
+    'RETURN.LINE_MISMATCH': "a returned line's gcode or unit is not the list line's",
+    'RETURN.QTY_OVER_DECLARED': 'more returned than the line declared (field lines.<i>.qty)',
     ...PORT,
   },
 };

@@ -1,8 +1,60 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LIST_STATUSES } from '../domain/document-status';
+import { EntityManager } from 'typeorm';
+import { LIST_STATUSES, REQUEST_STATUSES, RequestStatus } from '../domain/document-status';
 import { InventoryListEntity } from '../domain/inventory-list.entity';
+import { ListCancellationEntity } from '../domain/list-cancellation.entity';
+import { taxNotDue } from '../domain/list-return';
+import { ListReturnEntity } from '../domain/list-return.entity';
+import { compareAssessedTax, TAX_BILL_STATUS_NAMES } from '../domain/tax-bill';
+import { CANCELLATION_PATHS } from './list-cancellation.view';
 import { PartnerView } from './partner.view';
 import { iso, ReceiptView } from './receipt.view';
+
+/** CEB816: what customs assessed, beside what this service computed. */
+export class CustomsTaxBillView {
+  /** 电子税单编号 */
+  taxNo: string;
+  /** 1 generated, 2 summarised, 3 void. @example 1 */
+  status: string;
+  @ApiProperty({ enum: Object.values(TAX_BILL_STATUS_NAMES), example: 'GENERATED' })
+  statusName: string;
+  /** 应征关税 @example 0.00 */
+  customsTax: string;
+  /** 应征增值税 @example 19.11 */
+  valueAddedTax: string;
+  /** 应征消费税 @example 0.00 */
+  consumptionTax: string;
+  /** @example 19.11 */
+  totalTax: string;
+  /** customs' totalTax − this service's totalTax ("0.00" when they agree). @example 0.00 */
+  differenceFromComputed: string;
+  issuedAt: string;
+}
+
+/** Once a return is approved: the tax on what the consumer kept (none is due on the rest). */
+export class TaxAfterReturnView {
+  /** @example 100.00 */
+  returnedValue: string;
+  vat: string;
+  consumptionTax: string;
+  totalTax: string;
+  /** The list's tax less what is due on what was kept. */
+  notDue: string;
+}
+
+/** A cancel or return of the list, linked. */
+export class ListRequestLinkView {
+  id: string;
+  @ApiProperty({ enum: REQUEST_STATUSES })
+  status: string;
+  /** Its resource. @example /returns/00000000-0000-4000-8000-000000000000 */
+  href: string;
+}
+
+export class ListReturnLinkView extends ListRequestLinkView {
+  /** @example 100.00 */
+  returnedValue: string;
+}
 
 /** The retail import tax assessed on a list. */
 export class ListTaxView {
@@ -14,6 +66,10 @@ export class ListTaxView {
   totalTax: string;
   /** Taxed at the full rate (a single indivisible item over the transaction limit). */
   fullTax: boolean;
+  /** The CEB816 bill customs issued, once it did. */
+  customs?: CustomsTaxBillView;
+  /** Set on the detail once a return is approved. */
+  afterReturn?: TaxAfterReturnView;
 }
 
 /** An inventory list as GET /inventory-lists lists it; optional facts appear once they exist. */
@@ -68,12 +124,19 @@ export class InventoryListSummaryView {
   filedAt: string;
 }
 
-/** GET /inventory-lists/{id}: the list, its receipts in customs' order and the documents of its trade. */
+/** GET /inventory-lists/{id}: the list, its receipts in customs' order, the documents of its trade, its cancel and return. */
 export class InventoryListView extends InventoryListSummaryView {
   receipts: ReceiptView[];
   /** Its order, payment and waybill. */
   partners: PartnerView[];
+  /** The list's newest cancel (CEB623/CEB605), when there is one. */
+  cancellation?: ListRequestLinkView;
+  /** The list's newest consumer return (CEB625), when there is one. */
+  return?: ListReturnLinkView;
 }
+
+/** What the detail adds from the list's cancels and returns. */
+export type ListRequests = Pick<InventoryListView, 'cancellation' | 'return'> & { afterReturn?: TaxAfterReturnView };
 
 export function toInventoryListSummaryView(l: InventoryListEntity): InventoryListSummaryView {
   return {
@@ -100,13 +163,53 @@ export function toInventoryListSummaryView(l: InventoryListEntity): InventoryLis
     ...(l.invtNo ? { invtNo: l.invtNo } : {}),
     goodsValue: l.goodsValue,
     transactionValue: l.transactionValue,
-    tax: { vat: l.vat, consumptionTax: l.consumptionTax, totalTax: l.totalTax, fullTax: l.fullTax },
+    tax: { vat: l.vat, consumptionTax: l.consumptionTax, totalTax: l.totalTax, fullTax: l.fullTax, ...customsTaxOf(l) },
     declaredAt: iso(l.declaredAt),
     ...(l.releasedAt ? { releasedAt: l.releasedAt.toISOString() } : {}),
     filedAt: l.createdAt.toISOString(),
   };
 }
 
-export function toInventoryListView(l: InventoryListEntity, receipts: ReceiptView[], partners: PartnerView[]): InventoryListView {
-  return { ...toInventoryListSummaryView(l), receipts, partners };
+function customsTaxOf(l: InventoryListEntity): { customs?: CustomsTaxBillView } {
+  if (!l.taxBillNo || !l.taxBillStatus) return {};
+  const bill = { customsTax: l.taxBillCustomsTax ?? '0.00', valueAddedTax: l.taxBillVat ?? '0.00', consumptionTax: l.taxBillConsumptionTax ?? '0.00' };
+  return {
+    customs: {
+      taxNo: l.taxBillNo,
+      status: l.taxBillStatus,
+      statusName: TAX_BILL_STATUS_NAMES[l.taxBillStatus],
+      ...bill,
+      ...compareAssessedTax(bill, l.totalTax),
+      issuedAt: iso(l.taxBillIssuedAt) ?? '',
+    },
+  };
+}
+
+/** The list's newest cancel and return, linked, and the tax after an approved return. */
+export async function listRequestsOf(m: EntityManager, l: InventoryListEntity): Promise<ListRequests> {
+  const [cancellation, ret] = await Promise.all([
+    m.getRepository(ListCancellationEntity).findOne({ where: { listId: l.id }, order: { createdAt: 'DESC' } }),
+    m.getRepository(ListReturnEntity).findOne({ where: { listId: l.id }, order: { createdAt: 'DESC' } }),
+  ]);
+  return {
+    ...(ret?.status === RequestStatus.Approved
+      ? {
+          afterReturn: {
+            returnedValue: ret.returnedValue,
+            vat: ret.keptVat,
+            consumptionTax: ret.keptConsumptionTax,
+            totalTax: ret.keptTotalTax,
+            notDue: taxNotDue(l.totalTax, ret.keptTotalTax),
+          },
+        }
+      : {}),
+    ...(cancellation ? { cancellation: { id: cancellation.id, status: cancellation.status, href: `${CANCELLATION_PATHS[cancellation.messageType]}/${cancellation.id}` } } : {}),
+    ...(ret ? { return: { id: ret.id, status: ret.status, href: `/returns/${ret.id}`, returnedValue: ret.returnedValue } } : {}),
+  };
+}
+
+export function toInventoryListView(l: InventoryListEntity, receipts: ReceiptView[], partners: PartnerView[], requests: ListRequests = {}): InventoryListView {
+  const { afterReturn, ...links } = requests;
+  const summary = toInventoryListSummaryView(l);
+  return { ...summary, tax: { ...summary.tax, ...(afterReturn ? { afterReturn } : {}) }, ...links, receipts, partners };
 }

@@ -2,17 +2,21 @@ import { EntityManager } from 'typeorm';
 import { Caller } from '@lhasa/auth';
 import { notFound } from '@lhasa/domain';
 import { CustomsMessageEntity } from '../../domain/customs-message.entity';
-import { DOCUMENT_KINDS, findVisibleDocument } from '../../shared/documents';
+import { DOCUMENT_KINDS, FiledDocumentRow, findVisibleDocument } from '../../shared/documents';
 import { PartyDocument } from '../../shared/parties';
 
 /**
- * The CEB XML last sent to customs for a document the caller may see (the same 404 as its JSON
- * otherwise); 404 CEB_XML.NOT_SENT for one not sent (a bonded list waiting for stock, or one
+ * The `messageType` XML last sent to customs for a document the caller may see (the same 404 as
+ * its JSON otherwise); 404 CEB_XML.NOT_SENT for one not sent (a bonded list waiting for stock, or one
  * refused before it went).
  */
-export async function customsXmlOf(m: EntityManager, caller: Caller, kind: PartyDocument, id: string): Promise<string> {
-  await findVisibleDocument(m, caller, kind, id);
-  const [sent] = await m.getRepository(CustomsMessageEntity).find({ where: { documentId: id }, order: { seq: 'DESC' }, take: 1 });
+export async function customsXmlOf(m: EntityManager, caller: Caller, kind: PartyDocument, id: string, messageType: string): Promise<string> {
+  const document = await findVisibleDocument<FiledDocumentRow & { messageType?: string }>(m, caller, kind, id);
+  // One table may hold documents of two messages (an import and an export cancel): each has its own route.
+  if (document.messageType !== undefined && document.messageType !== messageType) {
+    throw notFound(DOCUMENT_KINDS[kind].notFound, `no ${DOCUMENT_KINDS[kind].noun} ${id}`, 'id');
+  }
+  const [sent] = await m.getRepository(CustomsMessageEntity).find({ where: { documentId: id, messageType }, order: { seq: 'DESC' }, take: 1 });
   if (!sent) throw notFound('CEB_XML.NOT_SENT', `${DOCUMENT_KINDS[kind].noun} ${id} has not been sent to customs`, 'id');
   return sent.xml;
 }

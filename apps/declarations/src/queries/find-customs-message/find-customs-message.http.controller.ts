@@ -31,7 +31,7 @@ function CebXml(kind: PartyDocument, message: string) {
 
 /**
  * What each document looked like to customs: the XML the port rendered and sent, kept as it went
- * (migration CustomsMessages1732710000000). A new document type is one more route.
+ * (migration CustomsMessages1733300000000). A new document type is one more route.
  */
 @ApiTags('customs messages')
 @Controller()
@@ -41,24 +41,42 @@ export class FindCustomsMessageHttpController {
   @Get('orders/:id/ceb.xml')
   @CebXml('order', 'CEB311')
   order(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
-    return customsXmlOf(this.dataSource.manager, caller, 'order', id);
+    return customsXmlOf(this.dataSource.manager, caller, 'order', id, 'CEB311');
   }
 
   @Get('payments/:id/ceb.xml')
   @CebXml('payment', 'CEB411')
   payment(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
-    return customsXmlOf(this.dataSource.manager, caller, 'payment', id);
+    return customsXmlOf(this.dataSource.manager, caller, 'payment', id, 'CEB411');
   }
 
   @Get('waybills/:id/ceb.xml')
   @CebXml('waybill', 'CEB511')
   waybill(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
-    return customsXmlOf(this.dataSource.manager, caller, 'waybill', id);
+    return customsXmlOf(this.dataSource.manager, caller, 'waybill', id, 'CEB511');
   }
 
   @Get('inventory-lists/:id/ceb.xml')
   @CebXml('inventoryList', 'CEB621')
   inventoryList(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
-    return customsXmlOf(this.dataSource.manager, caller, 'inventoryList', id);
+    return customsXmlOf(this.dataSource.manager, caller, 'inventoryList', id, 'CEB621');
+  }
+
+  @Get('cancellations/:id/ceb.xml')
+  @CebXml('listCancellation', 'CEB623')
+  cancellation(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'listCancellation', id, 'CEB623');
+  }
+
+  @Get('export-cancellations/:id/ceb.xml')
+  @CebXml('listCancellation', 'CEB605')
+  exportCancellation(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'listCancellation', id, 'CEB605');
+  }
+
+  @Get('returns/:id/ceb.xml')
+  @CebXml('listReturn', 'CEB625')
+  listReturn(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'listReturn', id, 'CEB625');
   }
 }

@@ -8,8 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * handler submitted it, so a new document type is kept without code of its own. Documents sent
  * before this migration have no kept message.
  */
-export class CustomsMessages1732710000000 implements MigrationInterface {
-  name = 'CustomsMessages1732710000000';
+export class CustomsMessages1733300000000 implements MigrationInterface {
+  name = 'CustomsMessages1733300000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

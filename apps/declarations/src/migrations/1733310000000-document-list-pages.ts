@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Document lists page newest first by (created_at, id): an index in that order per document table. */
-export class DocumentListPages1732720000000 implements MigrationInterface {
-  name = 'DocumentListPages1732720000000';
+export class DocumentListPages1733310000000 implements MigrationInterface {
+  name = 'DocumentListPages1733310000000';
 
   async up(q: QueryRunner): Promise<void> {
     for (const table of ['orders', 'payments', 'waybills', 'inventory_lists']) {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
 import { IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
@@ -77,6 +77,13 @@ export class OverseasWarehouseRegisteredV1 {
   /** False once the registration is withdrawn: no new 9810 list may name it. */
   @IsBoolean() active: boolean;
   @IsISO8601({ strict: true }) registeredAt: string;
+  /**
+   * 1 at registration, one more with every change: a reader keeps the highest it has seen, so a
+   * replayed or re-delivered older state never overwrites a newer one. Optional for older messages.
+   */
+  @IsOptional() @IsInt() @Min(1) revision?: number;
+  /** When this state was reached (registration, change or withdrawal). */
+  @IsOptional() @IsISO8601({ strict: true }) changedAt?: string;
 }
 
 export const WarehouseEvents = {

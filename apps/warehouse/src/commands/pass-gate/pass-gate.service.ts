@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { WarehouseEvents } from '@lhasa/contracts';
 import { Caller } from '@lhasa/auth';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { GatePass } from '../../domain/gate-pass.entity';
+import { ReturnEntryPoster } from '../../domain/return-entry-poster';
+import { ReturnEntry } from '../../domain/return-entry.entity';
 import { StockLedger } from '../../domain/stock-ledger';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { sumByItemRecordNo } from '../../domain/stock-rules';
@@ -17,7 +19,8 @@ import { conflict, isUuid, normaliseQuantity, notFound } from '@lhasa/domain';
 /**
  * The truck under an approved gate pass passed the gate: for an entry list the goods actually
  * increase (实增), for an exit list they actually reduce (实减) and the inventory lists it
- * carries are EXITED. All lines or none, once.
+ * carries are EXITED (a return of one of them that waited for this is posted now). All lines or
+ * none, once.
  */
 @Injectable()
 export class PassGateService {
@@ -25,6 +28,7 @@ export class PassGateService {
     private readonly dataSource: DataSource,
     private readonly stock: StockLedger,
     private readonly outbox: OutboxPublisher,
+    private readonly returns: ReturnEntryPoster,
   ) {}
 
   pass(caller: Caller, id: string): Promise<GatePassView> {
@@ -51,9 +55,7 @@ export class PassGateService {
 
     const passedAt = new Date();
     await m.getRepository(GatePass).update({ id: pass.id }, { status: 'PASSED', passedAt });
-    if (list.impexpMarkcd === 'E') {
-      await m.getRepository(StockReservation).update({ exitVerificationListId: list.id, status: 'RELEASED' }, { status: 'EXITED' });
-    }
+    if (list.impexpMarkcd === 'E') await this.exit(m, list.id);
     await this.outbox.publish(m, WarehouseEvents.GatePassed, {
       subject: pass.id,
       tenant: pass.ownerCode,
@@ -68,5 +70,17 @@ export class PassGateService {
       },
     });
     return toGatePassView(await m.getRepository(GatePass).findOneByOrFail({ id: pass.id }));
+  }
+
+  private async exit(m: EntityManager, verificationListId: string): Promise<void> {
+    const carried = await m.getRepository(StockReservation).findBy({ exitVerificationListId: verificationListId, status: 'RELEASED' });
+    if (!carried.length) return;
+    const listIds = carried.map((r) => r.listId);
+    await m.getRepository(StockReservation).update({ listId: In(listIds) }, { status: 'EXITED' });
+    const waiting = await m.getRepository(ReturnEntry).find({
+      where: { listId: In(listIds), status: 'PENDING', pendingCode: 'WAREHOUSE.RETURN_BEFORE_EXIT' },
+      order: { createdAt: 'ASC', returnId: 'ASC' },
+    });
+    for (const entry of waiting) await this.returns.post(m, entry);
   }
 }

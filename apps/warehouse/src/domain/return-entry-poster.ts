@@ -10,16 +10,19 @@ export type PostOutcome = { entry: ReturnEntry; refusal?: ReturnRefusal };
 /**
  * Posts a return entry: its lines go back on the ledger as 实增 by return (RETURN_INCREASE,
  * referenced by the returnId, so it moves once), or the entry stays PENDING with the reason.
- * Saves the entry either way, in the caller's transaction. The list's reservation row is locked
- * first, so two returns of one list never both take the same goods back.
+ * Saves the entry either way, in the caller's transaction. Locks the list's reservation first,
+ * then the entry, then the ledger lines (the order the gate and the other handlers take), so two
+ * returns of one list never both take the same goods back and nothing deadlocks.
  */
 @Injectable()
 export class ReturnEntryPoster {
   constructor(private readonly stock: StockLedger) {}
 
-  async post(m: EntityManager, entry: ReturnEntry): Promise<PostOutcome> {
+  async post(m: EntityManager, draft: ReturnEntry): Promise<PostOutcome> {
+    const reservation = await m.getRepository(StockReservation).findOneOrFail({ where: { listId: draft.listId }, lock: { mode: 'pessimistic_write' } });
+    // The stored entry as it is now (another transaction may have posted it); a new one is the draft.
+    const entry = (await m.getRepository(ReturnEntry).findOne({ where: { returnId: draft.returnId }, lock: { mode: 'pessimistic_write' } })) ?? draft;
     if (entry.status === 'POSTED') return { entry };
-    const reservation = await m.getRepository(StockReservation).findOneOrFail({ where: { listId: entry.listId }, lock: { mode: 'pessimistic_write' } });
     const earlier = await m.getRepository(ReturnEntry).findBy({ listId: entry.listId, status: 'POSTED', returnId: Not(entry.returnId) });
     const lines = returnQuantities(entry.lines);
     const ledgerLines = await this.stock.lockLines(m, entry.emsNo, lines.map((l) => l.itemRecordNo));

@@ -41,12 +41,13 @@ export class TradeFactWriter {
 
   /**
    * The counted facts of a released list with what its earlier returns netted off each, its rows
-   * locked FOR UPDATE so two returns of one list (and a conversion of its pending facts) take turns.
+   * locked FOR UPDATE so two returns of one list (and a conversion of its pending facts) take turns;
+   * in id order, as the conversion locks them, so the two never deadlock.
    */
   async countedLines(manager: EntityManager, listId: string): Promise<CountedLine[]> {
     const facts: FactRow[] = await manager.query(
       `SELECT basis, gnum, direction, trade_mode, enterprise_code, country, hs_chapter, currency, original_amount::text, value_fen::text, rate_to_cny::text
-       FROM trade_facts WHERE source_type = 'INVENTORY_LIST' AND source_id = $1 ORDER BY basis, gnum FOR UPDATE`,
+       FROM trade_facts WHERE source_type = 'INVENTORY_LIST' AND source_id = $1 ORDER BY id FOR UPDATE`,
       [listId],
     );
     const returned: { basis: Basis; gnum: number; amount: string; fen: string }[] = await manager.query(

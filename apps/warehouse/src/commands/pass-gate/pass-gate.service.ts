@@ -50,12 +50,21 @@ export class PassGateService {
     const listLines = await m.getRepository(VerificationListLine).findBy({ verificationListId: list.id });
     const lines = sumByItemRecordNo(listLines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: normaliseQuantity(l.qty) })));
     const kind = list.impexpMarkcd === 'I' ? 'ACTUAL_INCREASE' : 'ACTUAL_REDUCE';
+    // Reservations before ledger lines, the order every other writer of both takes (no deadlocks).
+    const carried =
+      list.impexpMarkcd === 'E'
+        ? await m.getRepository(StockReservation).find({
+            where: { exitVerificationListId: list.id, status: 'RELEASED' },
+            order: { listId: 'ASC' },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : [];
     const moved = await this.stock.move(m, list.emsNo, kind, lines, { type: 'GATE_PASS', id: pass.id });
     if (!moved.ok) throw stockRefusalError(moved.refusal);
 
     const passedAt = new Date();
     await m.getRepository(GatePass).update({ id: pass.id }, { status: 'PASSED', passedAt });
-    if (list.impexpMarkcd === 'E') await this.exit(m, list.id);
+    if (carried.length) await this.exit(m, carried);
     await this.outbox.publish(m, WarehouseEvents.GatePassed, {
       subject: pass.id,
       tenant: pass.ownerCode,
@@ -72,9 +81,8 @@ export class PassGateService {
     return toGatePassView(await m.getRepository(GatePass).findOneByOrFail({ id: pass.id }));
   }
 
-  private async exit(m: EntityManager, verificationListId: string): Promise<void> {
-    const carried = await m.getRepository(StockReservation).findBy({ exitVerificationListId: verificationListId, status: 'RELEASED' });
-    if (!carried.length) return;
+  /** The carried lists' goods are out: EXITED, and a return of one that waited for this is posted. */
+  private async exit(m: EntityManager, carried: StockReservation[]): Promise<void> {
     const listIds = carried.map((r) => r.listId);
     await m.getRepository(StockReservation).update({ listId: In(listIds) }, { status: 'EXITED' });
     const waiting = await m.getRepository(ReturnEntry).find({

@@ -24,7 +24,8 @@ export class PostReturnEntryService {
     // The pending reason is kept even when the answer is a refusal: commit first, then refuse.
     const { entry, refusal } = await this.dataSource.transaction(async (m) => {
       const ledger = await findAccessibleLedger(m, caller, emsNo);
-      const found = isUuid(returnId) ? await m.getRepository(ReturnEntry).findOne({ where: { returnId, emsNo: ledger.emsNo }, lock: { mode: 'pessimistic_write' } }) : null;
+      // Not locked here: the poster locks the list's reservation first, then the entry.
+      const found = isUuid(returnId) ? await m.getRepository(ReturnEntry).findOneBy({ returnId, emsNo: ledger.emsNo }) : null;
       if (!found) throw notFound('WAREHOUSE.RETURN_ENTRY_NOT_FOUND', `Ledger ${emsNo} has no return entry ${returnId}`, 'returnId');
       return this.poster.post(m, found);
     });

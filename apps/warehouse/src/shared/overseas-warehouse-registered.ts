@@ -4,7 +4,9 @@ import { OverseasWarehouse } from '../domain/overseas-warehouse.entity';
 
 /**
  * Announces the registration's latest state (registered, changed or withdrawn) in the caller's
- * transaction, keyed by its code so one warehouse's states stay in order on one partition.
+ * transaction, keyed by its code so one warehouse's states stay in order on one partition. The
+ * event's registeredAt is when this state was recorded (changedAt), so a reader ordering by it
+ * keeps the latest; revision orders states of the same instant.
  */
 export async function publishOverseasWarehouse(publish: TransactionalPublish, w: OverseasWarehouse): Promise<void> {
   await publish(WarehouseEvents.OverseasWarehouseRegistered, {
@@ -17,9 +19,8 @@ export async function publishOverseasWarehouse(publish: TransactionalPublish, w:
       operatorCode: w.operatorCode,
       address: w.address,
       active: w.active,
-      registeredAt: w.registeredAt.toISOString(),
+      registeredAt: w.changedAt.toISOString(),
       revision: w.revision,
-      changedAt: w.changedAt.toISOString(),
     },
   });
 }

@@ -76,14 +76,13 @@ export class OverseasWarehouseRegisteredV1 {
   @IsString() @IsNotEmpty() address: string;
   /** False once the registration is withdrawn: no new 9810 list may name it. */
   @IsBoolean() active: boolean;
+  /** When this state of the registration was recorded (its registration, change or withdrawal): a reader keeps the latest. */
   @IsISO8601({ strict: true }) registeredAt: string;
   /**
-   * 1 at registration, one more with every change: a reader keeps the highest it has seen, so a
-   * replayed or re-delivered older state never overwrites a newer one. Optional for older messages.
+   * 1 at registration, one more with every change: a strict order where two states share a
+   * registeredAt; a reader keeps the highest it has seen. Optional for older messages.
    */
   @IsOptional() @IsInt() @Min(1) revision?: number;
-  /** When this state was reached (registration, change or withdrawal). */
-  @IsOptional() @IsISO8601({ strict: true }) changedAt?: string;
 }
 
 export const WarehouseEvents = {

@@ -47,10 +47,7 @@ function wholeNumber(text: string, name: string): number {
   return Number(text);
 }
 
-/**
- * STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate).
- * A fact in a currency not listed is pending conversion until the rate is set (converted at start).
- */
+/** STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate). */
 function rates(text: string, name: string): Map<string, { rate: Rational; text: string }> {
   const table = new Map<string, { rate: Rational; text: string }>([[CNY_CEB_CODE, { rate: { num: 1n, den: 1n }, text: '1' }]]);
   for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 const nullableText = (description: string, example?: string) => ApiProperty({ type: String, nullable: true, description, ...(example ? { example } : {}) });
 
-class DeadLetterErrorView {
+export class DeadLetterErrorView {
   @ApiProperty({ example: 'LIST.NOT_FOUND' }) code: string;
   @ApiProperty({ example: 'no inventory list for this receipt' }) message: string;
 }
@@ -29,7 +29,7 @@ export class DeadLetterView {
   @nullableText("why the app's dead-letter policy failed, if it did") policyError: string | null;
 }
 
-class RawMessageView {
+export class RawMessageView {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'the Kafka headers as consumed' }) headers: Record<string, string>;
   @nullableText('the Kafka key as UTF-8') key: string | null;
   @nullableText('the value as UTF-8 (when it is)') value: string | null;

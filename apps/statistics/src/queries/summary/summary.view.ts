@@ -8,6 +8,20 @@ export class BasisTotalsView {
   total: string;
 }
 
+/** Released value in a currency with no CNY rate yet (STATISTICS_RATES): counted once the rate is set. */
+export class PendingConversionView {
+  /** BORDER or RETAIL. @example BORDER */
+  basis: string;
+  /** I or E. @example E */
+  direction: string;
+  /** 3-digit customs currency code. @example 502 */
+  currency: string;
+  /** In that currency, two decimals. @example 1200.00 */
+  amount: string;
+  /** Trade facts waiting. @example 3 */
+  facts: number;
+}
+
 /** GET /statistics/summary. */
 export class SummaryView {
   /** @example 2026 */
@@ -20,4 +34,6 @@ export class SummaryView {
   retail: BasisTotalsView;
   /** Released source documents counted. */
   documents: number;
+  /** Amounts not in the CNY figures above, in their own currency. */
+  pendingConversion: PendingConversionView[];
 }

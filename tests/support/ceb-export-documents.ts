@@ -113,7 +113,7 @@ export function exportSet(orderNo: string, tradeMode = '9610', overrides: Export
     tradeMode,
     trafMode: '4',
     country: '125',
-    pod: 'NPKTM',
+    pod: 'NPKT',
     freight: '20.00',
     fCurrency: '142',
     fFlag: '3',

@@ -98,8 +98,13 @@ export function cebMessage(messageType: string, options: CebRenderOptions, body:
     Signature: signature,
   };
   const ordered = CEB_MESSAGE_TAIL[direction].map((name) => tail[name]).filter((part): part is XmlElement => part !== undefined);
-  return element(`ceb:${messageType}Message`, [...body, ...ordered], [
-    ['guid', cebGuid(options.guid)],
+  return cebRoot(messageType, options.guid, [...body, ...ordered]);
+}
+
+/** <ceb:CEBxxxMessage guid version xmlns:ceb xmlns:xsi>: the root of every CEB message, receipts included. */
+export function cebRoot(messageType: string, guid: string, children: XmlElement[]): XmlElement {
+  return element(`ceb:${messageType}Message`, children, [
+    ['guid', cebGuid(guid)],
     ['version', '1.0'],
     ['xmlns:ceb', CEB_NAMESPACE],
     ['xmlns:xsi', XSI_NAMESPACE],

@@ -6,6 +6,7 @@ const state = (patch: Partial<CustomsListState> = {}): CustomsListState => ({
   ebcCode: 'EBC0000001',
   releasedAt: null,
   departedAt: null,
+  rejected: false,
   cancelled: false,
   returned: false,
   summarisedIn: null,
@@ -26,6 +27,7 @@ describe('decideImportCancel', () => {
     ['an unknown list', undefined, request, 'list 88002026I000000001 not found'],
     ['another company', state(), { ...request, ebcCode: 'EBC0000002' }, 'list 88002026I000000001 is not a list of EBC0000002'],
     ['a cancelled list', state({ cancelled: true }), request, 'list 88002026I000000001 already cancelled'],
+    ['a rejected list', state({ rejected: true }), request, 'list 88002026I000000001 was rejected'],
     ['a released list', state({ releasedAt: released }), request, 'list 88002026I000000001 released; file a return'],
   ])('refuses %s', (_what, list, req, returnInfo) => {
     expect(decideImportCancel(list, req)).toEqual({ kind: 'refuse', returnInfo });

@@ -8,6 +8,8 @@ export interface CustomsListState {
   releasedAt: Date | null;
   /** Export: when its goods left the country (an accepted CEB509). */
   departedAt: Date | null;
+  /** Customs refused it (100): numbered, as every export list receipt names its list, but never cleared. */
+  rejected: boolean;
   cancelled: boolean;
   returned: boolean;
   /** The sumNo of the accepted summary (CEB701) it is in, if any. */
@@ -19,10 +21,11 @@ export type RequestDecision = { kind: 'approve' } | { kind: 'refuse'; returnInfo
 
 const refuse = (returnInfo: string): RequestDecision => ({ kind: 'refuse', returnInfo });
 
-/** The checks every request about a list starts with: it exists, it is the filer's, it is not cancelled. */
+/** The checks every request about a list starts with: it exists, it is the filer's, it was not rejected or cancelled. */
 function listOf(list: CustomsListState | undefined, request: { invtNo: string; ebcCode: string }): RequestDecision | undefined {
   if (!list) return refuse(`list ${request.invtNo} not found`);
   if (list.ebcCode !== request.ebcCode) return refuse(`list ${request.invtNo} is not a list of ${request.ebcCode}`);
+  if (list.rejected) return refuse(`list ${request.invtNo} was rejected`);
   if (list.cancelled) return refuse(`list ${request.invtNo} already cancelled`);
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { drawEntryId, formatSumNo } from './summary-numbers';
+import { drawEntryId, formatDeclSeqNo, formatSumNo } from './summary-numbers';
 
 describe('formatSumNo', () => {
   it('is district + year + H + 9-digit sequence, 18 characters', () => {
@@ -18,5 +18,12 @@ describe('drawEntryId', () => {
     expect(drawEntryId('seed-1', 'AGENT:SUM1', '8800', 2026)).toBe(drawEntryId('seed-1', 'AGENT:SUM1', '8800', 2026));
     expect(drawEntryId('seed-2', 'AGENT:SUM1', '8800', 2026)).not.toBe(drawEntryId('seed-1', 'AGENT:SUM1', '8800', 2026));
     expect(drawEntryId('seed-1', 'AGENT:SUM2', '8800', 2026)).not.toBe(drawEntryId('seed-1', 'AGENT:SUM1', '8800', 2026));
+  });
+});
+
+describe('formatDeclSeqNo', () => {
+  it('is one to one with the sumNo, 18 characters', () => {
+    expect(formatDeclSeqNo('88002026H000000042')).toBe('88002026D000000042');
+    expect(() => formatDeclSeqNo('88002026E000000042')).toThrow(/not a sumNo/);
   });
 });

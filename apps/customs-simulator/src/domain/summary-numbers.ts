@@ -1,7 +1,7 @@
 import { seededRandom } from './seeded-random';
 
-/** The state of the customs declaration a summary became, as the summary result reports it (9: released (?)). */
-export const SUMMARY_DECLARATION_STATE = '9';
+/** The state of the customs declaration a summary became, as the summary result reports it: 10 closed (结关) (?). */
+export const SUMMARY_DECLARATION_STATE = '10';
 
 function district(customsCode: string): string {
   if (!/^\d{4}$/.test(customsCode)) throw new Error(`customs code must have 4 digits, got ${customsCode}`);
@@ -23,4 +23,10 @@ export function formatSumNo(customsCode: string, year: number, seq: number | big
 export function drawEntryId(seed: string, businessKey: string, customsCode: string, year: number): string {
   const digits = Math.floor(seededRandom(seed, `entryId\u0000${businessKey}`)() * 1e9);
   return `${district(customsCode)}${year}0${String(digits).padStart(9, '0')}`;
+}
+
+/** 汇总统一编号 (declSeqNo) of the declaration a summary becomes: its sumNo with D for H, one to one. */
+export function formatDeclSeqNo(sumNo: string): string {
+  if (!/^\d{8}H\d{9}$/.test(sumNo)) throw new Error(`${sumNo} is not a sumNo`);
+  return `${sumNo.slice(0, 8)}D${sumNo.slice(9)}`;
 }

@@ -8,6 +8,7 @@ export interface StoredList {
   order_no: string | null;
   invt_no: string;
   ebc_code: string | null;
+  status: string;
   released_at: Date | null;
   departed_at: Date | null;
   cancelled_at: Date | null;
@@ -26,7 +27,7 @@ export async function findListByInvtNo(
   invtNo: string,
 ): Promise<{ row: StoredList; state: CustomsListState } | undefined> {
   const [row]: StoredList[] = await manager.query(
-    `SELECT d.id, d.business_key, d.order_no, d.invt_no, d.ebc_code, d.released_at, d.departed_at, d.cancelled_at, d.returned_at, s.sum_no, d.document
+    `SELECT d.id, d.business_key, d.order_no, d.invt_no, d.ebc_code, d.status, d.released_at, d.departed_at, d.cancelled_at, d.returned_at, s.sum_no, d.document
        FROM customs_documents d LEFT JOIN summary_lists s ON s.invt_no = d.invt_no
       WHERE d.message_type = $1 AND d.invt_no = $2
       FOR UPDATE OF d`,
@@ -42,6 +43,7 @@ export async function findListByInvtNo(
       ebcCode: row.ebc_code ?? '',
       releasedAt: row.released_at ? new Date(row.released_at) : null,
       departedAt: row.departed_at ? new Date(row.departed_at) : null,
+      rejected: row.status === 'REJECTED',
       cancelled: row.cancelled_at !== null,
       returned: row.returned_at !== null,
       summarisedIn: row.sum_no,

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CustomsEvents, CustomsMessageType, CustomsReceiptIssuedV1 } from '@lhasa/contracts';
+import { CustomsEvents, CustomsReceiptIssuedV1 } from '@lhasa/contracts';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { PlannedReceipt, ReceiptFields } from '../../domain/receipt-plan';
 import { updateReturning } from '../../shared/update-returning';
 import { ReceiptEffects } from './receipt-effects';
-import { ReceiptMessages } from './receipt-messages';
+import { ReceiptMessages, ReceiptSubject } from './receipt-messages';
 
 /** Who asked: receipts carry the correlation of the document they answer. */
 export interface Trace {
@@ -20,14 +20,8 @@ export interface ReceiptToIssue {
 }
 
 /** A document as its receipt names it, with the returnTime just stamped. */
-export interface StampedDocument {
-  id: string;
-  message_type: CustomsMessageType;
-  business_key: string;
+export interface StampedDocument extends ReceiptSubject {
   order_no: string | null;
-  pre_no: string | null;
-  invt_no: string | null;
-  customs_no: string | null;
   return_time: Date;
 }
 
@@ -53,7 +47,7 @@ export class IssueReceiptsService {
           SET last_return_time = GREATEST(date_trunc('milliseconds', clock_timestamp()), last_return_time + interval '1 millisecond'),
               last_return_status = $2
         WHERE id = $1 AND cancelled_at IS NULL
-        RETURNING id, message_type, business_key, order_no, pre_no, invt_no, customs_no, last_return_time AS return_time`,
+        RETURNING id, message_type, business_key, order_no, pre_no, invt_no, customs_no, document, last_return_time AS return_time`,
       [documentId, receipt.returnStatus],
     );
     if (!doc) {
@@ -62,12 +56,12 @@ export class IssueReceiptsService {
       return undefined;
     }
     const fields = receipt.fields ?? {};
-    const data = this.messages.receipt(doc, { returnStatus: receipt.returnStatus, returnInfo: receipt.returnInfo }, fields);
+    const data = await this.messages.receipt(manager, doc, { returnStatus: receipt.returnStatus, returnInfo: receipt.returnInfo }, fields);
     const envelope = await this.publishReceipt(manager, doc, data, trace);
     await manager.query(
       `INSERT INTO issued_receipts (document_id, event_id, return_status, return_time, return_info, pre_no, invt_no, customs_no, fields, xml)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [documentId, envelope.id, data.returnStatus, doc.return_time, data.returnInfo, doc.pre_no, doc.invt_no, doc.customs_no, fields, data.xml ?? null],
+      [documentId, envelope.id, data.returnStatus, doc.return_time, receipt.returnInfo, doc.pre_no, doc.invt_no, doc.customs_no, fields, data.xml ?? null],
     );
     await this.effects.afterIssued(manager, doc, data.returnStatus, trace);
     return data;
@@ -107,7 +101,7 @@ export class IssueReceiptsService {
   }
 
   /** One receipt onto customs.receipts.v1, keyed like the documents it answers (by orderNo). */
-  private publishReceipt(manager: EntityManager, doc: StampedDocument, data: CustomsReceiptIssuedV1, trace: Trace) {
+  private publishReceipt(manager: EntityManager, doc: { business_key: string; order_no: string | null }, data: CustomsReceiptIssuedV1, trace: Trace) {
     return this.publisher.publish(manager, CustomsEvents.ReceiptIssued, {
       subject: doc.business_key,
       key: doc.order_no ?? doc.business_key,

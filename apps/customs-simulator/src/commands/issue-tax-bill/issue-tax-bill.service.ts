@@ -5,13 +5,14 @@ import { normaliseMoney } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { parseCustomsDocument } from '../../domain/document-check';
-import { assessTaxBill, formatTaxNo, TaxBillStatus } from '../../domain/tax-bill';
+import { assessTaxBill, formatTaxNo, taxBillLines, TaxBillStatus } from '../../domain/tax-bill';
 import { updateReturning } from '../../shared/update-returning';
 import type { Trace } from '../issue-receipts/issue-receipts.service';
 import { ReceiptMessages } from '../issue-receipts/receipt-messages';
 
 interface TaxBillRow {
   business_key: string;
+  document: Record<string, unknown>;
   order_no: string | null;
   invt_no: string;
   tax_no: string;
@@ -58,20 +59,30 @@ export class IssueTaxBillService {
 
   private async publish(manager: EntityManager, listId: string, status: CustomsTaxBillIssuedV1['status'], trace: Trace): Promise<void> {
     const [bill]: TaxBillRow[] = await manager.query(
-      `SELECT d.business_key, d.order_no, b.invt_no, b.tax_no, b.customs_tax, b.value_added_tax, b.consumption_tax
+      `SELECT d.business_key, d.order_no, d.document, b.invt_no, b.tax_no, b.customs_tax, b.value_added_tax, b.consumption_tax
          FROM tax_bills b JOIN customs_documents d ON d.id = b.list_id WHERE b.list_id = $1`,
       [listId],
     );
-    const data = this.messages.taxBill({
-      businessKey: bill.business_key,
-      invtNo: bill.invt_no,
-      taxNo: bill.tax_no,
-      customsTax: normaliseMoney(bill.customs_tax),
-      valueAddedTax: normaliseMoney(bill.value_added_tax),
-      consumptionTax: normaliseMoney(bill.consumption_tax),
-      status,
-      returnTime: new Date().toISOString(),
-    });
+    const parsed = parseCustomsDocument('CEB621', bill.document);
+    if ('errors' in parsed) throw new Error(`list ${bill.invt_no} no longer reads as a CEB621`);
+    const list = parsed.value;
+    const amounts = { customsTax: normaliseMoney(bill.customs_tax), valueAddedTax: normaliseMoney(bill.value_added_tax), consumptionTax: normaliseMoney(bill.consumption_tax) };
+    const data = this.messages.taxBill(
+      {
+        returnTime: new Date().toISOString(),
+        invtNo: bill.invt_no,
+        taxNo: bill.tax_no,
+        ...amounts,
+        status,
+        assureCode: list.assureCode,
+        ebcCode: list.ebcCode,
+        logisticsCode: list.logisticsCode,
+        agentCode: list.agentCode,
+        customsCode: list.customsCode,
+        lines: taxBillLines(list, amounts),
+      },
+      bill.business_key,
+    );
     await this.publisher.publish(manager, CustomsEvents.TaxBillIssued, {
       subject: bill.business_key,
       key: bill.order_no ?? bill.business_key,

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { beijingDate, formatInvtNo, formatPreNo, IeFlag, ReceiptStatus } from '@lhasa/domain';
+import { IeFlag, ReceiptStatus } from '@lhasa/domain';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { planMatchedListReceipts } from '../../domain/receipt-plan';
 import { drawListFate } from '../../domain/seeded-random';
+import { assignInvtNo, assignPreNo } from '../../shared/customs-numbers';
 import { IssueReceiptsService, Trace } from '../issue-receipts/issue-receipts.service';
 
 /** Serialises work on one order's documents across partitions and replicas (released at commit). */
@@ -41,8 +42,13 @@ export class ListOutcomes {
     await manager.query("UPDATE customs_documents SET status = 'WAITING' WHERE id = $1", [listId]);
   }
 
-  async reject(manager: EntityManager, listId: string, returnInfo: string, trace: Trace): Promise<void> {
+  /**
+   * Rejects the list with 100. An export list is numbered even so: every export list receipt
+   * (CEB604) names the list by its invtNo; an import one (CEB622) need not, and is not.
+   */
+  async reject(manager: EntityManager, listId: string, returnInfo: string, trace: Trace, exportList?: { customsCode: string }): Promise<void> {
     await manager.query('DELETE FROM pending_lists WHERE document_id = $1', [listId]);
+    if (exportList) await assignInvtNo(manager, listId, exportList.customsCode, 'E', new Date());
     await manager.query("UPDATE customs_documents SET status = 'REJECTED' WHERE id = $1", [listId]);
     await this.receipts.issueNow(manager, listId, { returnStatus: ReceiptStatus.REJECTED, returnInfo }, trace);
   }
@@ -54,14 +60,10 @@ export class ListOutcomes {
     trace: Trace,
   ): Promise<void> {
     await manager.query('DELETE FROM pending_lists WHERE document_id = $1', [list.id]);
-    const [{ pre, invt }] = await manager.query("SELECT nextval('customs_pre_no_seq') AS pre, nextval('customs_invt_no_seq') AS invt");
-    const preNo = formatPreNo(now, Number(pre));
-    const invtNo = formatInvtNo(list.customsCode, Number(beijingDate(now).slice(0, 4)), list.ieFlag, Number(invt));
-    // Numbers, once given, never change (domain.md §3): COALESCE keeps the first.
-    await manager.query(
-      "UPDATE customs_documents SET pre_no = COALESCE(pre_no, $2), invt_no = COALESCE(invt_no, $3), status = 'ACCEPTED' WHERE id = $1",
-      [list.id, preNo, invtNo],
-    );
+    // Numbers, once given, never change (domain.md §3): the preNo given on receipt is kept.
+    await assignPreNo(manager, list.id, now);
+    await assignInvtNo(manager, list.id, list.customsCode, list.ieFlag, now);
+    await manager.query("UPDATE customs_documents SET status = 'ACCEPTED' WHERE id = $1", [list.id]);
     // The list and the documents it matched are final: a resend no longer replaces them.
     await manager.query('UPDATE customs_documents SET final = true WHERE id = ANY($1::uuid[])', [[list.id, ...list.partnerIds]]);
     const fate = drawListFate(this.settings.seed, list.businessKey, this.settings);

@@ -47,7 +47,7 @@ export class MatchExportListService {
       return 'wait';
     }
     if (decision.kind === 'reject') {
-      await this.outcomes.reject(manager, listId, decision.returnInfo, trace);
+      await this.outcomes.reject(manager, listId, decision.returnInfo, trace, { customsCode: list.customsCode });
       return 'reject';
     }
     await this.outcomes.clear(manager, { id: listId, businessKey: row.business_key, customsCode: list.customsCode, ieFlag: 'E', partnerIds }, now, trace);

@@ -6,9 +6,11 @@ import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/cus
 import { formatBondedNo } from '../../domain/bonded-numbers';
 import { checkDocument, describeFieldErrors, DocumentKeys } from '../../domain/document-check';
 import { ReturnInfo } from '../../domain/receipt-codes';
+import { assignPreNo } from '../../shared/customs-numbers';
 import { ApplySummaryService } from '../apply-summary/apply-summary.service';
 import { CancelListService } from '../cancel-list/cancel-list.service';
 import { IssueReceiptsService, Trace } from '../issue-receipts/issue-receipts.service';
+import { takesPreNo } from '../issue-receipts/receipt-messages';
 import { lockOrder, lockWaybill } from '../match-inventory-list/list-outcomes';
 import { WaitingLists } from '../match-inventory-list/waiting-lists';
 import { ReportMovementService } from '../report-movement/report-movement.service';
@@ -50,6 +52,7 @@ export class ReceiveDocumentService {
     }
 
     const id = await this.store(manager, submitted, keys, check.valid, trace);
+    if (takesPreNo(messageType)) await assignPreNo(manager, id, new Date());
     if (!check.valid) {
       await manager.query('DELETE FROM pending_lists WHERE document_id = $1', [id]);
       await this.receipts.issueNow(manager, id, { returnStatus: ReceiptStatus.REJECTED, returnInfo: describeFieldErrors(check.errors) }, trace);

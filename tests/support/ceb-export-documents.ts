@@ -1,16 +1,13 @@
-// Export, movement, cancel, return and summary CEB documents for tests: `exportSet` for an order,
-// receipt of payment, waybill and export list that agree, and one builder per other document.
+// Export, movement and summary CEB documents for tests: `exportSet` for an order, receipt of
+// payment, waybill and export list that agree, and one builder per other document. Cancels and
+// returns: tests/support/ceb-documents.ts (listCancel, listReturn, exportListCancel).
 import {
   ArrivalReport,
   BusinessKeys,
   DepartureReport,
   ExportInventoryList,
-  ExportListCancel,
   ExportOrder,
   ExportWaybill,
-  ImportInventoryList,
-  ImportListCancel,
-  ImportListReturn,
   PaymentReceipt,
   SummaryApplication,
 } from '@lhasa/contracts';
@@ -167,57 +164,6 @@ export function departureReport(copNo: string, logisticsCode: string, logisticsN
     trafMode: '4',
     leaveTime: '2026-11-21T06:00:00.000Z',
     lines: logisticsNos.map((logisticsNo, i) => ({ gnum: i + 1, logisticsNo })),
-  };
-}
-
-/** CEB605: cancel of the export list `invtNo`. */
-export function exportListCancel(list: ExportInventoryList, invtNo: string): ExportListCancel {
-  return {
-    customsCode: list.customsCode,
-    copNo: list.copNo,
-    invtNo,
-    reason: 'The buyer cancelled the order',
-    agentCode: list.agentCode,
-    agentName: list.agentName,
-    ebcCode: list.ebcCode,
-    ebcName: list.ebcName,
-  };
-}
-
-/** The head a CEB623 cancel and a CEB625 return repeat from their import list. */
-function importRequestHead(list: ImportInventoryList, invtNo: string) {
-  return {
-    customsCode: list.customsCode,
-    orderNo: list.orderNo,
-    ebpCode: list.ebpCode,
-    ebpName: list.ebpName,
-    ebcCode: list.ebcCode,
-    ebcName: list.ebcName,
-    logisticsNo: list.logisticsNo,
-    logisticsCode: list.logisticsCode,
-    logisticsName: list.logisticsName,
-    copNo: list.copNo,
-    invtNo,
-    buyerIdType: '1',
-    buyerIdNumber: list.buyerIdNumber,
-    buyerName: list.buyerName,
-    buyerTelephone: list.buyerTelephone,
-    agentCode: list.agentCode,
-    agentName: list.agentName,
-  };
-}
-
-/** CEB623: cancel of the import list `invtNo`. */
-export function importListCancel(list: ImportInventoryList, invtNo: string): ImportListCancel {
-  return { ...importRequestHead(list, invtNo), reason: 'The buyer cancelled the order' };
-}
-
-/** CEB625: return of the import list `invtNo`, all of every line unless `lines` says otherwise. */
-export function importListReturn(list: ImportInventoryList, invtNo: string, lines?: ImportListReturn['lines']): ImportListReturn {
-  return {
-    ...importRequestHead(list, invtNo),
-    reason: 'The buyer returned the goods',
-    lines: lines ?? list.lines.map((l) => ({ gnum: l.gnum, gcode: l.gcode, gname: l.gname, qty: l.qty, unit: l.unit })),
   };
 }
 

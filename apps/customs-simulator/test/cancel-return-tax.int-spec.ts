@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { parseCebReceipt } from '@lhasa/domain';
-import { cebSet } from '../../../tests/support/ceb-documents';
-import { importListCancel, importListReturn, keysOf } from '../../../tests/support/ceb-export-documents';
+import { cebSet, listCancel, listReturn } from '../../../tests/support/ceb-documents';
+import { keysOf } from '../../../tests/support/ceb-export-documents';
 import { waitFor } from '../../../tests/support/wait-for';
 import { SimulatorHarness, startSimulator } from './support/simulator-harness';
 
@@ -53,7 +53,7 @@ describe('customs simulator: import cancels, returns and tax bills (Kafka + Post
   it('approves a return within the window (120, 399) and voids the tax bill (status 3)', async () => {
     const set = cebSet('ORD-RETURN-1');
     const invtNo = await release(set);
-    const request = importListReturn(set.list, invtNo);
+    const request = listReturn(set.list, invtNo);
     await sim.submit('CEB625', keysOf.listReturn(request), request);
     const receipts = await sim.waitForStatuses('CEB625', keysOf.listReturn(request), [120, 399]);
     expect(parseCebReceipt(receipts[1].xml!)).toMatchObject({ receiptMessageType: 'CEB626', returns: [{ invtNo, returnStatus: 399 }] });
@@ -69,7 +69,7 @@ describe('customs simulator: import cancels, returns and tax bills (Kafka + Post
     const invtNo = await release(set);
     // 31 days pass: the list was released a month ago.
     await sim.svc.app.get(DataSource).query("UPDATE customs_documents SET released_at = released_at - interval '31 days' WHERE invt_no = $1", [invtNo]);
-    const late = importListReturn(set.list, invtNo);
+    const late = listReturn(set.list, invtNo);
     await sim.submit('CEB625', keysOf.listReturn(late), late);
     const [refusedLate] = await sim.waitForStatuses('CEB625', keysOf.listReturn(late), [100]);
     expect(refusedLate.returnInfo).toMatch(new RegExp(`^list ${invtNo} returned after 30 days of its release`));
@@ -77,15 +77,15 @@ describe('customs simulator: import cancels, returns and tax bills (Kafka + Post
     const other = cebSet('ORD-RETURN-LINES');
     const otherInvtNo = await release(other);
     const line = other.list.lines[0];
-    const tooMuch = importListReturn(other.list, otherInvtNo, [
-      { gnum: 1, gcode: line.gcode, gname: line.gname, qty: '3', unit: line.unit },
-      { gnum: 2, gcode: line.gcode, gname: line.gname, qty: '1', unit: line.unit },
+    const tooMuch = listReturn(other.list, otherInvtNo, [
+      { gnum: 1, qty: '3' },
+      { gnum: 2, gcode: line.gcode, qty: '1' },
     ]);
     await sim.submit('CEB625', keysOf.listReturn(tooMuch), tooMuch);
     const [refusedLines] = await sim.waitForStatuses('CEB625', keysOf.listReturn(tooMuch), [100]);
     expect(refusedLines.returnInfo).toBe(`lines.0.qty 3 exceeds the 2 declared; lines.1: gnum 2 is not a line of list ${otherInvtNo}`);
 
-    const unknown = importListReturn(other.list, '88002026I999999999');
+    const unknown = listReturn(other.list, '88002026I999999999');
     await sim.submit('CEB625', keysOf.listReturn(unknown), unknown);
     const [refusedUnknown] = await sim.waitForStatuses('CEB625', keysOf.listReturn(unknown), [100]);
     expect(refusedUnknown.returnInfo).toBe('list 88002026I999999999 not found');
@@ -97,7 +97,7 @@ describe('customs simulator: import cancels, returns and tax bills (Kafka + Post
   it('refuses to cancel a released import list: released; file a return', async () => {
     const set = cebSet('ORD-CANCEL-LATE');
     const invtNo = await release(set);
-    const cancel = importListCancel(set.list, invtNo);
+    const cancel = listCancel(set.list, invtNo);
     await sim.submit('CEB623', keysOf.listCancel(cancel), cancel);
     const [refused] = await sim.waitForStatuses('CEB623', keysOf.listCancel(cancel), [100]);
     expect(refused.returnInfo).toBe(`list ${invtNo} released; file a return`);
@@ -108,7 +108,7 @@ describe('customs simulator: import cancels, returns and tax bills (Kafka + Post
     const set = cebSet('ORD-CANCEL-1');
     await submitSet(set);
     const [stored] = await sim.waitForStatuses('CEB621', set.keys.list, [120]);
-    const cancel = importListCancel(set.list, stored.invtNo!);
+    const cancel = listCancel(set.list, stored.invtNo!);
     await sim.submit('CEB623', keysOf.listCancel(cancel), cancel);
     await sim.waitForStatuses('CEB623', keysOf.listCancel(cancel), [120, 399]);
     const doc = await sim.document('CEB621', set.keys.list);

@@ -1,6 +1,7 @@
 import { BusinessKeys } from '@lhasa/contracts';
 import { parseCebReceipt } from '@lhasa/domain';
-import { arrivalReport, departureReport, exportListCancel, exportSet, keysOf, summaryApplication } from '../../../tests/support/ceb-export-documents';
+import { exportListCancel, FIXED_PARTIES } from '../../../tests/support/ceb-documents';
+import { arrivalReport, departureReport, exportSet, keysOf, summaryApplication } from '../../../tests/support/ceb-export-documents';
 import { waitFor } from '../../../tests/support/wait-for';
 import { planMatchedListReceipts } from '../src/domain/receipt-plan';
 import { drawListFate } from '../src/domain/seeded-random';
@@ -163,7 +164,7 @@ describe('customs simulator: export lists, arrival, departure, summaries and can
     }
 
     // A departed list can no longer be cancelled.
-    const cancel = exportListCancel(a.list, sim.receipts('CEB603', a.keys.list)[0].invtNo!);
+    const cancel = exportListCancel(FIXED_PARTIES, a.list.copNo, sim.receipts('CEB603', a.keys.list)[0].invtNo!);
     await sim.submit('CEB605', keysOf.listCancel(cancel), cancel);
     const [refusedCancel] = await sim.waitForStatuses('CEB605', keysOf.listCancel(cancel), [100]);
     expect(refusedCancel.returnInfo).toBe(`list ${cancel.invtNo} departed; it can no longer be cancelled`);
@@ -172,7 +173,7 @@ describe('customs simulator: export lists, arrival, departure, summaries and can
   it('cancels a released export list not yet departed (120, 399); its waybill can then no longer arrive', async () => {
     const set = releasedSet('EXP-CANCEL');
     const invtNo = await release(set);
-    const cancel = exportListCancel(set.list, invtNo);
+    const cancel = exportListCancel(FIXED_PARTIES, set.list.copNo, invtNo);
     await sim.submit('CEB605', keysOf.listCancel(cancel), cancel);
     const cancelled = await sim.waitForStatuses('CEB605', keysOf.listCancel(cancel), [120, 399]);
     expect(parseCebReceipt(cancelled[1].xml!)).toMatchObject({ receiptMessageType: 'CEB606', returns: [{ invtNo, returnStatus: 399 }] });
@@ -182,7 +183,7 @@ describe('customs simulator: export lists, arrival, departure, summaries and can
     await sim.submit('CEB507', keysOf.arrival(arrival), arrival);
     await sim.waitForStatuses('CEB507', keysOf.arrival(arrival), [100]);
 
-    const again = { ...exportListCancel(set.list, invtNo), agentCode: '5401960009' };
+    const again = { ...exportListCancel(FIXED_PARTIES, set.list.copNo, invtNo), agentCode: '5401960009' };
     await sim.submit('CEB605', keysOf.listCancel(again), again);
     const [refused] = await sim.waitForStatuses('CEB605', keysOf.listCancel(again), [100]);
     expect(refused.returnInfo).toBe(`list ${invtNo} already cancelled`);
@@ -224,7 +225,7 @@ describe('customs simulator: export lists, arrival, departure, summaries and can
     );
 
     // A list a summary holds cannot be cancelled.
-    const cancel = exportListCancel(first.list, invtNos[0]);
+    const cancel = exportListCancel(FIXED_PARTIES, first.list.copNo, invtNos[0]);
     await sim.submit('CEB605', keysOf.listCancel(cancel), cancel);
     const [cancelRefused] = await sim.waitForStatuses('CEB605', keysOf.listCancel(cancel), [100]);
     expect(cancelRefused.returnInfo).toBe(`list ${invtNos[0]} is in summary ${result.sumNo}`);

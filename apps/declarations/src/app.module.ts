@@ -29,6 +29,16 @@ import { FindInventoryListHttpController } from './queries/find-inventory-list/f
 import { FindPartnerDocumentHttpController } from './queries/find-partner-document/find-partner-document.http.controller';
 import { ListInventoryListsHttpController } from './queries/list-inventory-lists/list-inventory-lists.http.controller';
 import { declarationsPersistence } from './declarations.persistence';
+import { FileCancellationHttpController } from './commands/file-cancellation/file-cancellation.http.controller';
+import { FileCancellationService } from './commands/file-cancellation/file-cancellation.service';
+import { FileExportCancellationHttpController } from './commands/file-cancellation/file-export-cancellation.http.controller';
+import { FileReturnHttpController } from './commands/file-return/file-return.http.controller';
+import { FileReturnService } from './commands/file-return/file-return.service';
+import { WithdrawInventoryListHttpController } from './commands/withdraw-inventory-list/withdraw-inventory-list.http.controller';
+import { WithdrawInventoryListService } from './commands/withdraw-inventory-list/withdraw-inventory-list.service';
+import { TaxBillIssuedKafkaController } from './events/tax-bill-issued/tax-bill-issued.kafka.controller';
+import { FindCancellationHttpController } from './queries/find-cancellation/find-cancellation.http.controller';
+import { FindReturnHttpController } from './queries/find-return/find-return.http.controller';
 
 @Module({
   imports: [
@@ -54,6 +64,14 @@ import { declarationsPersistence } from './declarations.persistence';
     ListAgentAuthorisationsHttpController,
     StockAnswerKafkaController,
     ReceiptIssuedKafkaController,
+    // Cancels, returns, withdrawals and tax bills (CEB623/605/625/816)
+    FileCancellationHttpController,
+    FileExportCancellationHttpController,
+    FileReturnHttpController,
+    WithdrawInventoryListHttpController,
+    FindCancellationHttpController,
+    FindReturnHttpController,
+    TaxBillIssuedKafkaController,
   ],
   providers: [
     PartnerDocumentFiler,
@@ -63,6 +81,9 @@ import { declarationsPersistence } from './declarations.persistence';
     FileInventoryListService,
     AuthoriseAgentService,
     RevokeAgentService,
+    FileCancellationService,
+    FileReturnService,
+    WithdrawInventoryListService,
   ],
 })
 export class AppModule {}

@@ -3,16 +3,36 @@ import { ServicePersistence } from '@lhasa/persistence';
 import { AgentAuthorisationEntity } from './domain/agent-authorisation.entity';
 import { CustomsReceiptEntity } from './domain/customs-receipt.entity';
 import { InventoryListEntity, InventoryListLineEntity } from './domain/inventory-list.entity';
+import { ListCancellationEntity } from './domain/list-cancellation.entity';
+import { ListReturnEntity, ListReturnLineEntity } from './domain/list-return.entity';
 import { OrderEntity } from './domain/order.entity';
 import { PaymentEntity } from './domain/payment.entity';
 import { WaybillEntity } from './domain/waybill.entity';
 import { declarationsMigrations } from './migrations/1732300000000-declarations-schema';
 import { AgentAuthorisations1732500000000 } from './migrations/1732500000000-agent-authorisations';
 import { RejectStageProcessing1732600000000 } from './migrations/1732600000000-reject-stage-processing';
+import { CancellationsReturnsTaxBills1733200000000 } from './migrations/1733200000000-cancellations-returns-tax-bills';
 
 /** The declarations database: used by the app and by `npm run migrate`. */
 export const declarationsPersistence: ServicePersistence = {
   service: 'declarations',
-  entities: [OrderEntity, PaymentEntity, WaybillEntity, InventoryListEntity, InventoryListLineEntity, CustomsReceiptEntity, AgentAuthorisationEntity],
-  migrations: [...messagingMigrations, ...declarationsMigrations, AgentAuthorisations1732500000000, RejectStageProcessing1732600000000],
+  entities: [
+    OrderEntity,
+    PaymentEntity,
+    WaybillEntity,
+    InventoryListEntity,
+    InventoryListLineEntity,
+    CustomsReceiptEntity,
+    AgentAuthorisationEntity,
+    ListCancellationEntity,
+    ListReturnEntity,
+    ListReturnLineEntity,
+  ],
+  migrations: [
+    ...messagingMigrations,
+    ...declarationsMigrations,
+    AgentAuthorisations1732500000000,
+    RejectStageProcessing1732600000000,
+    CancellationsReturnsTaxBills1733200000000,
+  ],
 };

@@ -2,7 +2,7 @@ import { registerAs } from '@nestjs/config';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
-import { computeRetailImportTax, LHASA_CUSTOMS_DISTRICT, RETURN_WINDOW_DAYS } from '@lhasa/domain';
+import { computeRetailImportTax, LHASA_CUSTOMS_DISTRICT, RETURN_WINDOW_DAYS_DEFAULT } from '@lhasa/domain';
 
 /** How the simulated customs behaves; read once at start-up, invalid values stop the start. */
 export interface CustomsSimulatorConfig {
@@ -77,7 +77,7 @@ export function loadCustomsSimulatorConfig(env: NodeJS.ProcessEnv = process.env)
     schedulerPollMs: Math.max(10, ms(e.SIMULATOR_SCHEDULER_POLL_MS, 100)),
     partnerSweepMs: Math.max(50, ms(e.SIMULATOR_PARTNER_SWEEP_MS, 1000)),
     customsCode: e.SIMULATOR_CUSTOMS_CODE ?? LHASA_CUSTOMS_DISTRICT,
-    returnWindowDays: e.SIMULATOR_RETURN_WINDOW_DAYS === undefined ? RETURN_WINDOW_DAYS : Number(e.SIMULATOR_RETURN_WINDOW_DAYS),
+    returnWindowDays: e.SIMULATOR_RETURN_WINDOW_DAYS === undefined ? RETURN_WINDOW_DAYS_DEFAULT : Number(e.SIMULATOR_RETURN_WINDOW_DAYS),
     tax: { vatRate: e.SIMULATOR_TAX_VAT_RATE ?? '0.13', consumptionTaxRate: e.SIMULATOR_TAX_CONSUMPTION_RATE ?? '0' },
   };
 }

@@ -1,13 +1,5 @@
-import { cebSet, gatePassDocument, verificationListDocument } from '../../../../tests/support/ceb-documents';
-import {
-  arrivalReport,
-  departureReport,
-  exportListCancel,
-  exportSet,
-  importListCancel,
-  importListReturn,
-  summaryApplication,
-} from '../../../../tests/support/ceb-export-documents';
+import { cebSet, exportListCancel, FIXED_PARTIES, gatePassDocument, listCancel, listReturn, verificationListDocument } from '../../../../tests/support/ceb-documents';
+import { arrivalReport, departureReport, exportSet, summaryApplication } from '../../../../tests/support/ceb-export-documents';
 import { checkDocument, describeFieldErrors } from './document-check';
 
 describe('checkDocument', () => {
@@ -64,9 +56,9 @@ describe('checkDocument', () => {
       CEB603: exp.list,
       CEB507: arrivalReport('ARR-1', exp.list.logisticsCode, [exp.list.logisticsNo]),
       CEB509: departureReport('DEP-1', exp.list.logisticsCode, [exp.list.logisticsNo]),
-      CEB605: exportListCancel(exp.list, invtNo),
-      CEB623: importListCancel(set.list, '88002026I000000001'),
-      CEB625: importListReturn(set.list, '88002026I000000001'),
+      CEB605: exportListCancel(FIXED_PARTIES, exp.list.copNo, invtNo),
+      CEB623: listCancel(set.list, '88002026I000000001'),
+      CEB625: listReturn(set.list, '88002026I000000001'),
       CEB701: summaryApplication('SUM-1', [invtNo], { startTime: '2026-11-01T00:00:00.000Z', endTime: '2026-11-30T23:59:59.999Z' }),
     } as const;
     for (const [messageType, document] of Object.entries(documents)) {

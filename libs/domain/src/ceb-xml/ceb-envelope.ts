@@ -72,6 +72,15 @@ export function cebAppStatus(messageType: string, options: CebRenderOptions): '1
   return options.appStatus ?? (unsigned ? '1' : '2');
 }
 
+/**
+ * msgCount and msgSeqNo of a filing the schema lets an enterprise split over several messages
+ * (arrival, departure, summary): this system sends each document in one message, 1 of 1,
+ * unless the document says otherwise.
+ */
+export function cebMessageSequence(document: { msgCount?: number; msgSeqNo?: number }): { msgCount: number; msgSeqNo: number } {
+  return { msgCount: document.msgCount ?? 1, msgSeqNo: document.msgSeqNo ?? 1 };
+}
+
 /** guid, appType, appTime, appStatus: the four fields every CEB head starts with. */
 export function cebHeadPrefix(messageType: string, options: CebRenderOptions, documentGuid?: string): Record<string, XmlScalar> {
   return {

@@ -60,4 +60,14 @@ describe('CEB507 arrival', () => {
     expect(rows.filter((row) => row.includes('ArrivalList'))).toEqual([]);
     expect(rows).toContain('ceb:CEB507Message/ceb:Arrival/ceb:ArrivalHead/ceb:guid = "4CDE1CFD-EDED-46B1-946C-B8022E42FC94"');
   });
+
+  it('sends a report as message 1 of 1 unless it says otherwise', () => {
+    const rows = messageTable(renderCustomsXml('CEB507', minimalArrival, SAMPLE_OPTIONS));
+    expect(rows.filter((row) => /msgCount|msgSeqNo/.test(row))).toEqual([
+      'ceb:CEB507Message/ceb:Arrival/ceb:ArrivalHead/ceb:msgCount = "1"',
+      'ceb:CEB507Message/ceb:Arrival/ceb:ArrivalHead/ceb:msgSeqNo = "1"',
+    ]);
+    const split = messageTable(renderCustomsXml('CEB507', { ...minimalArrival, msgCount: 3, msgSeqNo: 2 }, SAMPLE_OPTIONS));
+    expect(split.filter((row) => /msgCount|msgSeqNo/.test(row)).map((row) => row.slice(-3))).toEqual(['"3"', '"2"']);
+  });
 });

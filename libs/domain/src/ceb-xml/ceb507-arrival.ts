@@ -1,4 +1,4 @@
-import { cebFields, cebHeadPrefix, cebMessage, CebRenderOptions } from './ceb-envelope';
+import { cebFields, cebHeadPrefix, cebMessage, cebMessageSequence, CebRenderOptions } from './ceb-envelope';
 import { element, renderXmlDocument } from './xml-writer';
 
 /** One waybill that arrived (ArrivalList). */
@@ -24,9 +24,9 @@ export interface CebArrivalDocument {
   domesticTrafNo: string;
   logisticsCode: string;
   logisticsName: string;
-  /** How many messages the filing is split into, and this one's number (1-based). */
-  msgCount: number;
-  msgSeqNo: number;
+  /** How many messages the filing is split into, and this one's number: 1 of 1 by default. */
+  msgCount?: number;
+  msgSeqNo?: number;
   note?: string;
   lines: CebArrivalLine[];
 }
@@ -42,7 +42,7 @@ export const CEB507_ARRIVAL_LIST = ['gnum', 'logisticsNo', 'totalPackageNo', 'no
 export function renderCeb507(arrival: CebArrivalDocument, options: CebRenderOptions): string {
   const { lines, guid, ...head } = arrival;
   const body = element('ceb:Arrival', [
-    element('ceb:ArrivalHead', cebFields(CEB507_ARRIVAL_HEAD, { ...head, ...cebHeadPrefix('CEB507', options, guid) })),
+    element('ceb:ArrivalHead', cebFields(CEB507_ARRIVAL_HEAD, { ...head, ...cebMessageSequence(head), ...cebHeadPrefix('CEB507', options, guid) })),
     ...lines.map((line) => element('ceb:ArrivalList', cebFields(CEB507_ARRIVAL_LIST, { ...line }))),
   ]);
   return renderXmlDocument(cebMessage('CEB507', options, [body]));

@@ -1,5 +1,5 @@
 import { renderCustomsXml } from './render-customs-xml';
-import { fullDeparture, SAMPLE_OPTIONS } from './testing/ceb-sample-documents';
+import { fullDeparture, minimalDeparture, SAMPLE_OPTIONS } from './testing/ceb-sample-documents';
 import { messageTable } from './testing/message-table';
 
 // Written out by hand from ceb-elements.md (export CEB509Message, Departure, DepartureHead, DepartureList).
@@ -51,5 +51,14 @@ const EXPECTED = `<?xml version="1.0" encoding="UTF-8"?>
 describe('CEB509 departure', () => {
   it('renders the hand-written message field by field, leaveTime in Beijing yyyyMMddHHmmss', () => {
     expect(messageTable(renderCustomsXml('CEB509', fullDeparture, SAMPLE_OPTIONS))).toEqual(messageTable(EXPECTED));
+  });
+
+  it('sends a report as message 1 of 1 unless it says otherwise, leaveTime already in CEB form as it is', () => {
+    const rows = messageTable(renderCustomsXml('CEB509', minimalDeparture, SAMPLE_OPTIONS));
+    expect(rows.filter((row) => /msgCount|msgSeqNo|leaveTime/.test(row))).toEqual([
+      'ceb:CEB509Message/ceb:Departure/ceb:DepartureHead/ceb:leaveTime = "20261121120000"',
+      'ceb:CEB509Message/ceb:Departure/ceb:DepartureHead/ceb:msgCount = "1"',
+      'ceb:CEB509Message/ceb:Departure/ceb:DepartureHead/ceb:msgSeqNo = "1"',
+    ]);
   });
 });

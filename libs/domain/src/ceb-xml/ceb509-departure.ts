@@ -1,4 +1,4 @@
-import { cebFields, cebHeadPrefix, cebMessage, CebRenderOptions } from './ceb-envelope';
+import { cebFields, cebHeadPrefix, cebMessage, cebMessageSequence, CebRenderOptions } from './ceb-envelope';
 import { toCebTime } from './ceb-time';
 import { element, renderXmlDocument } from './xml-writer';
 
@@ -24,8 +24,9 @@ export interface CebDepartureDocument {
   billNo?: string;
   /** ISO 8601 (converted to Beijing yyyyMMddHHmmss) or already yyyyMMddHHmmss. */
   leaveTime: string;
-  msgCount: number;
-  msgSeqNo: number;
+  /** How many messages the filing is split into, and this one's number: 1 of 1 by default. */
+  msgCount?: number;
+  msgSeqNo?: number;
   note?: string;
   lines: CebDepartureLine[];
 }
@@ -40,7 +41,12 @@ export const CEB509_DEPARTURE_LIST = ['gnum', 'totalPackageNo', 'logisticsNo', '
 
 export function renderCeb509(departure: CebDepartureDocument, options: CebRenderOptions): string {
   const { lines, guid, ...head } = departure;
-  const values = { ...head, ...cebHeadPrefix('CEB509', options, guid), leaveTime: toCebTime(departure.leaveTime, 'leaveTime') };
+  const values = {
+    ...head,
+    ...cebMessageSequence(head),
+    ...cebHeadPrefix('CEB509', options, guid),
+    leaveTime: toCebTime(departure.leaveTime, 'leaveTime'),
+  };
   const body = element('ceb:Departure', [
     element('ceb:DepartureHead', cebFields(CEB509_DEPARTURE_HEAD, values)),
     ...lines.map((line) => element('ceb:DepartureList', cebFields(CEB509_DEPARTURE_LIST, { ...line }))),

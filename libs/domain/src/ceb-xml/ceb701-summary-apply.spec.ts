@@ -56,5 +56,6 @@ describe('CEB701 summary application', () => {
   it('leaves out a period that is not given', () => {
     const rows = messageTable(renderCustomsXml('CEB701', minimalSummaryApply, SAMPLE_OPTIONS));
     expect(rows.filter((row) => /startTime|endTime|SummaryApplyList/.test(row))).toEqual([]);
+    expect(rows.filter((row) => /msgCount|msgSeqNo/.test(row)).map((row) => row.split('/').pop())).toEqual(['ceb:msgCount = "1"', 'ceb:msgSeqNo = "1"']);
   });
 });

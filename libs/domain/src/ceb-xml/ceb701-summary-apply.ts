@@ -1,4 +1,4 @@
-import { cebFields, cebHeadPrefix, cebMessage, CebRenderOptions } from './ceb-envelope';
+import { cebFields, cebHeadPrefix, cebMessage, cebMessageSequence, CebRenderOptions } from './ceb-envelope';
 import { toCebTime } from './ceb-time';
 import { element, renderXmlDocument } from './xml-writer';
 
@@ -21,8 +21,9 @@ export interface CebSummaryApplyDocument {
   loctNo?: string;
   summaryFlag: string;
   itemNameFlag: string;
-  msgCount: number;
-  msgSeqNo: number;
+  /** How many messages the filing is split into, and this one's number: 1 of 1 by default. */
+  msgCount?: number;
+  msgSeqNo?: number;
   note?: string;
   /** The released lists summarised, by invtNo. */
   lists: { invtNo: string }[];
@@ -43,6 +44,7 @@ export function renderCeb701(summary: CebSummaryApplyDocument, options: CebRende
   const { lists, guid, ...head } = summary;
   const values = {
     ...head,
+    ...cebMessageSequence(head),
     ...cebHeadPrefix('CEB701', options, guid),
     startTime: optionalCebTime(summary.startTime, 'startTime'),
     endTime: optionalCebTime(summary.endTime, 'endTime'),

@@ -1,1 +1,2 @@
 export * from './return-window';
+export * from './returned-value';

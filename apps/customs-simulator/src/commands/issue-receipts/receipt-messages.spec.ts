@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { CustomsMessageType } from '@lhasa/contracts';
 import { parseCebReceipt } from '@lhasa/domain';
-import { cebSet, verificationListDocument } from '../../../../../tests/support/ceb-documents';
-import { arrivalReport, departureReport, exportListCancel, exportSet, importListCancel, importListReturn, summaryApplication } from '../../../../../tests/support/ceb-export-documents';
+import { cebSet, exportListCancel, FIXED_PARTIES, listCancel, listReturn, verificationListDocument } from '../../../../../tests/support/ceb-documents';
+import { arrivalReport, departureReport, exportSet, summaryApplication } from '../../../../../tests/support/ceb-export-documents';
 import { ReceiptMessages, ReceiptSubject, takesPreNo } from './receipt-messages';
 
 const messages = new ReceiptMessages();
@@ -29,15 +29,15 @@ const CASES: Array<[CustomsMessageType, string, ReceiptSubject]> = [
   ['CEB411', 'CEB412', subject('CEB411', imp.payment)],
   ['CEB511', 'CEB512', subject('CEB511', imp.waybill)],
   ['CEB621', 'CEB622', subject('CEB621', imp.list, { invt_no: '88002026I000000001' })],
-  ['CEB623', 'CEB624', subject('CEB623', importListCancel(imp.list, '88002026I000000001'))],
-  ['CEB625', 'CEB626', subject('CEB625', importListReturn(imp.list, '88002026I000000001'))],
+  ['CEB623', 'CEB624', subject('CEB623', listCancel(imp.list, '88002026I000000001'))],
+  ['CEB625', 'CEB626', subject('CEB625', listReturn(imp.list, '88002026I000000001'))],
   ['CEB303', 'CEB304', subject('CEB303', exp.order)],
   ['CEB403', 'CEB404', subject('CEB403', exp.paymentReceipt)],
   ['CEB505', 'CEB506', subject('CEB505', exp.waybill)],
   ['CEB507', 'CEB508', subject('CEB507', arrivalReport('ARR-1', exp.list.logisticsCode, [exp.list.logisticsNo]))],
   ['CEB509', 'CEB510', subject('CEB509', departureReport('DEP-1', exp.list.logisticsCode, [exp.list.logisticsNo]))],
   ['CEB603', 'CEB604', subject('CEB603', exp.list, { invt_no: '88002026E000000001' })],
-  ['CEB605', 'CEB606', subject('CEB605', exportListCancel(exp.list, '88002026E000000001'))],
+  ['CEB605', 'CEB606', subject('CEB605', exportListCancel(FIXED_PARTIES, exp.list.copNo, '88002026E000000001'))],
   ['CEB701', 'CEB702', subject('CEB701', summaryApplication('SUM-1', ['88002026E000000001'], period))],
 ];
 

@@ -7,7 +7,7 @@ import { CustomsPort } from '@lhasa/customs-port';
 import { Caller } from '@lhasa/auth';
 import { CNY_CEB_CODE, conflict, FieldError, fieldErrors, normaliseIdNumber, ruleBroken, throwFieldErrors } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { declarationsConfig, DeclarationsConfig, rateForHsCode } from '../../config/declarations.config';
+import { declarationsConfig, DeclarationsConfig, taxRatesFor } from '../../config/declarations.config';
 import { DEAD_LIST_STATUSES, ListStatus } from '../../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../../domain/inventory-list.entity';
 import { publishDeclared, submitListToCustoms } from '../../domain/list-events';
@@ -99,10 +99,7 @@ export class FileInventoryListService {
       });
       throwFieldErrors('rule', limits.errors);
       const fullTax = 'fullTax' in limits && limits.fullTax;
-      const tax = computeListTax({ lines: input.lines, freight: input.freight, insuredFee: input.insuredFee, fullTax }, (gcode) => ({
-        vatRate: rateForHsCode(this.config.tax.vatRates, gcode, this.config.tax.vatRate),
-        consumptionTaxRate: rateForHsCode(this.config.tax.consumptionTaxRates, gcode, '0'),
-      }));
+      const tax = computeListTax({ lines: input.lines, freight: input.freight, insuredFee: input.insuredFee, fullTax }, taxRatesFor(this.config.tax));
       await assertOrderTaxTotal(m, input, tax);
 
       const list = m.getRepository(InventoryListEntity).create({

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { CustomsEvents, WarehouseEvents } from '@lhasa/contracts';
 import { DeadLetter, DeadLetterContext, DeadLetterPolicy, TransactionalPublish } from '@lhasa/messaging';
-import { ListStatus, PartnerDocumentStatus } from '../../domain/document-status';
+import { FINAL_LIST_STATUSES, ListStatus, PartnerDocumentStatus, RELEASED_LIST_STATUSES, RequestStatus } from '../../domain/document-status';
+import { ListCancellationEntity } from '../../domain/list-cancellation.entity';
+import { ListReturnEntity } from '../../domain/list-return.entity';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { publishRejected } from '../../domain/list-events';
 import { OrderEntity } from '../../domain/order.entity';
@@ -10,14 +12,16 @@ import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
 import { isUuid } from '@lhasa/domain';
 
-const FINAL_LIST: readonly string[] = [ListStatus.Rejected, ListStatus.Cancelled, ListStatus.Released, ListStatus.Closed];
+const FINAL_LIST: readonly string[] = [...FINAL_LIST_STATUSES, ...RELEASED_LIST_STATUSES];
+const REQUESTS = { CEB623: ListCancellationEntity, CEB605: ListCancellationEntity, CEB625: ListReturnEntity } as const;
 const PARTNERS = { CEB311: OrderEntity, CEB411: PaymentEntity, CEB511: WaybillEntity } as const;
 
 /**
  * Nothing accepted gets stuck: when this service gives up on a message about a document (its
  * handler kept failing or refused it, or it was poison), the document ends REJECTED with the
  * reason. A list is rejected at stage `processing` and InventoryListRejected tells the warehouse
- * to return its pre-reduction. Only documents still waiting move; a final one stays as it is.
+ * to return its pre-reduction; a cancel or return still waiting ends REFUSED (its list goes on).
+ * Only documents still waiting move; a final one stays as it is.
  */
 @Injectable()
 export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
@@ -38,6 +42,8 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
         if (data.messageType === 'CEB621') return this.rejectList(manager, publish, { businessKey: data.businessKey }, letter.errorCode, reason);
         const entity = PARTNERS[data.messageType as keyof typeof PARTNERS];
         if (entity) await this.rejectPartner(manager, entity, data.businessKey, reason);
+        const request = REQUESTS[data.messageType as keyof typeof REQUESTS];
+        if (request) await this.refuseRequest(manager, request, data.businessKey, letter.errorCode, reason);
         return;
       }
     }
@@ -61,6 +67,25 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
     await repo.save(list);
     await publishRejected(publish, list, { stage: 'processing', reason });
     this.log.warn(`inventory list ${list.id} rejected: ${reason}`);
+  }
+
+  /** A cancel or return still waiting for customs ends REFUSED with the reason; its list goes on. */
+  private async refuseRequest(
+    m: EntityManager,
+    entity: typeof ListCancellationEntity | typeof ListReturnEntity,
+    businessKey: string,
+    code: string,
+    reason: string,
+  ): Promise<void> {
+    const repo = m.getRepository<ListCancellationEntity | ListReturnEntity>(entity);
+    const waiting = await repo.find({ where: { businessKey, status: In([RequestStatus.Filed, RequestStatus.Accepted]) }, lock: { mode: 'pessimistic_write' } });
+    for (const request of waiting) {
+      request.status = RequestStatus.Refused;
+      request.refuseCode = code;
+      request.returnInfo = reason;
+      await repo.save(request);
+      this.log.warn(`${entity.name} ${request.id} refused: ${reason}`);
+    }
   }
 
   private async rejectPartner(m: EntityManager, entity: (typeof PARTNERS)[keyof typeof PARTNERS], businessKey: string, reason: string): Promise<void> {

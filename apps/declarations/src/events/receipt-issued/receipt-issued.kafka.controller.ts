@@ -12,6 +12,7 @@ import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
 import { recordReceipt } from './receipt-record';
+import { applyCancellationReceipt, applyReturnReceipt } from './request-receipts';
 import { rejectCodeFor, rejectReasonFor } from './reject-reason';
 
 const PARTNER_ENTITIES = { CEB311: OrderEntity, CEB411: PaymentEntity, CEB511: WaybillEntity } as const;
@@ -32,6 +33,8 @@ export class ReceiptIssuedKafkaController {
   async onReceiptIssued(@Payload() event: EventEnvelope<CustomsReceiptIssuedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const receipt = event.data;
     if (receipt.messageType === 'CEB621') return this.applyToList(ctx, receipt);
+    if (receipt.messageType === 'CEB623' || receipt.messageType === 'CEB605') return applyCancellationReceipt(ctx, receipt);
+    if (receipt.messageType === 'CEB625') return applyReturnReceipt(ctx, receipt);
     if (receipt.messageType in PARTNER_ENTITIES) return this.applyToPartner(ctx.manager, receipt.messageType as PartnerMessageType, receipt);
   }
 

@@ -135,8 +135,6 @@ export const minimalArrival: CebArrivalDocument = {
   domesticTrafNo: '藏A12345',
   logisticsCode: '5401960004',
   logisticsName: '高原快递',
-  msgCount: 1,
-  msgSeqNo: 1,
   lines: [],
 };
 
@@ -168,8 +166,6 @@ export const minimalDeparture: CebDepartureDocument = {
   logisticsName: '高原快递',
   trafMode: '4',
   leaveTime: '20261121120000',
-  msgCount: 1,
-  msgSeqNo: 1,
   lines: [{ gnum: 1, logisticsNo: 'ELN20261120000001' }],
 };
 
@@ -379,8 +375,6 @@ export const minimalSummaryApply: CebSummaryApplyDocument = {
   declAgentName: '报关行',
   summaryFlag: '1',
   itemNameFlag: '1',
-  msgCount: 1,
-  msgSeqNo: 1,
   lists: [],
 };
 

@@ -2,6 +2,7 @@ import { BusinessKeys } from '@lhasa/contracts';
 import { parseCebReceipt } from '@lhasa/domain';
 import { exportListCancel, FIXED_PARTIES } from '../../../tests/support/ceb-documents';
 import { arrivalReport, departureReport, exportSet, keysOf, summaryApplication } from '../../../tests/support/ceb-export-documents';
+import { call } from '../../../tests/support/http-client';
 import { waitFor } from '../../../tests/support/wait-for';
 import { planMatchedListReceipts } from '../src/domain/receipt-plan';
 import { drawListFate } from '../src/domain/seeded-random';
@@ -238,5 +239,12 @@ describe('customs simulator: export lists, arrival, departure, summaries and can
     await sim.submit('CEB701', key, application);
     await waitFor(async () => sim.receipts('CEB701', key).length, (n) => n > before.length);
     expect(sim.receipts('CEB701', key).slice(-1)[0]).toEqual(before[before.length - 1]);
+  });
+
+  it('shows its settings, the new ones included', async () => {
+    expect(await call(sim.svc.url, 'GET', '/settings', { key: sim.admin })).toMatchObject({
+      status: 200,
+      body: { stepDelayMs: 0, partnerWaitMs: 1500, seed: SEED, ...RATES, returnWindowDays: 30, tax: { vatRate: '0.13', consumptionTaxRate: '0' } },
+    });
   });
 });

@@ -36,6 +36,7 @@ export class CancelListService {
       'DELETE FROM scheduled_receipts WHERE id IN (SELECT id FROM scheduled_receipts WHERE document_id = $1 FOR UPDATE SKIP LOCKED)',
       [list.id],
     );
+    await manager.query('DELETE FROM pending_lists WHERE document_id = $1', [list.id]);
     await manager.query("UPDATE customs_documents SET status = 'ACCEPTED', final = true, list_id = $2 WHERE id = $1", [requestId, list.id]);
     await this.receipts.issuePlan(manager, requestId, planAcceptedReceipts(this.settings.stepDelayMs, ReturnInfo.cancelApproved), new Date(), trace);
     return 'approve';

@@ -26,10 +26,10 @@ export class MatchExportListService {
     @Inject(EXPORT_LIST_MATCHER) private readonly matcher: ExportListMatcher,
   ) {}
 
-  /** Decides on a stored, valid CEB603. Call with its order and waybill locks held (or the waybill's alone, from the waybill). */
+  /** Decides on a stored, valid CEB603 (a cancelled one is not decided again). Call with its order and waybill locks held (or the waybill's alone, from the waybill). */
   async evaluate(manager: EntityManager, listId: string, trace: Trace, waitIsOver = false): Promise<ExportListDecision['kind']> {
     const [row]: DocumentRow[] = await manager.query(
-      "SELECT id, business_key, order_no, document FROM customs_documents WHERE id = $1 AND message_type = 'CEB603' FOR UPDATE",
+      "SELECT id, business_key, order_no, document FROM customs_documents WHERE id = $1 AND message_type = 'CEB603' AND cancelled_at IS NULL FOR UPDATE",
       [listId],
     );
     const parsed = row ? parseCustomsDocument('CEB603', row.document) : undefined;

@@ -24,10 +24,10 @@ export class MatchInventoryListService {
     @Inject(THREE_DOCUMENT_MATCHER) private readonly matcher: ThreeDocumentMatcher,
   ) {}
 
-  /** Decides on a stored, valid CEB621. Call with the order lock held; `waitIsOver` from the sweeper. */
+  /** Decides on a stored, valid CEB621 (a cancelled one is not decided again). Call with the order lock held; `waitIsOver` from the sweeper. */
   async evaluate(manager: EntityManager, listId: string, trace: Trace, waitIsOver = false): Promise<ListDecision['kind']> {
     const [row]: DocumentRow[] = await manager.query(
-      "SELECT id, business_key, order_no, document FROM customs_documents WHERE id = $1 AND message_type = 'CEB621' FOR UPDATE",
+      "SELECT id, business_key, order_no, document FROM customs_documents WHERE id = $1 AND message_type = 'CEB621' AND cancelled_at IS NULL FOR UPDATE",
       [listId],
     );
     const parsed = row ? parseCustomsDocument('CEB621', row.document) : undefined;

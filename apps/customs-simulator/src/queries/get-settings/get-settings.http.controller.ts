@@ -11,7 +11,7 @@ export class GetSettingsHttpController {
   constructor(@Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig) {}
 
   @Get()
-  @ApiOperation({ summary: 'How this customs behaves: delays, inspection rate, seed' })
+  @ApiOperation({ summary: 'How this customs behaves: delays, partner wait, inspection and hold rates, seed, return window, tax rates' })
   @ApiOkResponse({ type: SettingsView })
   get(): SettingsView {
     const { http: _http, ...behaviour } = this.settings;

@@ -1,3 +1,10 @@
+export class SimulatedTaxRatesView {
+  /** VAT rate of the CEB816 tax bill, decimal text. @example 0.13 */
+  vatRate: string;
+  /** Consumption tax rate, decimal text. @example 0 */
+  consumptionTaxRate: string;
+}
+
 /** GET /settings: how this customs behaves (CUSTOMS_SIMULATOR_* / SIMULATOR_* variables). */
 export class SettingsView {
   /** Delay between consecutive receipts of one document (120 → 399 → 500 → 800), ms. */
@@ -6,7 +13,9 @@ export class SettingsView {
   partnerWaitMs: number;
   /** Probability in [0, 1] that a matched list is physically inspected (500). */
   inspectionRate: number;
-  /** Seed of the inspection draws. */
+  /** Probability in [0, 1] that a matched list is held (扣留, 501) after its inspection. */
+  holdRate: number;
+  /** Seed of the inspection and hold draws and of the summary's entryId. */
   seed: string;
   /** How often due receipts are moved to the outbox, ms. */
   schedulerPollMs: number;
@@ -14,4 +23,8 @@ export class SettingsView {
   partnerSweepMs: number;
   /** Customs district used in verification-list and gate-pass numbers. @example 8800 */
   customsCode: string;
+  /** Days after release within which customs accepts a consumer return (CEB625). @example 30 */
+  returnWindowDays: number;
+  /** The rates customs assesses the electronic tax bill (CEB816) at. */
+  tax: SimulatedTaxRatesView;
 }

@@ -23,6 +23,7 @@ import { declarationsConfig } from './config/declarations.config';
 import { DeclarationsDeadLetterPolicy } from './events/dead-letter/declarations-dead-letter.policy';
 import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { StockAnswerKafkaController } from './events/stock-answer/stock-answer.kafka.controller';
+import { ExitBindingKafkaController } from './events/exit-binding/exit-binding.kafka.controller';
 import { ModesModule } from './modes/modes.module';
 import { FindCustomsMessageHttpController } from './queries/find-customs-message/find-customs-message.http.controller';
 import { FindInventoryListHttpController } from './queries/find-inventory-list/find-inventory-list.http.controller';
@@ -69,6 +70,7 @@ import { FindReturnHttpController } from './queries/find-return/find-return.http
     RevokeAgentHttpController,
     ListAgentAuthorisationsHttpController,
     StockAnswerKafkaController,
+    ExitBindingKafkaController,
     ReceiptIssuedKafkaController,
     // Cancels, returns, withdrawals and tax bills (CEB623/605/625/816)
     FileCancellationHttpController,

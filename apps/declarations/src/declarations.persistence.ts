@@ -15,6 +15,7 @@ import { RejectStageProcessing1732600000000 } from './migrations/1732600000000-r
 import { CancellationsReturnsTaxBills1733200000000 } from './migrations/1733200000000-cancellations-returns-tax-bills';
 import { CustomsMessages1733300000000 } from './migrations/1733300000000-customs-messages';
 import { DocumentListPages1733310000000 } from './migrations/1733310000000-document-list-pages';
+import { ExitBinding1733500000000 } from './migrations/1733500000000-exit-binding';
 
 /** The declarations database: used by the app and by `npm run migrate`. */
 export const declarationsPersistence: ServicePersistence = {
@@ -40,5 +41,6 @@ export const declarationsPersistence: ServicePersistence = {
     CancellationsReturnsTaxBills1733200000000,
     CustomsMessages1733300000000,
     DocumentListPages1733310000000,
+    ExitBinding1733500000000,
   ],
 };

@@ -20,6 +20,7 @@ import { ReceiveOverseasStock } from './events/inventory-list-released/receive-o
 import { FindOverseasStockHttpController } from './queries/find-overseas-stock/find-overseas-stock.http.controller';
 import { FindOverseasWarehousesHttpController } from './queries/find-overseas-warehouses/find-overseas-warehouses.http.controller';
 import { FindReturnEntriesHttpController } from './queries/find-return-entries/find-return-entries.http.controller';
+import { FindLateCancellationsHttpController } from './queries/find-late-cancellations/find-late-cancellations.http.controller';
 import { AdmitGoodsOwnerHttpController } from './commands/admit-goods-owner/admit-goods-owner.http.controller';
 import { AdmitGoodsOwnerService } from './commands/admit-goods-owner/admit-goods-owner.service';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
@@ -82,6 +83,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     FindGatePassHttpController,
     FindReleasesHttpController,
     FindReturnEntriesHttpController,
+    FindLateCancellationsHttpController,
     PostReturnEntryHttpController,
     RegisterOverseasWarehouseHttpController,
     FindOverseasWarehousesHttpController,

@@ -6,6 +6,7 @@ import { GoodsOwners1732400000000 } from './migrations/1732400000000-goods-owner
 import { OverseasWarehouses1733400000000 } from './migrations/1733400000000-overseas-warehouses';
 import { ReturnEntries1733400000001 } from './migrations/1733400000001-return-entries';
 import { ReservationDirection1733400000002 } from './migrations/1733400000002-reservation-direction';
+import { LateCancellations1733500000000 } from './migrations/1733500000000-late-cancellations';
 
 /** The warehouse database: used by the app and by `npm run migrate`. */
 export const warehousePersistence: ServicePersistence = {
@@ -18,5 +19,6 @@ export const warehousePersistence: ServicePersistence = {
     OverseasWarehouses1733400000000,
     ReturnEntries1733400000001,
     ReservationDirection1733400000002,
+    LateCancellations1733500000000,
   ],
 };

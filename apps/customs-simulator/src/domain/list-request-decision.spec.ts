@@ -4,6 +4,7 @@ const released = new Date('2026-11-01T08:00:00.000Z');
 const state = (patch: Partial<CustomsListState> = {}): CustomsListState => ({
   invtNo: '88002026I000000001',
   ebcCode: 'EBC0000001',
+  tradeMode: '9610',
   releasedAt: null,
   departedAt: null,
   rejected: false,
@@ -28,9 +29,17 @@ describe('decideImportCancel', () => {
     ['another company', state(), { ...request, ebcCode: 'EBC0000002' }, 'list 88002026I000000001 is not a list of EBC0000002'],
     ['a cancelled list', state({ cancelled: true }), request, 'list 88002026I000000001 already cancelled'],
     ['a rejected list', state({ rejected: true }), request, 'list 88002026I000000001 was rejected'],
-    ['a released list', state({ releasedAt: released }), request, 'list 88002026I000000001 released; file a return'],
+    ['a released 9610 list', state({ releasedAt: released }), request, 'list 88002026I000000001 released; file a return'],
   ])('refuses %s', (_what, list, req, returnInfo) => {
     expect(decideImportCancel(list, req)).toEqual({ kind: 'refuse', returnInfo });
+  });
+
+  it('approves a cancel of a released bonded list (1210, 1239): its goods are still in the zone', () => {
+    for (const tradeMode of ['1210', '1239']) {
+      expect(decideImportCancel(state({ tradeMode }), request)).toEqual({ kind: 'approve' });
+      expect(decideImportCancel(state({ tradeMode, releasedAt: released }), request)).toEqual({ kind: 'approve' });
+      expect(decideImportCancel(state({ tradeMode, releasedAt: released, cancelled: true }), request)).toEqual({ kind: 'refuse', returnInfo: 'list 88002026I000000001 already cancelled' });
+    }
   });
 });
 

@@ -1,9 +1,11 @@
-import { isWithinReturnWindow, parseQuantity } from '@lhasa/domain';
+import { drawsOnBondedStock, isWithinReturnWindow, parseQuantity } from '@lhasa/domain';
 
 /** What customs knows of a list a cancel (CEB623/CEB605) or a return (CEB625) names. */
 export interface CustomsListState {
   invtNo: string;
   ebcCode: string;
+  /** Its supervision mode (贸易方式), as declared. */
+  tradeMode: string;
   /** When customs released it (its 800 was sent); null before. */
   releasedAt: Date | null;
   /** Export: when its goods left the country (an accepted CEB509). */
@@ -30,11 +32,17 @@ function listOf(list: CustomsListState | undefined, request: { invtNo: string; e
   return undefined;
 }
 
-/** CEB623: an import list may be cancelled until it is released; after that only a return undoes it. */
+/**
+ * CEB623: an import list may be cancelled before its goods have left the zone (domain.md §3b). A
+ * 9610 direct import list until it is released (its parcel then goes to the consumer; only a
+ * return undoes it); a bonded one (1210/1239: the trade-mode table's bonded directions) after
+ * release too, its goods still in the zone warehouse until they leave on an exit verification
+ * list, which the zone warehouse (not this message) answers for.
+ */
 export function decideImportCancel(list: CustomsListState | undefined, request: { invtNo: string; ebcCode: string }): RequestDecision {
   const refused = listOf(list, request);
   if (refused) return refused;
-  if (list!.releasedAt) return refuse(`list ${request.invtNo} released; file a return`);
+  if (list!.releasedAt && !drawsOnBondedStock(list!.tradeMode, 'I')) return refuse(`list ${request.invtNo} released; file a return`);
   return { kind: 'approve' };
 }
 

@@ -41,6 +41,7 @@ export async function findListByInvtNo(
     state: {
       invtNo: row.invt_no,
       ebcCode: row.ebc_code ?? '',
+      tradeMode: typeof row.document.tradeMode === 'string' ? row.document.tradeMode : '',
       releasedAt: row.released_at ? new Date(row.released_at) : null,
       departedAt: row.departed_at ? new Date(row.departed_at) : null,
       rejected: row.status === 'REJECTED',

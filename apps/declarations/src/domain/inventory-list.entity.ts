@@ -42,6 +42,15 @@ export class InventoryListEntity {
   @Column('text', { name: 'invt_no', nullable: true }) invtNo: string | null;
   @Column('timestamptz', { name: 'declared_at', nullable: true }) declaredAt: Date | null;
   @Column('timestamptz', { name: 'released_at', nullable: true }) releasedAt: Date | null;
+  /**
+   * Bonded lists: the exit verification list (核注清单) the warehouse bound the released list to, and
+   * since when: its goods are leaving the zone, so it can no longer be cancelled. Cleared when
+   * customs rejects that exit verification list. `exitBindingChangedAt` is the warehouse's time of
+   * the latest binding or unbinding applied: an older event is stale.
+   */
+  @Column('uuid', { name: 'exit_verification_list_id', nullable: true }) exitVerificationListId: string | null;
+  @Column('timestamptz', { name: 'bound_for_exit_at', nullable: true }) boundForExitAt: Date | null;
+  @Column('timestamptz', { name: 'exit_binding_changed_at', nullable: true }) exitBindingChangedAt: Date | null;
   /** Set once the Released event is in the outbox; it waits for invtNo if 800 came without one. */
   @Column('boolean', { name: 'release_published' }) releasePublished: boolean;
   /** CEB816: the latest electronic tax bill customs issued for the list (what customs assessed). */

@@ -70,7 +70,7 @@ export const LIST_FILING_ERRORS: FilingErrors = {
 const AGENT_ONLY = { 'AUTH.NOT_YOUR_ENTERPRISE': 'the caller is not agentCode (the agent of the list files its cancel or return)' };
 const CANCEL_RULES = {
   'CANCEL.DOES_NOT_MATCH_LIST': 'a head field differs from the list (field names the first; every one in `errors`)',
-  'CANCEL.LIST_RELEASED': 'customs released the list: its goods may have left (a return is filed after release)',
+  'CANCEL.GOODS_LEFT_ZONE': 'a released bonded list (1210/1239, 1210 special-area export) the warehouse has bound to an exit verification list: its goods are leaving the zone (`details: { listStatus, boundForExitAt, exitVerificationListId }`)',
   'CANCEL.LIST_FINAL': 'the list is REJECTED, CANCELLED or RETURNED',
   'CANCEL.LIST_NOT_AT_CUSTOMS': 'the list has not gone to customs yet: withdraw it instead',
   ...PORT,
@@ -81,7 +81,14 @@ export const CANCEL_FILING_ERRORS = (direction: 'import' | 'export'): FilingErro
   403: AGENT_ONLY,
   404: { 'LIST.NOT_FOUND': `the agent has no ${direction} list with this invtNo (field invtNo)` },
   409: { 'CANCEL.ALREADY_FILED': 'the list has a live cancel with another body (`details: { id, status, differingFields }`)' },
-  422: CANCEL_RULES,
+  422:
+    direction === 'import'
+      ? { ...CANCEL_RULES, 'CANCEL.LIST_RELEASED': 'customs released the 9610 direct import list: its parcel is on its way (a return is filed after release)' }
+      : {
+          ...CANCEL_RULES,
+          'CANCEL.GOODS_DEPARTED': 'customs accepted the departure (CEB509) of the released export list (`details.departedAt`)',
+          'CANCEL.LIST_SUMMARISED': 'a summary application (CEB701) holds the released 9610 export list (`details.summaryId`)',
+        },
 });
 
 /** POST /returns (CEB625). */

@@ -120,6 +120,14 @@ export class InventoryListSummaryView {
   declaredAt: string | null;
   /** When customs released it (800): the releasedFrom/releasedTo filters. */
   releasedAt?: string;
+  /**
+   * Bonded lists: when the warehouse bound the released list to an exit verification list (核注清单):
+   * its goods are leaving the zone, so it can no longer be cancelled (CANCEL.GOODS_LEFT_ZONE).
+   * Absent again if customs rejects that exit verification list.
+   */
+  boundForExitAt?: string;
+  /** The warehouse's exit verification list carrying it, while one does. */
+  exitVerificationListId?: string;
   /** When it was filed: the createdFrom/createdTo filters and the order of pages. */
   filedAt: string;
 }
@@ -166,6 +174,8 @@ export function toInventoryListSummaryView(l: InventoryListEntity): InventoryLis
     tax: { vat: l.vat, consumptionTax: l.consumptionTax, totalTax: l.totalTax, fullTax: l.fullTax, ...customsTaxOf(l) },
     declaredAt: iso(l.declaredAt),
     ...(l.releasedAt ? { releasedAt: l.releasedAt.toISOString() } : {}),
+    ...(l.boundForExitAt ? { boundForExitAt: l.boundForExitAt.toISOString() } : {}),
+    ...(l.exitVerificationListId ? { exitVerificationListId: l.exitVerificationListId } : {}),
     filedAt: l.createdAt.toISOString(),
   };
 }

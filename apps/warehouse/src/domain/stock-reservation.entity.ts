@@ -36,10 +36,20 @@ export class StockReservation {
   @Column({ type: 'char', length: 3, nullable: true }) currency: string | null;
   @Column({ name: 'total_value', type: 'numeric', precision: 18, scale: 2, nullable: true }) totalValue: string | null;
   @Column({ name: 'released_lines', type: 'jsonb', nullable: true }) releasedLines: ReleasedLine[] | null;
+  /** The exit verification list carrying the list out: set when it is filed (the goods start leaving the zone), cleared when customs rejects it. */
   @Column({ name: 'exit_verification_list_id', type: 'uuid', nullable: true }) exitVerificationListId: string | null;
+  /**
+   * A cancel customs approved after the goods had started leaving (LATE_CANCEL_CODE): recorded for
+   * the operator, never undone by moving stock that left. Null for every other reservation.
+   */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
+  @Column({ name: 'cancel_code', type: 'text', nullable: true }) cancelCode: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
+
+/** The code a cancel approved after the list was bound for exit (or exited) is recorded with. */
+export const LATE_CANCEL_CODE = 'WAREHOUSE.CANCELLED_AFTER_EXIT_BINDING';
 
 /** Whether a list event names the list that made this reservation (same company, list and ledger). */
 export function sameList(reservation: StockReservation, list: { ebcCode: string; copNo: string; emsNo?: string }): boolean {

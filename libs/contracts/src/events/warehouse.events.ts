@@ -85,6 +85,32 @@ export class OverseasWarehouseRegisteredV1 {
   @IsOptional() @IsInt() @Min(1) revision?: number;
 }
 
+/**
+ * Released bonded lists were bound to an exit verification list (核注清单, ECOMMERCE_EXIT) when the
+ * warehouse filed it: their goods start leaving the zone, so they can no longer be cancelled.
+ * Keyed by emsNo, so a ledger's bindings and unbindings stay in order; `boundAt` orders them too
+ * (the database's clock at the binding: a reader keeps the latest change per list).
+ */
+export class ExitListsBoundV1 {
+  @IsUUID() verificationListId: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  /** The inventory lists (declarations' list ids) the exit verification list carries. */
+  @IsUUID('all', { each: true }) @ArrayMinSize(1) listIds: string[];
+  @IsISO8601({ strict: true }) boundAt: string;
+}
+
+/**
+ * Customs rejected an exit verification list (or the warehouse gave up on it): the lists it bound
+ * are free again, to be carried by another one (or, when cancelled meanwhile, their pre-reduction
+ * returned). Keyed by emsNo like the binding.
+ */
+export class ExitListsUnboundV1 {
+  @IsUUID() verificationListId: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  @IsUUID('all', { each: true }) @ArrayMinSize(1) listIds: string[];
+  @IsISO8601({ strict: true }) unboundAt: string;
+}
+
 export const WarehouseEvents = {
   StockPreReduced: defineEvent('warehouse.StockPreReduced', 1, Topics.warehouseEvents, StockPreReducedV1),
   StockPreReductionRefused: defineEvent('warehouse.StockPreReductionRefused', 1, Topics.warehouseEvents, StockPreReductionRefusedV1),
@@ -93,4 +119,8 @@ export const WarehouseEvents = {
   GatePassed: defineEvent('warehouse.GatePassed', 1, Topics.warehouseEvents, GatePassedV1),
   /** Registered, changed or withdrawn (active false): the latest state of the registration, keyed by code. */
   OverseasWarehouseRegistered: defineEvent('warehouse.OverseasWarehouseRegistered', 1, Topics.warehouseEvents, OverseasWarehouseRegisteredV1),
+  /** Released bonded lists bound to an exit verification list: their goods start leaving the zone. */
+  ExitListsBound: defineEvent('warehouse.ExitListsBound', 1, Topics.warehouseEvents, ExitListsBoundV1),
+  /** The exit verification list was rejected: its lists are free again. */
+  ExitListsUnbound: defineEvent('warehouse.ExitListsUnbound', 1, Topics.warehouseEvents, ExitListsUnboundV1),
 };

@@ -7,7 +7,8 @@ import type { StampedDocument, Trace } from './issue-receipts.service';
 /**
  * What customs does when it sends a receipt, beyond sending it: a list's 800 releases it (the
  * time arrival, summaries and returns are measured from) and, for an import list, issues its tax
- * bill (CEB816); a return's 399 (approved) voids that bill.
+ * bill (CEB816); a return's or a cancel's 399 (approved) voids that bill (a cancel of a list not
+ * released finds none).
  */
 @Injectable()
 export class ReceiptEffects {
@@ -19,7 +20,8 @@ export class ReceiptEffects {
       await manager.query('UPDATE customs_documents SET released_at = COALESCE(released_at, $2) WHERE id = $1', [doc.id, doc.return_time]);
       if (doc.message_type === 'CEB621') await this.taxBills.issue(manager, doc.id, trace);
     }
-    if (doc.message_type === 'CEB625' && returnStatus === ReceiptStatus.APPROVED) {
+    // An approved return, or the cancel of a released bonded list, leaves no tax due: the bill is void.
+    if ((doc.message_type === 'CEB625' || doc.message_type === 'CEB623') && returnStatus === ReceiptStatus.APPROVED) {
       const [request] = await manager.query('SELECT list_id FROM customs_documents WHERE id = $1', [doc.id]);
       if (request?.list_id) await this.taxBills.void(manager, request.list_id, trace);
     }

@@ -21,7 +21,8 @@ export class FileCancellationHttpController {
   @ApiErrors(CANCEL_FILING_ERRORS('import'))
   @ApiOperation({
     summary: "Cancel an import inventory list (CEB623), filed by the list's agent",
-    description: "Allowed before release. Customs' 399 makes the list CANCELLED (final) and returns its pre-reduction; a failure receipt refuses the cancel and the list goes on.",
+    description:
+      "Allowed until the goods leave the zone: before release for every list; after release for a bonded list (1210/1239) until the warehouse binds it to an exit verification list (then 422 CANCEL.GOODS_LEFT_ZONE), never for a released 9610 list (422 CANCEL.LIST_RELEASED: file a return). Customs' 399 makes the list CANCELLED (final) and the warehouse returns its pre-reduction; a failure receipt refuses the cancel and the list goes on.",
   })
   async file(@CurrentCaller() caller: Caller, @Body() body: ImportListCancel, @Res({ passthrough: true }) res: Response): Promise<ListCancellationView> {
     const { created, filed } = await this.service.file(caller, 'CEB623', body);

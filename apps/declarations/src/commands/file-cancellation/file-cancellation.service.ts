@@ -8,8 +8,9 @@ import type { CustomsDocumentOf } from '@lhasa/contracts';
 import { CustomsPort } from '@lhasa/customs-port';
 import { conflict, ruleBroken } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { FINAL_LIST_STATUSES, ListStatus, RELEASED_LIST_STATUSES, RequestStatus } from '../../domain/document-status';
+import { RequestStatus } from '../../domain/document-status';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
+import { cancelRefusal } from '../../domain/list-cancel';
 import { CancellationMessageType, ListCancellationEntity } from '../../domain/list-cancellation.entity';
 import { differingFields } from '../../shared/document-difference';
 import { ListCancellationView, toListCancellationView } from '../../shared/list-cancellation.view';
@@ -25,8 +26,10 @@ const IE_FLAG: Record<CancellationMessageType, 'I' | 'E'> = { CEB623: 'I', CEB60
 /**
  * Files a cancel (撤销) of an inventory list with customs: CEB623 for an import list, CEB605 for
  * an export list. Only the list's agent files it, naming the list by invtNo; the head must repeat
- * the list's; the list must not be released yet (its goods could leave the zone) nor over. The
- * cancel is stored and sent in one transaction; customs' approval (399) cancels the list.
+ * the list's; its goods must not have left (domain/list-cancel.ts: a released bonded list until the
+ * warehouse binds it for exit, an export list until it departs) and the list must not be over. The
+ * cancel is stored and sent in one transaction, under the list's lock (which the warehouse's
+ * binding takes too); customs' approval (399) cancels the list.
  */
 @Injectable()
 export class FileCancellationService {
@@ -108,25 +111,8 @@ function sameOrConflict(live: ListCancellationEntity, document: Record<string, u
   );
 }
 
-/**
- * A list can be cancelled while customs has it and has not released it. Released lists are
- * not cancelled here, bonded lists waiting for the exit gate included: release queued them for
- * the exit, and a consumer return (CEB625) is the way back after release. A list not at customs
- * yet (awaiting stock) has no invtNo and is withdrawn instead (POST /inventory-lists/:id/withdrawal).
- */
+/** The cancel rule (domain/list-cancel.ts), as the 422 a filer gets. */
 function assertCancellable(list: InventoryListEntity): void {
-  if (FINAL_LIST_STATUSES.includes(list.status)) {
-    throw ruleBroken('CANCEL.LIST_FINAL', `inventory list ${list.invtNo} is ${list.status}: it cannot be cancelled`, 'invtNo', { listStatus: list.status });
-  }
-  if (RELEASED_LIST_STATUSES.includes(list.status)) {
-    throw ruleBroken(
-      'CANCEL.LIST_RELEASED',
-      `inventory list ${list.invtNo} is ${list.status}: customs released it, so it can no longer be cancelled${list.ieFlag === 'I' ? '; file a return (POST /returns) within the return window' : ''}`,
-      'invtNo',
-      { listStatus: list.status },
-    );
-  }
-  if (list.status === ListStatus.AwaitingStock) {
-    throw ruleBroken('CANCEL.LIST_NOT_AT_CUSTOMS', `inventory list ${list.id} is not at customs yet: withdraw it instead`, 'invtNo', { listStatus: list.status });
-  }
+  const refusal = cancelRefusal(list);
+  if (refusal) throw ruleBroken(refusal.code, refusal.message, 'invtNo', refusal.details);
 }

@@ -21,7 +21,8 @@ export class FileExportCancellationHttpController {
   @ApiErrors(CANCEL_FILING_ERRORS('export'))
   @ApiOperation({
     summary: "Cancel an export inventory list (CEB605), filed by the list's agent",
-    description: "Allowed before release. Customs' 399 makes the list CANCELLED (final); a failure receipt refuses the cancel and the list goes on.",
+    description:
+      "Allowed until the goods leave: after release, a 1210 special-area export list until the warehouse binds it to an exit verification list (then 422 CANCEL.GOODS_LEFT_ZONE), a 9610/9710/9810 list until its departure (CEB509) is accepted (422 CANCEL.GOODS_DEPARTED) and while no summary holds it (422 CANCEL.LIST_SUMMARISED). Customs' 399 makes the list CANCELLED (final) and a bonded list's pre-reduction is returned; a failure receipt refuses the cancel and the list goes on.",
   })
   async file(@CurrentCaller() caller: Caller, @Body() body: ExportListCancel, @Res({ passthrough: true }) res: Response): Promise<ListCancellationView> {
     const { created, filed } = await this.service.file(caller, 'CEB605', body);

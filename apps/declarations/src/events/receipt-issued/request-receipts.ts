@@ -65,9 +65,10 @@ async function applyToRequest<E extends Request>(
 }
 
 /**
- * CEB623 / CEB605 receipts. Approval (399) cancels the list (final) unless it is over already, and
- * InventoryListRejected (stage `cancelled`) has the warehouse return its pre-reduction; a refusal
- * leaves the list as it was, the reason on the cancel.
+ * CEB623 / CEB605 receipts. Approval (399) cancels the list (final) unless it is over already, a
+ * released list included (its goods had not left: domain/list-cancel.ts), and
+ * InventoryListRejected (stage `cancelled`) has the warehouse return its pre-reduction and take a
+ * released bonded list off its exit queue; a refusal leaves the list as it was, the reason on the cancel.
  */
 export async function applyCancellationReceipt(ctx: InboxContext, r: CustomsReceiptIssuedV1): Promise<void> {
   const applied = await applyToRequest(ctx.manager, ListCancellationEntity, r, { businessKey: r.businessKey, messageType: r.messageType });
@@ -77,9 +78,10 @@ export async function applyCancellationReceipt(ctx: InboxContext, r: CustomsRece
     log.log(`cancel ${request.id} approved for list ${list.id} already ${list.status}: the list stays`);
     return;
   }
-  if (RELEASED_LIST_STATUSES.includes(list.status)) {
-    // Customs approved the cancel of a list it had released: its word is the last one.
-    log.warn(`cancel ${request.id} approved for list ${list.id} in ${list.status}: cancelled after release`);
+  if (RELEASED_LIST_STATUSES.includes(list.status) && list.boundForExitAt) {
+    // The warehouse bound it for exit after the cancel was filed: customs' word is the last one;
+    // the warehouse records the race for its operator (WAREHOUSE.CANCELLED_AFTER_EXIT_BINDING).
+    log.warn(`cancel ${request.id} approved for list ${list.id} bound for exit since ${list.boundForExitAt.toISOString()}`);
   }
   list.status = ListStatus.Cancelled;
   list.rejectStage = 'cancelled';

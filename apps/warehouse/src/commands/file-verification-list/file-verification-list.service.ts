@@ -5,6 +5,7 @@ import { Caller } from '@lhasa/auth';
 import { CustomsPort } from '@lhasa/customs-port';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { addMoney, BONDED_ECOMMERCE_MODE, CNY_CEB_CODE, conflict, invalidInput, LHASA_CUSTOMS_DISTRICT, ruleBroken } from '@lhasa/domain';
+import { bindForExit } from '../../domain/exit-binding';
 import { groupExitLines } from '../../domain/exit-lines';
 import { Ledger } from '../../domain/ledger.entity';
 import { LedgerLine } from '../../domain/ledger-line.entity';
@@ -57,7 +58,8 @@ export class FileVerificationListService {
   }
 
   private async fileExit(m: EntityManager, caller: Caller, body: FileVerificationListRequestDto): Promise<VerificationListView> {
-    // The ledger row lock serialises exit lists of one ledger, so two cannot take the same lists.
+    // The ledger row lock serialises exit lists of one ledger, so two cannot take the same lists;
+    // the reservation locks order the binding with a cancel returning one of them meanwhile.
     const ledger = await findAccessibleLedger(m, caller, body.emsNo, { lock: true });
     const ids = body.inventoryListIds ? [...new Set(body.inventoryListIds)] : undefined;
     const awaiting = await m.getRepository(StockReservation).find({
@@ -69,6 +71,7 @@ export class FileVerificationListService {
         ...(body.ieFlag ? { ieFlag: body.ieFlag } : {}),
       },
       order: { releasedAt: 'ASC', listId: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
     });
     if (ids) {
       const found = new Set(awaiting.map((r) => r.listId));
@@ -100,7 +103,7 @@ export class FileVerificationListService {
     const grouped = groupExitLines(awaiting.map((r) => r.releasedLines ?? []));
     const lines: DraftLine[] = grouped.map((l) => ({ ...l, field: 'inventoryListIds' }));
     const view = await this.create(m, ledger, body, [...currencies][0], lines, awaiting.map((r) => r.listId));
-    await m.getRepository(StockReservation).update({ listId: In(awaiting.map((r) => r.listId)) }, { exitVerificationListId: view.id });
+    await bindForExit(m, this.outbox.bind(m), { id: view.id, emsNo: ledger.emsNo, ownerCode: ledger.ownerCode }, awaiting.map((r) => r.listId));
     return view;
   }
 

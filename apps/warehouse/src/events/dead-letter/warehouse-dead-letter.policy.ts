@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CustomsEvents, DeclarationEvents, WarehouseEvents } from '@lhasa/contracts';
 import { DeadLetter, DeadLetterContext, DeadLetterPolicy } from '@lhasa/messaging';
+import { unbindFromExit } from '../../domain/exit-binding';
 import { GatePass } from '../../domain/gate-pass.entity';
+import { StockLedger } from '../../domain/stock-ledger';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { isUuid } from '@lhasa/domain';
@@ -38,9 +40,7 @@ export class WarehouseDeadLetterPolicy implements DeadLetterPolicy {
       if (!list || list.status !== 'SENT') return;
       await m.getRepository(VerificationList).update({ id }, { status: 'REJECTED', returnInfo: reason });
       // As customs' own rejection: an exit list lets its inventory lists be grouped again.
-      if (list.impexpMarkcd === 'E') {
-        await m.getRepository(StockReservation).update({ exitVerificationListId: id, status: 'RELEASED' }, { exitVerificationListId: null });
-      }
+      if (list.impexpMarkcd === 'E') await unbindFromExit(m, publish, new StockLedger(), list);
       this.log.warn(`verification list ${id} rejected: ${reason}`);
     } else if (data.messageType === 'SAS121') {
       const pass = await m.getRepository(GatePass).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

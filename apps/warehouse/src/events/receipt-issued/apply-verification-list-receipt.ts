@@ -4,7 +4,7 @@ import { InboxContext } from '@lhasa/messaging';
 import { normaliseQuantity } from '@lhasa/domain';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { StockLedger } from '../../domain/stock-ledger';
-import { StockReservation } from '../../domain/stock-reservation.entity';
+import { unbindFromExit } from '../../domain/exit-binding';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { receiptOutcome } from './receipt-outcome';
@@ -12,7 +12,8 @@ import { In } from 'typeorm';
 
 /**
  * INV101 receipts: 800 approves the list (an entry list pre-increases its lines, 预增) and tells
- * statistics; a failure rejects it (an exit list lets its inventory lists be grouped again).
+ * statistics; a failure rejects it (an exit list lets its inventory lists be grouped again, and
+ * says so: warehouse.ExitListsUnbound).
  */
 @Injectable()
 export class ApplyVerificationListReceipt {
@@ -39,9 +40,7 @@ export class ApplyVerificationListReceipt {
     }
     if (outcome === 'reject') {
       changes.status = 'REJECTED';
-      if (list.impexpMarkcd === 'E') {
-        await m.getRepository(StockReservation).update({ exitVerificationListId: list.id, status: 'RELEASED' }, { exitVerificationListId: null });
-      }
+      if (list.impexpMarkcd === 'E') await unbindFromExit(m, ctx.publish, this.stock, list);
     }
     await m.getRepository(VerificationList).update({ id: list.id }, changes);
   }

@@ -1,7 +1,23 @@
 // CEB documents for tests: one builder per document, and `cebSet` for a matching set of the four.
 import { randomBytes } from 'node:crypto';
 import { residentIdCheckCharacter } from '@lhasa/domain';
-import { BusinessKeys, GatePassDocument, ImportInventoryList, ImportOrder, Payment, VerificationListDocument, Waybill } from '@lhasa/contracts';
+import {
+  ArrivalReport,
+  BusinessKeys,
+  DepartureReport,
+  ExportInventoryList,
+  ExportOrder,
+  ExportOrderType,
+  ExportWaybill,
+  GatePassDocument,
+  ImportInventoryList,
+  ImportOrder,
+  Payment,
+  PaymentReceipt,
+  SummaryApplication,
+  VerificationListDocument,
+  Waybill,
+} from '@lhasa/contracts';
 
 /** Enterprise codes of one test scenario (18-character credit codes, unique per run). */
 export interface Parties {
@@ -224,5 +240,216 @@ export function gatePassDocument(id: string, bondInvtNo: string): GatePassDocume
       dclplcCuscd: '8800',
     },
     relations: [{ rtlBillTypecd: '1', rtlBillNo: bondInvtNo }],
+  };
+}
+
+// ---- Export (CEB303, CEB403, CEB505, CEB603, CEB507, CEB509, CEB701) ----
+
+/** The supervision site's operator (监管场所经营人) an arrival report names. */
+export const SITE_OPERATOR = '5401960020';
+/** An overseas warehouse (海外仓) in Kathmandu that 9810 lists go to, once registered. */
+export const OVERSEAS_WAREHOUSE = 'OW-NP-KTM-0001';
+
+/** The orderType each export mode's order has (domain.md §3b). */
+export const EXPORT_ORDER_TYPE: Record<'9610' | '1210' | '9710' | '9810', ExportOrderType> = { '9610': 'E', '1210': 'E', '9710': 'B', '9810': 'W' };
+
+const RUG = { itemNo: 'SKU-RUG-001', gcode: '5701100000', gname: '藏毯', itemName: 'Tibetan wool rug' };
+
+export function exportOrder(p: Parties, orderNo: string, overrides: Partial<ExportOrder> = {}): ExportOrder {
+  return {
+    orderType: 'E',
+    orderNo,
+    ebpCode: p.ebp,
+    ebpName: 'Lhasa Platform',
+    ebcCode: p.ebc,
+    ebcName: 'Himalaya Goods',
+    goodsValue: '1200.00',
+    freight: '10.00',
+    currency: '142',
+    items: [{ gnum: 1, itemNo: RUG.itemNo, itemName: RUG.itemName, unit: '011', qty: '1', price: '1200.00', totalPrice: '1200.00' }],
+    ...overrides,
+  };
+}
+
+export function paymentReceipt(p: Parties, orderNo: string, overrides: Partial<PaymentReceipt> = {}): PaymentReceipt {
+  return {
+    ebpCode: p.ebp,
+    ebpName: 'Lhasa Platform',
+    ebcCode: p.ebc,
+    ebcName: 'Himalaya Goods',
+    orderNo,
+    payCode: p.pay,
+    payName: 'Snow Pay',
+    payNo: uniqueNo('PN'),
+    charge: '1210.00',
+    currency: '142',
+    accountingDate: '2026-11-20T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function exportWaybill(p: Parties, overrides: Partial<ExportWaybill> = {}): ExportWaybill {
+  return {
+    logisticsCode: p.logistics,
+    logisticsName: 'Plateau Express',
+    logisticsNo: uniqueNo('EL'),
+    freight: '10.00',
+    insuredFee: '0.00',
+    currency: '142',
+    grossWeight: '6.5',
+    packNo: 1,
+    goodsInfo: '藏毯',
+    ebcCode: p.ebc,
+    ebcName: 'Himalaya Goods',
+    ...overrides,
+  };
+}
+
+/** A 9610 export list of one Tibetan rug to Nepal, in CNY; override tradeMode and the mode's fields for the others. */
+export function exportInventoryList(p: Parties, orderNo: string, overrides: Partial<ExportInventoryList> = {}): ExportInventoryList {
+  return {
+    customsCode: '8800',
+    ebpCode: p.ebp,
+    ebpName: 'Lhasa Platform',
+    orderNo,
+    logisticsCode: p.logistics,
+    logisticsName: 'Plateau Express',
+    logisticsNo: uniqueNo('EL'),
+    copNo: uniqueNo('EC'),
+    ieFlag: 'E',
+    portCode: '8801',
+    ieDate: '20261120',
+    statisticsFlag: 'A',
+    agentCode: p.agent,
+    agentName: 'Potala Customs Brokers',
+    ebcCode: p.ebc,
+    ebcName: 'Himalaya Goods',
+    ownerCode: p.ebc,
+    ownerName: 'Himalaya Goods',
+    tradeMode: '9610',
+    trafMode: '4',
+    country: '125',
+    pod: 'KTM',
+    freight: '10.00',
+    fCurrency: '142',
+    fFlag: '3',
+    insuredFee: '0.00',
+    iCurrency: '142',
+    iFlag: '3',
+    wrapType: '2',
+    packNo: 1,
+    grossWeight: '6.5',
+    netWeight: '6',
+    lines: [
+      {
+        gnum: 1,
+        itemNo: RUG.itemNo,
+        itemName: RUG.itemName,
+        gcode: RUG.gcode,
+        gname: RUG.gname,
+        gmodel: '2m×3m 羊毛',
+        barCode: '无',
+        country: '142',
+        currency: '142',
+        qty: '1',
+        qty1: '6',
+        unit: '011',
+        unit1: '035',
+        price: '1200.00',
+        totalPrice: '1200.00',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** What each export mode adds to the list: 1210 the ledger and its zone enterprise, 9810 the overseas warehouse. */
+export function exportModeFields(tradeMode: keyof typeof EXPORT_ORDER_TYPE, list: ExportInventoryList): Partial<ExportInventoryList> {
+  if (tradeMode === '1210') {
+    return { emsNo: 'T88000000001', iacCode: ZONE_OPERATOR, iacName: '拉萨综保区跨境电商仓', lines: list.lines.map((l) => ({ ...l, itemRecordNo: RUG.itemNo })) };
+  }
+  if (tradeMode === '9810') return { overseasWarehouseCode: OVERSEAS_WAREHOUSE };
+  return {};
+}
+
+export function arrivalReport(p: Parties, logisticsNos: string[], overrides: Partial<ArrivalReport> = {}): ArrivalReport {
+  return {
+    customsCode: '8800',
+    copNo: uniqueNo('AR'),
+    operatorCode: SITE_OPERATOR,
+    operatorName: '拉萨公路口岸监管场所',
+    ieFlag: 'E',
+    trafMode: '4',
+    domesticTrafNo: '藏A12345',
+    logisticsCode: p.logistics,
+    logisticsName: 'Plateau Express',
+    lines: logisticsNos.map((logisticsNo, i) => ({ gnum: i + 1, logisticsNo })),
+    ...overrides,
+  };
+}
+
+export function departureReport(p: Parties, logisticsNos: string[], overrides: Partial<DepartureReport> = {}): DepartureReport {
+  return {
+    customsCode: '8800',
+    copNo: uniqueNo('DP'),
+    logisticsCode: p.logistics,
+    logisticsName: 'Plateau Express',
+    trafMode: '4',
+    trafName: '藏A12345',
+    leaveTime: '2026-11-21T02:00:00.000Z',
+    lines: logisticsNos.map((logisticsNo, i) => ({ gnum: i + 1, logisticsNo })),
+    ...overrides,
+  };
+}
+
+/** The head of a CEB701 as POST /summary-applications takes it (the service picks the lists). */
+export function summaryRequest(p: Parties, overrides: Partial<Omit<SummaryApplication, 'lists'>> = {}): Omit<SummaryApplication, 'lists'> {
+  return {
+    customsCode: '8800',
+    copNo: uniqueNo('SU'),
+    agentCode: p.agent,
+    agentName: 'Potala Customs Brokers',
+    ebcCode: p.ebc,
+    ebcName: 'Himalaya Goods',
+    declAgentCode: p.agent,
+    declAgentName: 'Potala Customs Brokers',
+    startTime: '2026-11-01T00:00:00.000Z',
+    endTime: '2026-12-01T00:00:00.000Z',
+    summaryFlag: '1',
+    itemNameFlag: '0',
+    ...overrides,
+  };
+}
+
+/** A whole CEB701 as it goes to customs: the head and the invtNo of the released lists it covers. */
+export function summaryApplication(p: Parties, invtNos: string[], overrides: Partial<SummaryApplication> = {}): SummaryApplication {
+  return { ...summaryRequest(p), lists: invtNos.map((invtNo) => ({ invtNo })), ...overrides };
+}
+
+type ExportSetOverrides = { order?: Partial<ExportOrder>; paymentReceipt?: Partial<PaymentReceipt>; waybill?: Partial<ExportWaybill>; list?: Partial<ExportInventoryList> };
+
+/**
+ * The documents of one export shipment in a mode, agreeing with each other: the CEB303 order of
+ * the mode's orderType, the CEB403 receipt of payment (B2C modes, 9610 and 1210), the CEB505
+ * waybill and the CEB603 list with the mode's own fields, with their business keys.
+ */
+export function exportSet(orderNo: string, tradeMode: keyof typeof EXPORT_ORDER_TYPE, overrides: ExportSetOverrides = {}, p: Parties = FIXED_PARTIES) {
+  const logisticsNo = `EL${orderNo}`.slice(0, 32);
+  const theOrder = exportOrder(p, orderNo, { orderType: EXPORT_ORDER_TYPE[tradeMode], ...overrides.order });
+  const receipt = EXPORT_ORDER_TYPE[tradeMode] === 'E' ? paymentReceipt(p, orderNo, { payNo: `PN${orderNo}`.slice(0, 60), ...overrides.paymentReceipt }) : undefined;
+  const theWaybill = exportWaybill(p, { logisticsNo, ...overrides.waybill });
+  const base = exportInventoryList(p, orderNo, { copNo: `EC${orderNo}`.slice(0, 30), logisticsNo, tradeMode });
+  const list: ExportInventoryList = { ...base, ...exportModeFields(tradeMode, base), ...overrides.list };
+  return {
+    order: theOrder,
+    paymentReceipt: receipt,
+    waybill: theWaybill,
+    list,
+    keys: {
+      order: BusinessKeys.order(theOrder),
+      ...(receipt ? { paymentReceipt: BusinessKeys.paymentReceipt(receipt) } : {}),
+      waybill: BusinessKeys.waybill(theWaybill),
+      list: BusinessKeys.inventoryList(list),
+    },
   };
 }

@@ -29,6 +29,24 @@ import { FindInventoryListHttpController } from './queries/find-inventory-list/f
 import { FindPartnerDocumentHttpController } from './queries/find-partner-document/find-partner-document.http.controller';
 import { ListInventoryListsHttpController } from './queries/list-inventory-lists/list-inventory-lists.http.controller';
 import { declarationsPersistence } from './declarations.persistence';
+import { FileArrivalHttpController } from './commands/file-arrival/file-arrival.http.controller';
+import { FileArrivalService } from './commands/file-arrival/file-arrival.service';
+import { FileDepartureHttpController } from './commands/file-departure/file-departure.http.controller';
+import { FileDepartureService } from './commands/file-departure/file-departure.service';
+import { FileExportInventoryListHttpController } from './commands/file-export-inventory-list/file-export-inventory-list.http.controller';
+import { FileExportInventoryListService } from './commands/file-export-inventory-list/file-export-inventory-list.service';
+import { FileExportOrderHttpController } from './commands/file-export-order/file-export-order.http.controller';
+import { FileExportOrderService } from './commands/file-export-order/file-export-order.service';
+import { FileExportWaybillHttpController } from './commands/file-export-waybill/file-export-waybill.http.controller';
+import { FileExportWaybillService } from './commands/file-export-waybill/file-export-waybill.service';
+import { FilePaymentReceiptHttpController } from './commands/file-payment-receipt/file-payment-receipt.http.controller';
+import { FilePaymentReceiptService } from './commands/file-payment-receipt/file-payment-receipt.service';
+import { FileSummaryApplicationHttpController } from './commands/file-summary-application/file-summary-application.http.controller';
+import { FileSummaryApplicationService } from './commands/file-summary-application/file-summary-application.service';
+import { OverseasWarehouseRegisteredKafkaController } from './events/overseas-warehouse-registered/overseas-warehouse-registered.kafka.controller';
+import { FindExportDocumentHttpController } from './queries/find-export-document/find-export-document.http.controller';
+import { FindSummaryApplicationHttpController } from './queries/find-summary-application/find-summary-application.http.controller';
+import { InventoryListFiler } from './shared/inventory-list-filing';
 
 @Module({
   imports: [
@@ -52,8 +70,18 @@ import { declarationsPersistence } from './declarations.persistence';
     AuthoriseAgentHttpController,
     RevokeAgentHttpController,
     ListAgentAuthorisationsHttpController,
+    FileExportOrderHttpController,
+    FilePaymentReceiptHttpController,
+    FileExportWaybillHttpController,
+    FileExportInventoryListHttpController,
+    FileArrivalHttpController,
+    FileDepartureHttpController,
+    FileSummaryApplicationHttpController,
+    FindExportDocumentHttpController,
+    FindSummaryApplicationHttpController,
     StockAnswerKafkaController,
     ReceiptIssuedKafkaController,
+    OverseasWarehouseRegisteredKafkaController,
   ],
   providers: [
     PartnerDocumentFiler,
@@ -63,6 +91,14 @@ import { declarationsPersistence } from './declarations.persistence';
     FileInventoryListService,
     AuthoriseAgentService,
     RevokeAgentService,
+    InventoryListFiler,
+    FileExportOrderService,
+    FilePaymentReceiptService,
+    FileExportWaybillService,
+    FileExportInventoryListService,
+    FileArrivalService,
+    FileDepartureService,
+    FileSummaryApplicationService,
   ],
 })
 export class AppModule {}

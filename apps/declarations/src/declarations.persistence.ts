@@ -3,16 +3,41 @@ import { ServicePersistence } from '@lhasa/persistence';
 import { AgentAuthorisationEntity } from './domain/agent-authorisation.entity';
 import { CustomsReceiptEntity } from './domain/customs-receipt.entity';
 import { InventoryListEntity, InventoryListLineEntity } from './domain/inventory-list.entity';
+import { MovementReportEntity, ReportedWaybillEntity } from './domain/movement-report.entity';
 import { OrderEntity } from './domain/order.entity';
+import { OverseasWarehouseEntity } from './domain/overseas-warehouse.entity';
+import { PaymentReceiptEntity } from './domain/payment-receipt.entity';
 import { PaymentEntity } from './domain/payment.entity';
+import { SummaryApplicationEntity, SummaryApplicationListEntity } from './domain/summary-application.entity';
 import { WaybillEntity } from './domain/waybill.entity';
 import { declarationsMigrations } from './migrations/1732300000000-declarations-schema';
 import { AgentAuthorisations1732500000000 } from './migrations/1732500000000-agent-authorisations';
 import { RejectStageProcessing1732600000000 } from './migrations/1732600000000-reject-stage-processing';
+import { ExportDocuments1733100000000 } from './migrations/1733100000000-export-documents';
 
 /** The declarations database: used by the app and by `npm run migrate`. */
 export const declarationsPersistence: ServicePersistence = {
   service: 'declarations',
-  entities: [OrderEntity, PaymentEntity, WaybillEntity, InventoryListEntity, InventoryListLineEntity, CustomsReceiptEntity, AgentAuthorisationEntity],
-  migrations: [...messagingMigrations, ...declarationsMigrations, AgentAuthorisations1732500000000, RejectStageProcessing1732600000000],
+  entities: [
+    OrderEntity,
+    PaymentEntity,
+    WaybillEntity,
+    InventoryListEntity,
+    InventoryListLineEntity,
+    CustomsReceiptEntity,
+    AgentAuthorisationEntity,
+    PaymentReceiptEntity,
+    MovementReportEntity,
+    ReportedWaybillEntity,
+    OverseasWarehouseEntity,
+    SummaryApplicationEntity,
+    SummaryApplicationListEntity,
+  ],
+  migrations: [
+    ...messagingMigrations,
+    ...declarationsMigrations,
+    AgentAuthorisations1732500000000,
+    RejectStageProcessing1732600000000,
+    ExportDocuments1733100000000,
+  ],
 };

@@ -28,3 +28,20 @@ export const LIST_STATUSES = Object.values(ListStatus);
 
 /** Lists that no longer hold the (ebcCode, orderNo) slot nor count toward the annual limit. */
 export const DEAD_LIST_STATUSES: readonly ListStatus[] = [ListStatus.Rejected, ListStatus.Cancelled];
+
+/**
+ * A summary application's lifecycle: customs' receipts by rank as for a list; a failure rejects
+ * it and frees its lists for another summary.
+ */
+export const SummaryStatus = {
+  Filed: 'FILED',
+  Accepted: 'ACCEPTED',
+  ManualReview: 'MANUAL_REVIEW',
+  Approved: 'APPROVED',
+  Inspection: 'INSPECTION',
+  Released: 'RELEASED',
+  Closed: 'CLOSED',
+  Rejected: 'REJECTED',
+} as const;
+export type SummaryStatus = (typeof SummaryStatus)[keyof typeof SummaryStatus];
+export const SUMMARY_STATUSES = Object.values(SummaryStatus);

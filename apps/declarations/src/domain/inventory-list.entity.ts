@@ -2,7 +2,10 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 import { quantityColumn } from './columns';
 import { ListStatus } from './document-status';
 
-/** A filed CEB621 import inventory list and where it stands. */
+/**
+ * A filed inventory list and where it stands: CEB621 import (ieFlag I) or CEB603 export (ieFlag
+ * E). Export lists have no buyer and no tax (0); their values are in the lines' currency.
+ */
 @Entity('inventory_lists')
 export class InventoryListEntity {
   @PrimaryColumn('uuid') id: string;
@@ -17,7 +20,12 @@ export class InventoryListEntity {
   @Column('text', { name: 'trade_mode' }) tradeMode: string;
   @Column('text', { name: 'ie_flag' }) ieFlag: 'I' | 'E';
   @Column('text', { name: 'ems_no', nullable: true }) emsNo: string | null;
-  @Column('text', { name: 'buyer_id_number' }) buyerIdNumber: string;
+  /** The zone enterprise operating the emsNo ledger: areaCode on import, iacCode on export. */
+  @Column('text', { name: 'area_code', nullable: true }) areaCode: string | null;
+  /** 9810: the registered overseas warehouse the goods go to. */
+  @Column('text', { name: 'overseas_warehouse_code', nullable: true }) overseasWarehouseCode: string | null;
+  /** Import lists only: the consumer the limits count for. */
+  @Column('text', { name: 'buyer_id_number', nullable: true }) buyerIdNumber: string | null;
   @Column('text') country: string;
   @Column('text') currency: string;
   @Column('numeric', { name: 'goods_value', precision: 18, scale: 2 }) goodsValue: string;
@@ -41,9 +49,13 @@ export class InventoryListEntity {
   @Column('text', { name: 'invt_no', nullable: true }) invtNo: string | null;
   @Column('timestamptz', { name: 'declared_at', nullable: true }) declaredAt: Date | null;
   @Column('timestamptz', { name: 'released_at', nullable: true }) releasedAt: Date | null;
+  /** Export: when customs accepted an arrival (运抵, CEB507) / departure (离境, CEB509) report naming its waybill. */
+  @Column('timestamptz', { name: 'arrived_at', nullable: true }) arrivedAt: Date | null;
+  @Column('timestamptz', { name: 'departed_at', nullable: true }) departedAt: Date | null;
+  /** The live summary application (CEB701) the released list is on; null again when that summary is rejected. */
+  @Column('uuid', { name: 'summary_id', nullable: true }) summaryId: string | null;
   /** Set once the Released event is in the outbox; it waits for invtNo if 800 came without one. */
   @Column('boolean', { name: 'release_published' }) releasePublished: boolean;
-   
   @Column('jsonb') document: Record<string, any>;
   @Column('text', { name: 'filed_by' }) filedBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -11,7 +11,11 @@ export interface InventoryListView {
   ebpCode: string;
   tradeMode: string;
   ieFlag: string;
+  /** CNY (142) on import; an export list's own. */
+  currency: string;
   emsNo: string | null;
+  /** 9810: the overseas warehouse the goods go to. */
+  overseasWarehouseCode?: string;
   businessKey: string;
   status: string;
   returnStatus: number | null;
@@ -27,6 +31,11 @@ export interface InventoryListView {
   tax: { vat: string; consumptionTax: string; totalTax: string; fullTax: boolean };
   declaredAt: string | null;
   releasedAt?: string;
+  /** Export: when customs accepted the arrival (运抵) / departure (离境) report naming its waybill. */
+  arrivedAt?: string;
+  departedAt?: string;
+  /** Export 9610: the live summary application it is on. */
+  summaryId?: string;
   filedAt: string;
   receipts?: ReceiptView[];
 }
@@ -42,7 +51,9 @@ export function listView(l: InventoryListEntity): InventoryListView {
     ebpCode: l.ebpCode,
     tradeMode: l.tradeMode,
     ieFlag: l.ieFlag,
+    currency: l.currency,
     emsNo: l.emsNo,
+    ...(l.overseasWarehouseCode ? { overseasWarehouseCode: l.overseasWarehouseCode } : {}),
     businessKey: l.businessKey,
     status: l.status,
     returnStatus: l.returnStatus,
@@ -58,6 +69,9 @@ export function listView(l: InventoryListEntity): InventoryListView {
     tax: { vat: l.vat, consumptionTax: l.consumptionTax, totalTax: l.totalTax, fullTax: l.fullTax },
     declaredAt: iso(l.declaredAt),
     ...(l.releasedAt ? { releasedAt: l.releasedAt.toISOString() } : {}),
+    ...(l.arrivedAt ? { arrivedAt: l.arrivedAt.toISOString() } : {}),
+    ...(l.departedAt ? { departedAt: l.departedAt.toISOString() } : {}),
+    ...(l.summaryId ? { summaryId: l.summaryId } : {}),
     filedAt: l.createdAt.toISOString(),
   };
 }

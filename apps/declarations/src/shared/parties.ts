@@ -29,9 +29,15 @@ export function isParty(caller: Caller, codes: ReadonlyArray<string | null | und
  */
 export const DOCUMENT_PARTIES = {
   order: ['ebcCode', 'ebpCode', 'payCode'],
+  exportOrder: ['ebcCode', 'ebpCode'],
   payment: ['payCode', 'ebpCode'],
+  paymentReceipt: ['ebcCode', 'ebpCode', 'payCode'],
   waybill: ['logisticsCode'],
+  exportWaybill: ['logisticsCode'],
+  arrival: ['operatorCode', 'logisticsCode'],
+  departure: ['logisticsCode'],
   inventoryList: ['agentCode', 'ebcCode', 'ebpCode'],
+  summaryApplication: ['agentCode', 'ebcCode'],
 } as const;
 
 export type PartyDocument = keyof typeof DOCUMENT_PARTIES;

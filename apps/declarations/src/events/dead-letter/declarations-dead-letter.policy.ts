@@ -2,22 +2,24 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CustomsEvents, WarehouseEvents } from '@lhasa/contracts';
 import { DeadLetter, DeadLetterContext, DeadLetterPolicy, TransactionalPublish } from '@lhasa/messaging';
-import { ListStatus, PartnerDocumentStatus } from '../../domain/document-status';
+import { isUuid } from '@lhasa/domain';
+import { ListStatus, PartnerDocumentStatus, SummaryStatus } from '../../domain/document-status';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { publishRejected } from '../../domain/list-events';
-import { OrderEntity } from '../../domain/order.entity';
-import { PaymentEntity } from '../../domain/payment.entity';
-import { WaybillEntity } from '../../domain/waybill.entity';
-import { isUuid } from '@lhasa/domain';
+import { PARTNER_ENTITIES, PartnerEntity } from '../../domain/partner-entities';
+import { PartnerMessageType, receiptTargetOf } from '../../domain/receipt-targets';
+import { SummaryApplicationEntity } from '../../domain/summary-application.entity';
+import { freeSummaryLists } from '../../shared/summary-lists';
 
 const FINAL_LIST: readonly string[] = [ListStatus.Rejected, ListStatus.Cancelled, ListStatus.Released, ListStatus.Closed];
-const PARTNERS = { CEB311: OrderEntity, CEB411: PaymentEntity, CEB511: WaybillEntity } as const;
+const FINAL_SUMMARY: readonly string[] = [SummaryStatus.Rejected, SummaryStatus.Released, SummaryStatus.Closed];
 
 /**
  * Nothing accepted gets stuck: when this service gives up on a message about a document (its
  * handler kept failing or refused it, or it was poison), the document ends REJECTED with the
  * reason. A list is rejected at stage `processing` and InventoryListRejected tells the warehouse
- * to return its pre-reduction. Only documents still waiting move; a final one stays as it is.
+ * to return its pre-reduction; a summary application frees its lists. Only documents still
+ * waiting move; a final one stays as it is.
  */
 @Injectable()
 export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
@@ -34,10 +36,15 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
         }
         return;
       case CustomsEvents.ReceiptIssued.type: {
-        if (typeof data.businessKey !== 'string') return;
-        if (data.messageType === 'CEB621') return this.rejectList(manager, publish, { businessKey: data.businessKey }, letter.errorCode, reason);
-        const entity = PARTNERS[data.messageType as keyof typeof PARTNERS];
-        if (entity) await this.rejectPartner(manager, entity, data.businessKey, reason);
+        if (typeof data.businessKey !== 'string' || typeof data.messageType !== 'string') return;
+        switch (receiptTargetOf(data.messageType)) {
+          case 'inventoryList':
+            return this.rejectList(manager, publish, { businessKey: data.businessKey }, letter.errorCode, reason);
+          case 'summaryApplication':
+            return this.rejectSummary(manager, data.businessKey, reason);
+          case 'partner':
+            return this.rejectPartner(manager, data.messageType as PartnerMessageType, data.businessKey, reason);
+        }
         return;
       }
     }
@@ -63,13 +70,24 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
     this.log.warn(`inventory list ${list.id} rejected: ${reason}`);
   }
 
-  private async rejectPartner(m: EntityManager, entity: (typeof PARTNERS)[keyof typeof PARTNERS], businessKey: string, reason: string): Promise<void> {
-    const repo = m.getRepository<OrderEntity | PaymentEntity | WaybillEntity>(entity);
-    const doc = await repo.findOne({ where: { businessKey }, lock: { mode: 'pessimistic_write' } });
+  private async rejectPartner(m: EntityManager, messageType: PartnerMessageType, businessKey: string, reason: string): Promise<void> {
+    const repo = m.getRepository<PartnerEntity>(PARTNER_ENTITIES[messageType]);
+    const doc = await repo.findOne({ where: { businessKey, messageType }, lock: { mode: 'pessimistic_write' } });
     if (!doc || doc.status !== PartnerDocumentStatus.Filed) return;
     doc.status = PartnerDocumentStatus.Rejected;
     doc.returnInfo = reason;
     await repo.save(doc);
-    this.log.warn(`${entity.name} ${doc.id} rejected: ${reason}`);
+    this.log.warn(`${messageType} ${doc.id} rejected: ${reason}`);
+  }
+
+  private async rejectSummary(m: EntityManager, businessKey: string, reason: string): Promise<void> {
+    const repo = m.getRepository(SummaryApplicationEntity);
+    const summary = await repo.findOne({ where: { businessKey }, lock: { mode: 'pessimistic_write' } });
+    if (!summary || FINAL_SUMMARY.includes(summary.status)) return;
+    summary.status = SummaryStatus.Rejected;
+    summary.returnInfo = reason;
+    await repo.save(summary);
+    await freeSummaryLists(m, summary.id);
+    this.log.warn(`summary application ${summary.id} rejected: ${reason}`);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ImportInventoryList } from '@lhasa/contracts';
 import type { FieldError } from '@lhasa/domain';
-import type { ImportListMode } from '../import-list-mode';
+import type { ImportListMode } from '../list-mode';
 import { checkLedgerReferences } from '../bonded-stock.rules';
 
 /** 1210 import: bonded stock in the zone leaves one consumer order at a time (二线出区). */
@@ -9,6 +9,8 @@ import { checkLedgerReferences } from '../bonded-stock.rules';
 export class BondedImport1210Mode implements ImportListMode {
   readonly tradeMode = '1210';
   readonly ieFlag = 'I' as const;
+  readonly messageType = 'CEB621' as const;
+  readonly orderType = 'I';
   readonly title = '保税跨境贸易电子商务 (bonded e-commerce import)';
   readonly drawsOnBondedStock = true;
 

@@ -27,7 +27,9 @@ export class FindByBusinessKeyHttpController {
   @ApiOkResponse(FOUND)
   @ApiOperation({ summary: 'Orders by business key: orderNo with ebcCode (or ebpCode); the caller must be ebcCode, ebpCode or payCode' })
   async orders(@CurrentCaller() caller: Caller, @Query() q: FindOrdersRequestDto) {
-    const qb = this.dataSource.getRepository(OrderEntity).createQueryBuilder('d').where('d.order_no = :orderNo', { orderNo: q.orderNo });
+    const qb = this.dataSource.getRepository(OrderEntity).createQueryBuilder('d')
+      .where('d.order_no = :orderNo', { orderNo: q.orderNo })
+      .andWhere("d.message_type = 'CEB311'");
     if (q.ebcCode) qb.andWhere('d.ebc_code = :ebcCode', { ebcCode: q.ebcCode });
     if (q.ebpCode) qb.andWhere('d.ebp_code = :ebpCode', { ebpCode: q.ebpCode });
     const rows = await ownOnly(qb, caller, 'order').getMany();
@@ -53,7 +55,9 @@ export class FindByBusinessKeyHttpController {
   @ApiOkResponse(FOUND)
   @ApiOperation({ summary: 'Waybills by business key: logisticsNo with logisticsCode; the caller must be logisticsCode' })
   async waybills(@CurrentCaller() caller: Caller, @Query() q: FindWaybillsRequestDto) {
-    const qb = this.dataSource.getRepository(WaybillEntity).createQueryBuilder('d').where('d.logistics_no = :no', { no: q.logisticsNo });
+    const qb = this.dataSource.getRepository(WaybillEntity).createQueryBuilder('d')
+      .where('d.logistics_no = :no', { no: q.logisticsNo })
+      .andWhere("d.message_type = 'CEB511'");
     if (q.logisticsCode) qb.andWhere('d.logistics_code = :code', { code: q.logisticsCode });
     const rows = await ownOnly(qb, caller, 'waybill').getMany();
     return { items: await Promise.all(rows.map((r) => waybillView(this.dataSource.manager, r))), total: rows.length };

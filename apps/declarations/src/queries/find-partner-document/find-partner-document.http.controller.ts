@@ -12,7 +12,8 @@ import { orderView, paymentView, waybillView } from '../partner-document.view';
 import { notFound } from '@lhasa/domain';
 
 /**
- * GET of an order, payment or waybill, with its receipts. Only the document's parties (and
+ * GET of an import order, payment or waybill, with its receipts (export orders and waybills,
+ * in the same tables, are read at /export-orders and /export-waybills). Only the document's parties (and
  * admins) see it; anyone else gets the same 404 as for a missing id, so ids reveal nothing.
  */
 @ApiTags('orders', 'payments', 'waybills')
@@ -24,7 +25,7 @@ export class FindPartnerDocumentHttpController {
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: 'An order with its status and receipts (parties: ebcCode, ebpCode, payCode)' })
   async order(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
-    const o = await this.dataSource.getRepository(OrderEntity).findOneBy({ id });
+    const o = await this.dataSource.getRepository(OrderEntity).findOneBy({ id, messageType: 'CEB311' });
     if (!o || !isPartyOf(caller, 'order', o)) throw notFound('ORDER.NOT_FOUND', `no order ${id}`, 'id');
     return orderView(this.dataSource.manager, o);
   }
@@ -42,7 +43,7 @@ export class FindPartnerDocumentHttpController {
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: 'A waybill with its status and receipts (party: logisticsCode)' })
   async waybill(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
-    const w = await this.dataSource.getRepository(WaybillEntity).findOneBy({ id });
+    const w = await this.dataSource.getRepository(WaybillEntity).findOneBy({ id, messageType: 'CEB511' });
     if (!w || !isPartyOf(caller, 'waybill', w)) throw notFound('WAYBILL.NOT_FOUND', `no waybill ${id}`, 'id');
     return waybillView(this.dataSource.manager, w);
   }

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import type { ExportInventoryList } from '@lhasa/contracts';
+import type { FieldError } from '@lhasa/domain';
+import { checkNoLedger } from '../bonded-stock.rules';
+import { checkNoOverseasWarehouse } from '../export-list.rules';
+import type { ExportListMode } from '../list-mode';
+
+/** 9610 export: B2C parcels on inventory lists, released lists summarised monthly (CEB701). */
+@Injectable()
+export class DirectExport9610Mode implements ExportListMode {
+  readonly tradeMode = '9610';
+  readonly ieFlag = 'E' as const;
+  readonly messageType = 'CEB603' as const;
+  readonly orderType = 'E' as const;
+  readonly title = '跨境贸易电子商务 (B2C e-commerce export)';
+  readonly drawsOnBondedStock = false;
+  readonly summarised = true;
+
+  checkList(list: ExportInventoryList): FieldError[] {
+    return [...checkNoLedger(list), ...checkNoOverseasWarehouse(list)];
+  }
+}

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { ExportInventoryList } from '@lhasa/contracts';
+import type { FieldError } from '@lhasa/domain';
+import { checkNoLedger } from '../bonded-stock.rules';
+import { checkListValueLimit, checkOverseasWarehouse } from '../export-list.rules';
+import type { ExportListContext, ExportListMode } from '../list-mode';
+
+/**
+ * 9810: goods go in bulk to a registered overseas warehouse (海外仓) and are sold later; the list
+ * names the warehouse (overseasWarehouseCode) and, on release, the goods join its stock. On a
+ * list only up to 5000 元.
+ */
+@Injectable()
+export class OverseasWarehouseExport9810Mode implements ExportListMode {
+  readonly tradeMode = '9810';
+  readonly ieFlag = 'E' as const;
+  readonly messageType = 'CEB603' as const;
+  readonly orderType = 'W' as const;
+  readonly title = '跨境电商出口海外仓 (export to an overseas warehouse)';
+  readonly drawsOnBondedStock = false;
+  readonly summarised = false;
+
+  checkList(list: ExportInventoryList, context: ExportListContext): FieldError[] {
+    return [...checkNoLedger(list), ...checkOverseasWarehouse(list, context), ...checkListValueLimit(list, context)];
+  }
+}

@@ -10,7 +10,14 @@ import {
 // libs/domain imports no other lib (docs/architecture.md "Layer rules").
 import { CebSchema, cebSchemaViolations, childrenOf, loadCebSchema } from '../../../domain/src/ceb-xml/testing/ceb-schema';
 import { parseXml } from '../../../domain/src/ceb-xml/testing/parse-xml';
-import { cebSet } from '../../../../tests/support/ceb-documents';
+import {
+  arrivalReport,
+  cebSet,
+  departureReport,
+  exportSet,
+  FIXED_PARTIES,
+  summaryApplication,
+} from '../../../../tests/support/ceb-documents';
 import { CustomsDocuments, CustomsMessageType } from '../customs/customs-documents';
 import { plainOf, validatePlain } from '../validation/validate';
 import { ImportInventoryList } from './import-inventory-list';
@@ -25,23 +32,115 @@ const contractsFitRenderers: [Fits<ImportOrder, CebOrderDocument>, Fits<Payment,
 
 type CebType = Extract<CustomsMessageType, `CEB${string}`>;
 
+/** The head every CEB document gets from the renderer (BaseTransfer's message facts). */
+const HEAD = ['guid', 'appType', 'appTime', 'appStatus'];
+/** Counted by the renderer for a message of many waybills or lists (报文总数 / 报文序号). */
+const MESSAGE_COUNT = ['msgCount', 'msgSeqNo'];
+
 /**
- * Each part of a filed document and the schema element it becomes, with the elements the
- * renderer fills itself (so the filer need not): the head prefix, CNY line currencies, the
- * declaration date, the resident-ID default.
+ * Each part of a filed document and the schema element it becomes (in the schema's import or
+ * export section), with the elements the renderer fills itself (so the filer need not): the
+ * head prefix, line currencies, the declaration date, the resident-ID default, message counts;
+ * and the fields a contract spells otherwise than the schema (`renamed`: schema name → field).
  */
-const PARTS: Array<{ messageType: CebType; element: string; path: Array<string | number>; derived: string[] }> = [
-  { messageType: 'CEB311', element: 'OrderHead', path: [], derived: ['guid', 'appType', 'appTime', 'appStatus', 'buyerIdType'] },
-  { messageType: 'CEB311', element: 'OrderList', path: ['items', 0], derived: ['currency'] },
-  { messageType: 'CEB411', element: 'PaymentHead', path: [], derived: ['guid', 'appType', 'appTime', 'appStatus'] },
-  { messageType: 'CEB511', element: 'LogisticsHead', path: [], derived: ['guid', 'appType', 'appTime', 'appStatus', 'currency'] },
-  { messageType: 'CEB621', element: 'InventoryHead', path: [], derived: ['guid', 'appType', 'appTime', 'appStatus', 'declTime', 'buyerIdType'] },
-  { messageType: 'CEB621', element: 'InventoryList', path: ['lines', 0], derived: ['currency'] },
+const PARTS: Array<{
+  messageType: CebType;
+  direction: 'import' | 'export';
+  element: string;
+  path: Array<string | number>;
+  derived: string[];
+  renamed?: Record<string, string>;
+}> = [
+  { messageType: 'CEB311', direction: 'import', element: 'OrderHead', path: [], derived: [...HEAD, 'buyerIdType'] },
+  { messageType: 'CEB311', direction: 'import', element: 'OrderList', path: ['items', 0], derived: ['currency'] },
+  { messageType: 'CEB411', direction: 'import', element: 'PaymentHead', path: [], derived: HEAD },
+  { messageType: 'CEB511', direction: 'import', element: 'LogisticsHead', path: [], derived: [...HEAD, 'currency'] },
+  { messageType: 'CEB621', direction: 'import', element: 'InventoryHead', path: [], derived: [...HEAD, 'declTime', 'buyerIdType'] },
+  { messageType: 'CEB621', direction: 'import', element: 'InventoryList', path: ['lines', 0], derived: ['currency'] },
+  { messageType: 'CEB623', direction: 'import', element: 'InvtCancel', path: [], derived: HEAD },
+  { messageType: 'CEB625', direction: 'import', element: 'InvtRefundHead', path: [], derived: HEAD },
+  { messageType: 'CEB625', direction: 'import', element: 'InvtRefundList', path: ['lines', 0], derived: [] },
+  { messageType: 'CEB303', direction: 'export', element: 'OrderHead', path: [], derived: HEAD },
+  { messageType: 'CEB303', direction: 'export', element: 'OrderList', path: ['items', 0], derived: ['currency'] },
+  { messageType: 'CEB403', direction: 'export', element: 'Receipts', path: [], derived: HEAD },
+  { messageType: 'CEB505', direction: 'export', element: 'Logistics', path: [], derived: HEAD },
+  { messageType: 'CEB507', direction: 'export', element: 'ArrivalHead', path: [], derived: [...HEAD, ...MESSAGE_COUNT] },
+  { messageType: 'CEB507', direction: 'export', element: 'ArrivalList', path: ['lines', 0], derived: [] },
+  { messageType: 'CEB509', direction: 'export', element: 'DepartureHead', path: [], derived: [...HEAD, ...MESSAGE_COUNT] },
+  { messageType: 'CEB509', direction: 'export', element: 'DepartureList', path: ['lines', 0], derived: [] },
+  { messageType: 'CEB603', direction: 'export', element: 'InventoryHead', path: [], derived: HEAD, renamed: { POD: 'pod' } },
+  { messageType: 'CEB603', direction: 'export', element: 'InventoryList', path: ['lines', 0], derived: [] },
+  { messageType: 'CEB605', direction: 'export', element: 'InvtCancel', path: [], derived: HEAD },
+  { messageType: 'CEB701', direction: 'export', element: 'SummaryApplyHead', path: [], derived: [...HEAD, ...MESSAGE_COUNT] },
+  { messageType: 'CEB701', direction: 'export', element: 'SummaryApplyList', path: ['lists', 0], derived: [] },
 ];
 
 const set = cebSet('ORD-SCHEMA-1');
-// The export, cancel, return and summary documents join as their builders do (tests/support/ceb-documents.ts).
-const DOCUMENTS: Partial<Record<CebType, object>> & Record<'CEB311' | 'CEB411' | 'CEB511' | 'CEB621', object> = { CEB311: set.order, CEB411: set.payment, CEB511: set.waybill, CEB621: set.list };
+const exported = exportSet('ORD-SCHEMA-2', '9610');
+const p = FIXED_PARTIES;
+const released = { invtNo: '880020261I00000001', preNo: 'B20261120000000001', reason: '消费者取消订单' };
+
+/** CEB623: the cancel of the import list of `set` (built here: the cancel and return builders are wip/cancel's). */
+const importCancel = {
+  customsCode: set.list.customsCode,
+  orderNo: set.list.orderNo,
+  ebpCode: set.list.ebpCode,
+  ebpName: set.list.ebpName,
+  ebcCode: set.list.ebcCode,
+  ebcName: set.list.ebcName,
+  logisticsNo: set.list.logisticsNo,
+  logisticsCode: set.list.logisticsCode,
+  logisticsName: set.list.logisticsName,
+  copNo: set.list.copNo,
+  preNo: released.preNo,
+  invtNo: released.invtNo,
+  buyerIdType: '1',
+  buyerIdNumber: set.list.buyerIdNumber,
+  buyerName: set.list.buyerName,
+  buyerTelephone: set.list.buyerTelephone,
+  agentCode: set.list.agentCode,
+  agentName: set.list.agentName,
+  reason: released.reason,
+};
+const line = set.list.lines[0];
+
+// Every CEB document a service files, as the test builders make it (tests/support/ceb-documents.ts).
+const DOCUMENTS: Record<CebType, object> = {
+  CEB311: set.order,
+  CEB411: set.payment,
+  CEB511: set.waybill,
+  CEB621: set.list,
+  CEB623: importCancel,
+  CEB625: { ...importCancel, reason: '质量问题退货', lines: [{ gnum: line.gnum, gcode: line.gcode, gname: line.gname, qty: '1', unit: line.unit }] },
+  CEB303: exported.order,
+  CEB403: exported.paymentReceipt as object,
+  CEB505: exported.waybill,
+  CEB507: arrivalReport(p, [exported.waybill.logisticsNo]),
+  CEB509: departureReport(p, [exported.waybill.logisticsNo]),
+  CEB603: exported.list,
+  CEB605: {
+    customsCode: exported.list.customsCode,
+    copNo: exported.list.copNo,
+    invtNo: '880020261E00000001',
+    reason: released.reason,
+    agentCode: exported.list.agentCode,
+    agentName: exported.list.agentName,
+    ebcCode: exported.list.ebcCode,
+    ebcName: exported.list.ebcName,
+  },
+  CEB701: summaryApplication(p, ['880020261E00000001', '880020261E00000002']),
+};
+
+/** Whether libs/domain renders the message yet (the renderers of the export side come with their own branch). */
+function rendersXml(messageType: CebType): boolean {
+  try {
+    renderCustomsXml(messageType, DOCUMENTS[messageType], { guid: '4cde1cfd-eded-46b1-946c-b8022e42fc94', sender: { copCode: 'X', copName: 'X', dxpId: 'X' } });
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code !== 'CEB_XML.UNSUPPORTED_MESSAGE_TYPE';
+  }
+}
+const RENDERED = (Object.keys(DOCUMENTS) as CebType[]).filter(rendersXml);
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 function withField(document: object, path: Array<string | number>, name: string, value: unknown): object {
@@ -70,8 +169,17 @@ describe('CEB contract classes against the 202205 schema (../shared/docs/ceb-ele
     for (const [messageType, document] of Object.entries(DOCUMENTS)) expect([messageType, errorsOf(messageType as CebType, document)]).toEqual([messageType, []]);
   });
 
-  describe.each(PARTS)('$messageType $element', ({ messageType, element, path, derived }) => {
-    const rows = () => childrenOf(schema, 'import', element) ?? [];
+  it('cover every CEB document the services file, each part in its direction', () => {
+    expect([...new Set(PARTS.map((part) => part.messageType))].sort()).toEqual(Object.keys(DOCUMENTS).sort());
+    for (const part of PARTS) expect([part.messageType, part.direction]).toEqual([part.messageType, cebMessageFacts(part.messageType).direction]);
+  });
+
+  describe.each(PARTS)('$messageType $direction $element', ({ messageType, direction, element, path, derived, renamed = {} }) => {
+    const rows = () => {
+      const children = childrenOf(schema, direction, element);
+      if (!children) throw new Error(`no ${direction} ${element} table in ceb-elements.md`);
+      return children.map((row) => ({ ...row, name: renamed[row.name] ?? row.name }));
+    };
     const field = (name: string) => [...path, name].join('.');
 
     it('requires every element the schema requires and the renderer does not derive (400 naming the field)', () => {
@@ -107,7 +215,10 @@ describe('CEB contract classes against the 202205 schema (../shared/docs/ceb-ele
     });
   });
 
-  it.each(Object.keys(DOCUMENTS) as CebType[])('%s of the test builders renders to XML that conforms', (messageType) => {
+  const unrendered = (Object.keys(DOCUMENTS) as CebType[]).filter((t) => !RENDERED.includes(t));
+  if (unrendered.length) it.todo(`${unrendered.join(', ')}: render to XML that conforms, once libs/domain renders them`);
+
+  it.each(RENDERED)('%s of the test builders renders to XML that conforms', (messageType) => {
     const checked = validatePlain(CustomsDocuments[messageType] as new () => object, DOCUMENTS[messageType], { forbidUnknown: true });
     if ('errors' in checked) throw new Error(JSON.stringify(checked.errors));
     const xml = renderCustomsXml(messageType, plainOf(checked.value), {

@@ -72,6 +72,15 @@ export function cebAppStatus(messageType: string, options: CebRenderOptions): '1
   return options.appStatus ?? (unsigned ? '1' : '2');
 }
 
+/**
+ * msgCount and msgSeqNo of a filing the schema lets an enterprise split over several messages
+ * (arrival, departure, summary): this system sends each document in one message, 1 of 1,
+ * unless the document says otherwise.
+ */
+export function cebMessageSequence(document: { msgCount?: number; msgSeqNo?: number }): { msgCount: number; msgSeqNo: number } {
+  return { msgCount: document.msgCount ?? 1, msgSeqNo: document.msgSeqNo ?? 1 };
+}
+
 /** guid, appType, appTime, appStatus: the four fields every CEB head starts with. */
 export function cebHeadPrefix(messageType: string, options: CebRenderOptions, documentGuid?: string): Record<string, XmlScalar> {
   return {
@@ -98,8 +107,13 @@ export function cebMessage(messageType: string, options: CebRenderOptions, body:
     Signature: signature,
   };
   const ordered = CEB_MESSAGE_TAIL[direction].map((name) => tail[name]).filter((part): part is XmlElement => part !== undefined);
-  return element(`ceb:${messageType}Message`, [...body, ...ordered], [
-    ['guid', cebGuid(options.guid)],
+  return cebRoot(messageType, options.guid, [...body, ...ordered]);
+}
+
+/** <ceb:CEBxxxMessage guid version xmlns:ceb xmlns:xsi>: the root of every CEB message, receipts included. */
+export function cebRoot(messageType: string, guid: string, children: XmlElement[]): XmlElement {
+  return element(`ceb:${messageType}Message`, children, [
+    ['guid', cebGuid(guid)],
     ['version', '1.0'],
     ['xmlns:ceb', CEB_NAMESPACE],
     ['xmlns:xsi', XSI_NAMESPACE],

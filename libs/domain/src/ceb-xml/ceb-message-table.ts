@@ -51,3 +51,68 @@ export function cebMessageFacts(messageType: string): CebMessageFacts {
   }
   return CEB_MESSAGES[messageType as CebMessageName];
 }
+
+/**
+ * What customs sends back: a receipt one number up for every message (CEB621 → CEB622), plus
+ * the summary result (CEB792, with entryId and decState) for a summary application and the
+ * electronic tax bill (CEB816) and its status (CEB818) for an import list. Each receipt message
+ * answers one message type and carries up to 100 documents of one element. Its direction is
+ * that of the message it answers. The one home of which receipt answers what; the conformance
+ * spec checks it against ceb-elements.md.
+ */
+export type CebReceiptKind = 'receipt' | 'summary-result' | 'tax-bill' | 'tax-status';
+
+export interface CebReceiptFacts {
+  answers: CebMessageName;
+  /** The document element the receipt message carries. */
+  element: string;
+  kind: CebReceiptKind;
+}
+
+export const CEB_RECEIPTS = {
+  CEB312: { answers: 'CEB311', element: 'OrderReturn', kind: 'receipt' },
+  CEB412: { answers: 'CEB411', element: 'PaymentReturn', kind: 'receipt' },
+  CEB512: { answers: 'CEB511', element: 'LogisticsReturn', kind: 'receipt' },
+  CEB514: { answers: 'CEB513', element: 'LogisticsStatusReturn', kind: 'receipt' },
+  CEB622: { answers: 'CEB621', element: 'InventoryReturn', kind: 'receipt' },
+  CEB624: { answers: 'CEB623', element: 'InvtCancelReturn', kind: 'receipt' },
+  CEB626: { answers: 'CEB625', element: 'InvtRefundReturn', kind: 'receipt' },
+  CEB712: { answers: 'CEB711', element: 'DeliveryReturn', kind: 'receipt' },
+  CEB816: { answers: 'CEB621', element: 'Tax', kind: 'tax-bill' },
+  CEB818: { answers: 'CEB621', element: 'Tax', kind: 'tax-status' },
+  CEB214: { answers: 'CEB213', element: 'RefundReturn', kind: 'receipt' },
+  CEB216: { answers: 'CEB215', element: 'InvtRefundDetailReturn', kind: 'receipt' },
+  CEB304: { answers: 'CEB303', element: 'OrderReturn', kind: 'receipt' },
+  CEB404: { answers: 'CEB403', element: 'ReceiptsReturn', kind: 'receipt' },
+  CEB506: { answers: 'CEB505', element: 'LogisticsReturn', kind: 'receipt' },
+  CEB508: { answers: 'CEB507', element: 'ArrivalReturn', kind: 'receipt' },
+  CEB510: { answers: 'CEB509', element: 'DepartureReturn', kind: 'receipt' },
+  CEB604: { answers: 'CEB603', element: 'InventoryReturn', kind: 'receipt' },
+  CEB606: { answers: 'CEB605', element: 'InvtCancelReturn', kind: 'receipt' },
+  CEB608: { answers: 'CEB607', element: 'WayBillReturn', kind: 'receipt' },
+  CEB702: { answers: 'CEB701', element: 'SummaryReturn', kind: 'receipt' },
+  CEB792: { answers: 'CEB701', element: 'SummaryResult', kind: 'summary-result' },
+} as const satisfies Record<string, CebReceiptFacts>;
+
+export type CebReceiptName = keyof typeof CEB_RECEIPTS;
+
+export function isCebReceiptName(messageType: string): messageType is CebReceiptName {
+  return Object.prototype.hasOwnProperty.call(CEB_RECEIPTS, messageType);
+}
+
+export function cebReceiptFacts(receiptMessageType: string): CebReceiptFacts & { direction: CebDirection } {
+  if (!isCebReceiptName(receiptMessageType)) {
+    throw new DomainError('CEB_XML.UNSUPPORTED_RECEIPT', `${JSON.stringify(receiptMessageType)} is not a CEB receipt message this system reads`, 'receiptMessageType');
+  }
+  const facts = CEB_RECEIPTS[receiptMessageType];
+  return { ...facts, direction: CEB_MESSAGES[facts.answers].direction };
+}
+
+/** The receipt (回执) customs answers a sent message with, one number up: CEB621 → CEB622 / InventoryReturn. */
+export function cebReceiptOf(messageType: CebMessageName): { receiptMessageType: CebReceiptName; element: string } {
+  const found = (Object.entries(CEB_RECEIPTS) as Array<[CebReceiptName, CebReceiptFacts]>).find(
+    ([, facts]) => facts.answers === messageType && facts.kind === 'receipt',
+  );
+  if (!found) throw new DomainError('CEB_XML.UNSUPPORTED_MESSAGE_TYPE', `no receipt answers ${JSON.stringify(messageType)}`, 'messageType');
+  return { receiptMessageType: found[0], element: found[1].element };
+}

@@ -6,6 +6,12 @@ import { CebWaybillDocument } from './ceb511-waybill';
 import { CebInventoryDocument } from './ceb621-inventory';
 import { CustomsXmlDocuments, renderCustomsXml } from './render-customs-xml';
 import { cebSchemaViolations, CebSchema, childrenOf, documentsOf, loadCebSchema } from './testing/ceb-schema';
+import {
+  fullArrival, fullDeparture, fullExportInventory, fullExportListCancel, fullExportOrder, fullExportWaybill, fullImportListCancel,
+  fullImportReturn, fullReceiptOfPayment, fullSummaryApply, minimalArrival, minimalDeparture, minimalExportInventory,
+  minimalExportListCancel, minimalExportOrder, minimalExportWaybill, minimalImportListCancel, minimalImportReturn,
+  minimalReceiptOfPayment, minimalSummaryApply,
+} from './testing/ceb-sample-documents';
 import { child, ParsedElement, parseXml } from './testing/parse-xml';
 import { element, leaf } from './xml-writer';
 
@@ -14,7 +20,7 @@ import { element, leaf } from './xml-writer';
  * type has) and a minimal one (only its required fields), checked against the 202205 schema
  * facts of ../shared/docs/ceb-elements.md: children in the schema's order, required elements
  * present, no element the schema does not define, max occurs, lengths and digit limits, the
- * message tail. A new message (CEB303, CEB403, CEB505, CEB603, CEB701) is one entry in CASES.
+ * message tail. A new message is one entry in CASES (its documents in testing/ceb-sample-documents.ts).
  */
 
 type CebMessageType = Extract<keyof CustomsXmlDocuments, `CEB${string}`>;
@@ -225,6 +231,16 @@ const CASES: { [T in CebMessageType]: MessageCase<T> } = {
   CEB411: { full: fullPayment, minimal: minimalPayment },
   CEB511: { full: fullWaybill, minimal: minimalWaybill },
   CEB621: { full: fullInventory, minimal: minimalInventory },
+  CEB623: { full: fullImportListCancel, minimal: minimalImportListCancel },
+  CEB625: { full: fullImportReturn, minimal: minimalImportReturn },
+  CEB303: { full: fullExportOrder, minimal: minimalExportOrder },
+  CEB403: { full: fullReceiptOfPayment, minimal: minimalReceiptOfPayment },
+  CEB505: { full: fullExportWaybill, minimal: minimalExportWaybill },
+  CEB507: { full: fullArrival, minimal: minimalArrival },
+  CEB509: { full: fullDeparture, minimal: minimalDeparture },
+  CEB603: { full: fullExportInventory, minimal: minimalExportInventory },
+  CEB605: { full: fullExportListCancel, minimal: minimalExportListCancel },
+  CEB701: { full: fullSummaryApply, minimal: minimalSummaryApply },
 };
 
 const options: CebRenderOptions = {

@@ -118,19 +118,28 @@ export function goodsLinesPerDocument(schema: CebSchema): number {
 }
 
 /**
+ * The tax messages' Tax has no table of its own and two heads in the markdown: by the standard,
+ * the tax bill (CEB816) is a TaxHeadRd and its TaxListRd lines, the status change (CEB818) one
+ * TaxHeadStatus. The message names the variant: its head is `${element}Head${variant}`.
+ */
+const DOCUMENT_VARIANTS: Readonly<Record<string, string>> = { CEB816Message: 'Rd', CEB818Message: 'Status' };
+
+/**
  * The children of an element. The import section has no table for the document elements
  * themselves (Order, Payment, Logistics, Inventory, …): by the standard each is its head once,
  * then its lines (when the schema defines a list element) up to the goods-line bound the
- * document states in prose.
+ * document states in prose. `message` (CEB816Message) picks the variant of a document whose
+ * head depends on the message (DOCUMENT_VARIANTS).
  */
-export function childrenOf(schema: CebSchema, direction: CebDirection, element: string): readonly CebChildElement[] | undefined {
+export function childrenOf(schema: CebSchema, direction: CebDirection, element: string, message?: string): readonly CebChildElement[] | undefined {
   const table = schema.tables.get(`${direction} ${element}`);
   if (table) return table;
-  const head = schema.tables.get(`${direction} ${element}Head`);
+  const variant = (message !== undefined && DOCUMENT_VARIANTS[message]) || '';
+  const head = schema.tables.get(`${direction} ${element}Head${variant}`);
   if (!head) return undefined;
-  const children: CebChildElement[] = [{ position: 1, name: `${element}Head`, required: true, max: 1 }];
-  if (schema.tables.has(`${direction} ${element}List`)) {
-    children.push({ position: 2, name: `${element}List`, required: true, max: goodsLinesPerDocument(schema) });
+  const children: CebChildElement[] = [{ position: 1, name: `${element}Head${variant}`, required: true, max: 1 }];
+  if (schema.tables.has(`${direction} ${element}List${variant}`)) {
+    children.push({ position: 2, name: `${element}List${variant}`, required: true, max: goodsLinesPerDocument(schema) });
   }
   return children;
 }
@@ -176,7 +185,7 @@ function checkText(text: string, type: CebSimpleType, where: string, out: string
   }
 }
 
-function checkChildren(schema: CebSchema, direction: CebDirection, element: ParsedElement, rows: readonly CebChildElement[], where: string, out: string[]): void {
+function checkChildren(schema: CebSchema, direction: CebDirection, message: string, element: ParsedElement, rows: readonly CebChildElement[], where: string, out: string[]): void {
   const counts = new Map<string, number>();
   let position = 0;
   for (const child of element.children) {
@@ -195,7 +204,7 @@ function checkChildren(schema: CebSchema, direction: CebDirection, element: Pars
     const row = rows[index];
     if (count === row.max + 1) out.push(`${where}/${name}: more than ${row.max} allowed`);
     if (row.type === undefined) {
-      checkElement(schema, direction, child, at, out);
+      checkElement(schema, direction, message, child, at, out);
     } else if (row.type.base === 'XMLElement') {
       // free content
     } else {
@@ -208,15 +217,15 @@ function checkChildren(schema: CebSchema, direction: CebDirection, element: Pars
   }
 }
 
-function checkElement(schema: CebSchema, direction: CebDirection, element: ParsedElement, where: string, out: string[]): void {
+function checkElement(schema: CebSchema, direction: CebDirection, message: string, element: ParsedElement, where: string, out: string[]): void {
   const name = localName(element);
   if (OPAQUE.has(name)) return;
-  const rows = childrenOf(schema, direction, name);
+  const rows = childrenOf(schema, direction, name, message);
   if (!rows) {
     out.push(`${where}: the schema defines no ${direction} ${name}`);
     return;
   }
-  checkChildren(schema, direction, element, rows, where, out);
+  checkChildren(schema, direction, message, element, rows, where, out);
 }
 
 /**
@@ -228,7 +237,7 @@ export function cebSchemaViolations(schema: CebSchema, direction: CebDirection, 
   const name = localName(root);
   checkPrefix(root, name, out);
   if (!schema.tables.has(`${direction} ${name}`)) return [`${name}: the schema defines no ${direction} message ${name}`];
-  checkElement(schema, direction, root, name, out);
+  checkElement(schema, direction, name, root, name, out);
   return out;
 }
 

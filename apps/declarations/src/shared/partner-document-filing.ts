@@ -8,13 +8,12 @@ import { CustomsPort } from '@lhasa/customs-port';
 import { conflict, DomainError } from '@lhasa/domain';
 import { PartnerDocumentStatus } from '../domain/document-status';
 import { FiledDocumentColumns } from '../domain/filed-document.columns';
-import { FiledMessageType, PartnerMessageType } from '../domain/receipt-targets';
 import { OutboxPublisher } from '@lhasa/messaging';
+import { FiledMessageType, PartnerMessageType } from '../domain/receipt-targets';
 import { differingFields } from './document-difference';
 import { isPartyOf, PartyDocument } from './parties';
 import { violatedConstraint } from './unique-violation';
 
-export type { PartnerMessageType };
 
 export interface FiledDocument {
   id: string;
@@ -62,9 +61,6 @@ export interface DocumentFiling<E extends FiledDocumentColumns, T extends FiledM
   /** Rows that belong to the document (what it names), written in the same transaction. */
   afterInsert?: (manager: EntityManager, id: string) => Promise<void>;
 }
-
-/** The import documents' filings (CEB311/411/511), as before the export side joined. */
-export type PartnerDocumentFiling<E extends FiledDocumentColumns, T extends PartnerMessageType = PartnerMessageType> = DocumentFiling<E, T>;
 
 /**
  * Files a document with one filer (an order, payment, receipt of payment, waybill, arrival or

@@ -18,6 +18,7 @@ import {
   VerificationListDocument,
   Waybill,
 } from '@lhasa/contracts';
+import type { ExportListCancel, ImportListCancel, ImportListReturn, ImportListReturnLine } from '@lhasa/contracts';
 
 /** Enterprise codes of one test scenario (18-character credit codes, unique per run). */
 export interface Parties {
@@ -240,6 +241,68 @@ export function gatePassDocument(id: string, bondInvtNo: string): GatePassDocume
       dclplcCuscd: '8800',
     },
     relations: [{ rtlBillTypecd: '1', rtlBillNo: bondInvtNo }],
+  };
+}
+
+/** The head a cancel (CEB623) or return (CEB625) repeats from the import list it names by invtNo. */
+function listRequestHead(list: ImportInventoryList, invtNo: string) {
+  return {
+    customsCode: list.customsCode,
+    orderNo: list.orderNo,
+    ebpCode: list.ebpCode,
+    ebpName: list.ebpName,
+    ebcCode: list.ebcCode,
+    ebcName: list.ebcName,
+    logisticsNo: list.logisticsNo,
+    logisticsCode: list.logisticsCode,
+    logisticsName: list.logisticsName,
+    copNo: list.copNo,
+    invtNo,
+    buyerIdType: '1',
+    buyerIdNumber: list.buyerIdNumber,
+    buyerName: list.buyerName,
+    buyerTelephone: list.buyerTelephone,
+    agentCode: list.agentCode,
+    agentName: list.agentName,
+  };
+}
+
+/** CEB623: the cancel of `list`, which customs numbered `invtNo`. */
+export function listCancel(list: ImportInventoryList, invtNo: string, overrides: Partial<ImportListCancel> = {}): ImportListCancel {
+  return { ...listRequestHead(list, invtNo), reason: '消费者取消订单', ...overrides };
+}
+
+/** CEB625: a return of `list` (numbered `invtNo`); by default every line comes back whole. */
+export function listReturn(
+  list: ImportInventoryList,
+  invtNo: string,
+  lines: Array<Pick<ImportListReturnLine, 'gnum' | 'qty'> & Partial<ImportListReturnLine>> = list.lines.map((l) => ({ gnum: l.gnum, qty: l.qty })),
+  overrides: Partial<ImportListReturn> = {},
+): ImportListReturn {
+  const byGnum = new Map(list.lines.map((l) => [l.gnum, l]));
+  return {
+    ...listRequestHead(list, invtNo),
+    reason: '七天无理由退货',
+    lines: lines.map((l) => {
+      const declared = byGnum.get(l.gnum);
+      return { gcode: declared?.gcode ?? '0902109000', gname: declared?.gname ?? '尼泊尔红茶', unit: declared?.unit ?? '140', ...l };
+    }),
+    ...overrides,
+  };
+}
+
+/** CEB605: the cancel of an export list of `p`'s agent and company, by its copNo and invtNo. */
+export function exportListCancel(p: Parties, copNo: string, invtNo: string, overrides: Partial<ExportListCancel> = {}): ExportListCancel {
+  return {
+    customsCode: '8800',
+    copNo,
+    invtNo,
+    reason: '合同取消',
+    agentCode: p.agent,
+    agentName: 'Potala Customs Brokers',
+    ebcCode: p.ebc,
+    ebcName: 'Himalaya Goods',
+    ...overrides,
   };
 }
 

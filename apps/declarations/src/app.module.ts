@@ -47,6 +47,16 @@ import { OverseasWarehouseRegisteredKafkaController } from './events/overseas-wa
 import { FindExportDocumentHttpController } from './queries/find-export-document/find-export-document.http.controller';
 import { FindSummaryApplicationHttpController } from './queries/find-summary-application/find-summary-application.http.controller';
 import { InventoryListFiler } from './shared/inventory-list-filing';
+import { FileCancellationHttpController } from './commands/file-cancellation/file-cancellation.http.controller';
+import { FileCancellationService } from './commands/file-cancellation/file-cancellation.service';
+import { FileExportCancellationHttpController } from './commands/file-cancellation/file-export-cancellation.http.controller';
+import { FileReturnHttpController } from './commands/file-return/file-return.http.controller';
+import { FileReturnService } from './commands/file-return/file-return.service';
+import { WithdrawInventoryListHttpController } from './commands/withdraw-inventory-list/withdraw-inventory-list.http.controller';
+import { WithdrawInventoryListService } from './commands/withdraw-inventory-list/withdraw-inventory-list.service';
+import { TaxBillIssuedKafkaController } from './events/tax-bill-issued/tax-bill-issued.kafka.controller';
+import { FindCancellationHttpController } from './queries/find-cancellation/find-cancellation.http.controller';
+import { FindReturnHttpController } from './queries/find-return/find-return.http.controller';
 
 @Module({
   imports: [
@@ -82,6 +92,14 @@ import { InventoryListFiler } from './shared/inventory-list-filing';
     StockAnswerKafkaController,
     ReceiptIssuedKafkaController,
     OverseasWarehouseRegisteredKafkaController,
+    // Cancels, returns, withdrawals and tax bills (CEB623/605/625/816)
+    FileCancellationHttpController,
+    FileExportCancellationHttpController,
+    FileReturnHttpController,
+    WithdrawInventoryListHttpController,
+    FindCancellationHttpController,
+    FindReturnHttpController,
+    TaxBillIssuedKafkaController,
   ],
   providers: [
     PartnerDocumentFiler,
@@ -99,6 +117,9 @@ import { InventoryListFiler } from './shared/inventory-list-filing';
     FileArrivalService,
     FileDepartureService,
     FileSummaryApplicationService,
+    FileCancellationService,
+    FileReturnService,
+    WithdrawInventoryListService,
   ],
 })
 export class AppModule {}

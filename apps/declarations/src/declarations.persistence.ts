@@ -4,6 +4,8 @@ import { AgentAuthorisationEntity } from './domain/agent-authorisation.entity';
 import { CustomsReceiptEntity } from './domain/customs-receipt.entity';
 import { InventoryListEntity, InventoryListLineEntity } from './domain/inventory-list.entity';
 import { MovementReportEntity, ReportedWaybillEntity } from './domain/movement-report.entity';
+import { ListCancellationEntity } from './domain/list-cancellation.entity';
+import { ListReturnEntity, ListReturnLineEntity } from './domain/list-return.entity';
 import { OrderEntity } from './domain/order.entity';
 import { OverseasWarehouseEntity } from './domain/overseas-warehouse.entity';
 import { PaymentReceiptEntity } from './domain/payment-receipt.entity';
@@ -14,6 +16,7 @@ import { declarationsMigrations } from './migrations/1732300000000-declarations-
 import { AgentAuthorisations1732500000000 } from './migrations/1732500000000-agent-authorisations';
 import { RejectStageProcessing1732600000000 } from './migrations/1732600000000-reject-stage-processing';
 import { ExportDocuments1733100000000 } from './migrations/1733100000000-export-documents';
+import { CancellationsReturnsTaxBills1733200000000 } from './migrations/1733200000000-cancellations-returns-tax-bills';
 
 /** The declarations database: used by the app and by `npm run migrate`. */
 export const declarationsPersistence: ServicePersistence = {
@@ -32,6 +35,9 @@ export const declarationsPersistence: ServicePersistence = {
     OverseasWarehouseEntity,
     SummaryApplicationEntity,
     SummaryApplicationListEntity,
+    ListCancellationEntity,
+    ListReturnEntity,
+    ListReturnLineEntity,
   ],
   migrations: [
     ...messagingMigrations,
@@ -39,5 +45,6 @@ export const declarationsPersistence: ServicePersistence = {
     AgentAuthorisations1732500000000,
     RejectStageProcessing1732600000000,
     ExportDocuments1733100000000,
+    CancellationsReturnsTaxBills1733200000000,
   ],
 };

@@ -8,6 +8,7 @@ export * from './receipts';
 export * from './customs-numbers';
 export * from './tax';
 export * from './limits';
+export * from './returns';
 export * from './buyer-id';
 export * from './matching';
 export * from './ceb-xml';

@@ -8,6 +8,13 @@ describe('loadDeclarationsConfig', () => {
     expect(c.tax.vatRate).toBe('0.13');
     expect(c.tax.consumptionTaxRates).toEqual([]);
     expect(c.http).toEqual({ port: 3001, host: '0.0.0.0' });
+    expect(c.returns).toEqual({ windowDays: 30 });
+  });
+
+  it('reads the return window in whole days', () => {
+    expect(loadDeclarationsConfig({ RETURN_WINDOW_DAYS: '7' }).returns.windowDays).toBe(7);
+    expect(() => loadDeclarationsConfig({ RETURN_WINDOW_DAYS: '0' })).toThrow(/RETURN_WINDOW_DAYS must be a whole number of days/);
+    expect(() => loadDeclarationsConfig({ RETURN_WINDOW_DAYS: '1.5' })).toThrow(/RETURN_WINDOW_DAYS/);
   });
 
   it('reads the settings and HS prefix tables, longest prefix first', () => {

@@ -2,7 +2,7 @@ import { registerAs } from '@nestjs/config';
 import { IsOptional } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
-import { CnyRateTable, parseCnyRates, parseMoney, parseRate } from '@lhasa/domain';
+import { CnyRateTable, parseCnyRates, parseMoney, parseRate, RETURN_WINDOW_DAYS_DEFAULT } from '@lhasa/domain';
 
 /** A rate that applies to HS codes starting with `prefix`; the longest matching prefix wins. */
 export interface HsPrefixRate {
@@ -33,6 +33,10 @@ export interface DeclarationsConfig {
    * rate: an export list's value in CNY for the 5000 元 rule of 9710/9810 lists. CNY is always 1.
    */
   exchangeRates: CnyRateTable;
+  returns: {
+    /** A consumer return (CEB625) may be filed until this many days after the list's release. */
+    windowDays: number;
+  };
 }
 
 function money(text: string, name: string): string {
@@ -73,6 +77,11 @@ function bool(text: string, name: string): boolean {
   throw new Error(`${name} must be true or false, got "${text}"`);
 }
 
+function days(text: string, name: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(text)) throw new Error(`${name} must be a whole number of days from 1 to 9999, got "${text}"`);
+  return Number(text);
+}
+
 function timeZone(text: string, name: string): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone: text });
@@ -92,6 +101,7 @@ class DeclarationsEnvironment {
   @IsOptional() @Parses(prefixTable) TAX_VAT_RATES_BY_HS?: string;
   @IsOptional() @Parses(prefixTable) TAX_CONSUMPTION_RATES_BY_HS?: string;
   @IsOptional() @Parses(parseCnyRates) DECLARATIONS_EXCHANGE_RATES?: string;
+  @IsOptional() @Parses(days) RETURN_WINDOW_DAYS?: string;
 }
 
 /** Read once at start-up; a wrong setting stops the service instead of mis-taxing. */
@@ -112,11 +122,20 @@ export function loadDeclarationsConfig(env: NodeJS.ProcessEnv = process.env): De
     },
     // DECLARATIONS_EXCHANGE_RATES="502=7.1000,300=7.8000": CEB currency code = CNY per unit.
     exchangeRates: parseCnyRates(e.DECLARATIONS_EXCHANGE_RATES ?? '', 'DECLARATIONS_EXCHANGE_RATES'),
+    returns: { windowDays: e.RETURN_WINDOW_DAYS ? days(e.RETURN_WINDOW_DAYS, 'RETURN_WINDOW_DAYS') : RETURN_WINDOW_DAYS_DEFAULT },
   };
 }
 
 /** The declarations feature for `@nestjs/config`; inject with `@Inject(declarationsConfig.KEY)`. */
 export const declarationsConfig = registerAs('declarations', (): DeclarationsConfig => loadDeclarationsConfig());
+
+/** The VAT and consumption tax rates of an HS code under these settings (the one lookup filing and returns use). */
+export function taxRatesFor(tax: DeclarationsConfig['tax']): (gcode: string) => { vatRate: string; consumptionTaxRate: string } {
+  return (gcode) => ({
+    vatRate: rateForHsCode(tax.vatRates, gcode, tax.vatRate),
+    consumptionTaxRate: rateForHsCode(tax.consumptionTaxRates, gcode, '0'),
+  });
+}
 
 /** The rate for an HS code from a prefix table (longest prefix first), else the fallback. */
 export function rateForHsCode(table: HsPrefixRate[], gcode: string, fallback: string): string {

@@ -21,6 +21,8 @@ export const ListStatus = {
   Closed: 'CLOSED',
   Rejected: 'REJECTED',
   Cancelled: 'CANCELLED',
+  /** A consumer return (CEB625) of the released list was approved: what came back is in the return. */
+  Returned: 'RETURNED',
 } as const;
 export type ListStatus = (typeof ListStatus)[keyof typeof ListStatus];
 
@@ -45,3 +47,27 @@ export const SummaryStatus = {
 } as const;
 export type SummaryStatus = (typeof SummaryStatus)[keyof typeof SummaryStatus];
 export const SUMMARY_STATUSES = Object.values(SummaryStatus);
+
+/**
+ * Lists that are over: no receipt moves them, no cancel or return is filed for them. A RETURNED
+ * list still holds its order's slot and counts toward the year, less what came back.
+ */
+export const FINAL_LIST_STATUSES: readonly ListStatus[] = [ListStatus.Rejected, ListStatus.Cancelled, ListStatus.Returned];
+
+/** Released by customs (800, or 899 first): the goods may leave the zone, so no cancel any more. */
+export const RELEASED_LIST_STATUSES: readonly ListStatus[] = [ListStatus.Released, ListStatus.Closed];
+
+/**
+ * Where a cancel (CEB623/CEB605) or a return (CEB625) stands with customs. FILED when sent,
+ * ACCEPTED at 120/300, APPROVED at 399 (审结: the list is CANCELLED or RETURNED), REFUSED on a
+ * failure receipt (the list goes on). APPROVED and REFUSED are final.
+ */
+export const RequestStatus = {
+  Filed: 'FILED',
+  Accepted: 'ACCEPTED',
+  Approved: 'APPROVED',
+  Refused: 'REFUSED',
+} as const;
+export type RequestStatus = (typeof RequestStatus)[keyof typeof RequestStatus];
+
+export const REQUEST_STATUSES = Object.values(RequestStatus);

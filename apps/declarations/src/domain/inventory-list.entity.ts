@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { quantityColumn } from './columns';
 import { ListStatus } from './document-status';
+import type { TaxBillStatus } from './tax-bill';
 
 /**
  * A filed inventory list and where it stands: CEB621 import (ieFlag I) or CEB603 export (ieFlag
@@ -56,6 +57,13 @@ export class InventoryListEntity {
   @Column('uuid', { name: 'summary_id', nullable: true }) summaryId: string | null;
   /** Set once the Released event is in the outbox; it waits for invtNo if 800 came without one. */
   @Column('boolean', { name: 'release_published' }) releasePublished: boolean;
+  /** CEB816: the latest electronic tax bill customs issued for the list (what customs assessed). */
+  @Column('text', { name: 'tax_bill_no', nullable: true }) taxBillNo: string | null;
+  @Column('text', { name: 'tax_bill_status', nullable: true }) taxBillStatus: TaxBillStatus | null;
+  @Column('numeric', { name: 'tax_bill_customs_tax', precision: 18, scale: 2, nullable: true }) taxBillCustomsTax: string | null;
+  @Column('numeric', { name: 'tax_bill_vat', precision: 18, scale: 2, nullable: true }) taxBillVat: string | null;
+  @Column('numeric', { name: 'tax_bill_consumption_tax', precision: 18, scale: 2, nullable: true }) taxBillConsumptionTax: string | null;
+  @Column('timestamptz', { name: 'tax_bill_issued_at', nullable: true }) taxBillIssuedAt: Date | null;
   @Column('jsonb') document: Record<string, any>;
   @Column('text', { name: 'filed_by' }) filedBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -3,6 +3,7 @@ import {
   InventoryListDeclaredV1,
   InventoryListRejectedV1,
   InventoryListReleasedV1,
+  InventoryListReturnedV1,
   ListLineV1,
 } from '@lhasa/contracts';
 import type { CustomsDocumentOf } from '@lhasa/contracts';
@@ -10,6 +11,7 @@ import type { CustomsPort } from '@lhasa/customs-port';
 import type { TransactionalPublish as Publish } from '@lhasa/messaging';
 import { InventoryListEntity, InventoryListLineEntity } from './inventory-list.entity';
 import type { ListMessageType } from './receipt-targets';
+import { ListReturnEntity, ListReturnLineEntity } from './list-return.entity';
 import { goodsValueOf } from './list-values';
 
 /** A list with its lines, as the handlers and commands pass it around. */
@@ -69,6 +71,36 @@ export function publishReleased(publish: Publish, { list, lines }: ListWithLines
     lines: eventLines(lines),
   };
   return publish(DeclarationEvents.InventoryListReleased, { subject: list.id, data, tenant: list.ebcCode });
+}
+
+/**
+ * Customs approved a consumer return (CEB625): `lines` carry the returned qty and value of each
+ * list line that came back, `returnedValue` their sum (what the buyer's quota got back).
+ */
+export function publishReturned(publish: Publish, list: InventoryListEntity, request: ListReturnEntity, lines: ListReturnLineEntity[]) {
+  const data: InventoryListReturnedV1 = {
+    ...reference(list),
+    returnId: request.id,
+    invtNo: request.invtNo,
+    releasedAt: (list.releasedAt ?? new Date()).toISOString(),
+    returnedAt: (request.approvedAt ?? new Date()).toISOString(),
+    currency: list.currency,
+    country: list.country,
+    returnedValue: request.returnedValue,
+    lines: [...lines]
+      .sort((a, b) => a.gnum - b.gnum)
+      .map((l) => ({
+        gnum: l.gnum,
+        ...(l.itemRecordNo ? { itemRecordNo: l.itemRecordNo } : {}),
+        gcode: l.gcode,
+        gname: l.gname,
+        qty: l.qty,
+        unit: l.unit,
+        totalPrice: l.returnedValue,
+        country: l.country,
+      })),
+  };
+  return publish(DeclarationEvents.InventoryListReturned, { subject: list.id, data, tenant: list.ebcCode });
 }
 
 export function publishRejected(

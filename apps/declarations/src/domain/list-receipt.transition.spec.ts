@@ -49,6 +49,14 @@ describe('decideListReceipt', () => {
     expect(decideListReceipt({ status: ListStatus.Rejected, returnStatus: 501 }, 800)).toEqual({ apply: false });
   });
 
+  it('leaves a cancelled or returned list as it is, whatever late receipt comes', () => {
+    for (const status of [ListStatus.Cancelled, ListStatus.Returned]) {
+      for (const code of [120, 399, 800, 899, 100, 700]) {
+        expect(decideListReceipt({ status, returnStatus: 800 }, code)).toEqual({ apply: false });
+      }
+    }
+  });
+
   it('ignores unknown statuses', () => {
     expect(decideListReceipt({ status: ListStatus.Declared, returnStatus: null }, 42)).toEqual({ apply: false });
   });

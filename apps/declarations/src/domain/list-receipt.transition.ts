@@ -1,5 +1,5 @@
 import { isFailureReceipt, ReceiptStatus, receiptRank, shouldApplyReceipt } from '@lhasa/domain';
-import { ListStatus } from './document-status';
+import { FINAL_LIST_STATUSES, ListStatus } from './document-status';
 
 /** Status a list takes when a receipt with this code applies. */
 const STATUS_BY_CODE: Readonly<Record<number, ListStatus>> = {
@@ -14,8 +14,8 @@ const STATUS_BY_CODE: Readonly<Record<number, ListStatus>> = {
   [ReceiptStatus.CLOSED]: ListStatus.Closed,
 };
 
-/** Lists customs has not got (awaiting stock) or that are over for this service (rejected, cancelled). */
-const DEAF: ReadonlySet<ListStatus> = new Set<ListStatus>([ListStatus.AwaitingStock, ListStatus.Rejected, ListStatus.Cancelled]);
+/** Lists customs has not got (awaiting stock) or that are over for this service (rejected, cancelled, returned). */
+const DEAF: ReadonlySet<ListStatus> = new Set<ListStatus>([ListStatus.AwaitingStock, ...FINAL_LIST_STATUSES]);
 
 export type ListReceiptDecision =
   | { apply: false }
@@ -23,7 +23,8 @@ export type ListReceiptDecision =
 
 /**
  * What a receipt does to a list: monotonic by rank (shouldApplyReceipt), and a rejection is
- * final here, because the Rejected event has already sent the warehouse to return the stock.
+ * final here, because the Rejected event has already sent the warehouse to return the stock; so
+ * are a cancel's and a return's outcome (CANCELLED, RETURNED), whatever list receipt comes late.
  */
 export function decideListReceipt(list: { status: ListStatus; returnStatus: number | null }, incoming: number): ListReceiptDecision {
   if (DEAF.has(list.status)) return { apply: false };

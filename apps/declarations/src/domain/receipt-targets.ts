@@ -2,7 +2,8 @@
  * Which kind of document a receipt of each message type this service files lands on: the one
  * table the receipt consumer, the dead-letter policy and the mode registry read. Orders,
  * payments, receipts of payment, waybills and movement reports share one status machine
- * (FILED → ACCEPTED at 120, REJECTED on failure); lists and summaries have their own.
+ * (FILED → ACCEPTED at 120, REJECTED on failure); lists, cancels, returns and summaries have
+ * their own.
  */
 export const RECEIPT_TARGETS = {
   CEB311: 'partner',
@@ -15,6 +16,9 @@ export const RECEIPT_TARGETS = {
   CEB509: 'partner',
   CEB621: 'inventoryList',
   CEB603: 'inventoryList',
+  CEB623: 'cancellation',
+  CEB605: 'cancellation',
+  CEB625: 'return',
   CEB701: 'summaryApplication',
 } as const;
 

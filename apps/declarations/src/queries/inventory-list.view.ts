@@ -1,6 +1,33 @@
 import { EntityManager } from 'typeorm';
+import { RequestStatus } from '../domain/document-status';
 import { InventoryListEntity } from '../domain/inventory-list.entity';
+import { ListCancellationEntity } from '../domain/list-cancellation.entity';
+import { taxNotDue } from '../domain/list-return';
+import { ListReturnEntity } from '../domain/list-return.entity';
+import { compareAssessedTax, TAX_BILL_STATUS_NAMES } from '../domain/tax-bill';
+import { CANCELLATION_PATHS } from '../shared/list-cancellation.view';
 import { iso, receiptsOf, ReceiptView } from './receipt.view';
+
+/** CEB816: what customs assessed, beside what this service computed. */
+export interface CustomsTaxBillView {
+  taxNo: string;
+  status: string;
+  statusName: string;
+  customsTax: string;
+  valueAddedTax: string;
+  consumptionTax: string;
+  totalTax: string;
+  /** customs' totalTax − this service's totalTax ("0.00" when they agree). */
+  differenceFromComputed: string;
+  issuedAt: string;
+}
+
+/** A cancel or return of the list, linked. */
+export interface ListRequestLink {
+  id: string;
+  status: string;
+  href: string;
+}
 
 export interface InventoryListView {
   id: string;
@@ -28,7 +55,18 @@ export interface InventoryListView {
   invtNo?: string;
   goodsValue: string;
   transactionValue: string;
-  tax: { vat: string; consumptionTax: string; totalTax: string; fullTax: boolean };
+  /**
+   * vat … fullTax: computed by this service at filing. customs: the CEB816 bill customs issued.
+   * afterReturn: once a return is approved, the tax on what was kept (none is due on the rest).
+   */
+  tax: {
+    vat: string;
+    consumptionTax: string;
+    totalTax: string;
+    fullTax: boolean;
+    customs?: CustomsTaxBillView;
+    afterReturn?: { returnedValue: string; vat: string; consumptionTax: string; totalTax: string; notDue: string };
+  };
   declaredAt: string | null;
   releasedAt?: string;
   /** Export: when customs accepted the arrival (运抵) / departure (离境) report naming its waybill. */
@@ -37,6 +75,9 @@ export interface InventoryListView {
   /** Export 9610: the live summary application it is on. */
   summaryId?: string;
   filedAt: string;
+  /** The list's newest cancel (CEB623/CEB605) and return (CEB625), when there are any. */
+  cancellation?: ListRequestLink;
+  return?: ListRequestLink & { returnedValue: string };
   receipts?: ReceiptView[];
 }
 
@@ -66,7 +107,7 @@ export function listView(l: InventoryListEntity): InventoryListView {
     ...(l.invtNo ? { invtNo: l.invtNo } : {}),
     goodsValue: l.goodsValue,
     transactionValue: l.transactionValue,
-    tax: { vat: l.vat, consumptionTax: l.consumptionTax, totalTax: l.totalTax, fullTax: l.fullTax },
+    tax: { vat: l.vat, consumptionTax: l.consumptionTax, totalTax: l.totalTax, fullTax: l.fullTax, ...customsTaxOf(l) },
     declaredAt: iso(l.declaredAt),
     ...(l.releasedAt ? { releasedAt: l.releasedAt.toISOString() } : {}),
     ...(l.arrivedAt ? { arrivedAt: l.arrivedAt.toISOString() } : {}),
@@ -76,6 +117,42 @@ export function listView(l: InventoryListEntity): InventoryListView {
   };
 }
 
+function customsTaxOf(l: InventoryListEntity): { customs?: CustomsTaxBillView } {
+  if (!l.taxBillNo || !l.taxBillStatus) return {};
+  const bill = { customsTax: l.taxBillCustomsTax ?? '0.00', valueAddedTax: l.taxBillVat ?? '0.00', consumptionTax: l.taxBillConsumptionTax ?? '0.00' };
+  return {
+    customs: {
+      taxNo: l.taxBillNo,
+      status: l.taxBillStatus,
+      statusName: TAX_BILL_STATUS_NAMES[l.taxBillStatus],
+      ...bill,
+      ...compareAssessedTax(bill, l.totalTax),
+      issuedAt: iso(l.taxBillIssuedAt) ?? '',
+    },
+  };
+}
+
+/** The list with its receipts, its newest cancel and return linked, and the tax after an approved return. */
 export async function listViewWithReceipts(m: EntityManager, l: InventoryListEntity): Promise<InventoryListView> {
-  return { ...listView(l), receipts: await receiptsOf(m, l.id) };
+  const [receipts, cancellation, ret] = await Promise.all([
+    receiptsOf(m, l.id),
+    m.getRepository(ListCancellationEntity).findOne({ where: { listId: l.id }, order: { createdAt: 'DESC' } }),
+    m.getRepository(ListReturnEntity).findOne({ where: { listId: l.id }, order: { createdAt: 'DESC' } }),
+  ]);
+  const view = listView(l);
+  if (ret?.status === RequestStatus.Approved) {
+    view.tax.afterReturn = {
+      returnedValue: ret.returnedValue,
+      vat: ret.keptVat,
+      consumptionTax: ret.keptConsumptionTax,
+      totalTax: ret.keptTotalTax,
+      notDue: taxNotDue(l.totalTax, ret.keptTotalTax),
+    };
+  }
+  return {
+    ...view,
+    ...(cancellation ? { cancellation: { id: cancellation.id, status: cancellation.status, href: `${CANCELLATION_PATHS[cancellation.messageType]}/${cancellation.id}` } } : {}),
+    ...(ret ? { return: { id: ret.id, status: ret.status, href: `/returns/${ret.id}`, returnedValue: ret.returnedValue } } : {}),
+    receipts,
+  };
 }

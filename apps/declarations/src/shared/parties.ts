@@ -38,6 +38,10 @@ export const DOCUMENT_PARTIES = {
   departure: ['logisticsCode'],
   inventoryList: ['agentCode', 'ebcCode', 'ebpCode'],
   summaryApplication: ['agentCode', 'ebcCode'],
+  /** CEB623 / CEB605 cancel: the list's agent files it; its company (and platform, on import) read it. */
+  listCancellation: ['agentCode', 'ebcCode', 'ebpCode'],
+  /** CEB625 return: filed by the list's agent, read by its company and platform. */
+  listReturn: ['agentCode', 'ebcCode', 'ebpCode'],
 } as const;
 
 export type PartyDocument = keyof typeof DOCUMENT_PARTIES;

@@ -7,8 +7,11 @@ import {
   arrivalReport,
   cebSet,
   departureReport,
+  exportListCancel,
   exportSet,
   FIXED_PARTIES,
+  listCancel,
+  listReturn,
   summaryApplication,
 } from '../../../../tests/support/ceb-documents';
 import { CustomsDocumentOf, CustomsDocuments, CustomsMessageType } from '../customs/customs-documents';
@@ -81,31 +84,8 @@ const PARTS: Array<{
 const set = cebSet('ORD-SCHEMA-1');
 const exported = exportSet('ORD-SCHEMA-2', '9610');
 const p = FIXED_PARTIES;
-const released = { invtNo: '880020261I00000001', preNo: 'B20261120000000001', reason: '消费者取消订单' };
-
-/** CEB623: the cancel of the import list of `set` (built here: the cancel and return builders are wip/cancel's). */
-const importCancel = {
-  customsCode: set.list.customsCode,
-  orderNo: set.list.orderNo,
-  ebpCode: set.list.ebpCode,
-  ebpName: set.list.ebpName,
-  ebcCode: set.list.ebcCode,
-  ebcName: set.list.ebcName,
-  logisticsNo: set.list.logisticsNo,
-  logisticsCode: set.list.logisticsCode,
-  logisticsName: set.list.logisticsName,
-  copNo: set.list.copNo,
-  preNo: released.preNo,
-  invtNo: released.invtNo,
-  buyerIdType: '1',
-  buyerIdNumber: set.list.buyerIdNumber,
-  buyerName: set.list.buyerName,
-  buyerTelephone: set.list.buyerTelephone,
-  agentCode: set.list.agentCode,
-  agentName: set.list.agentName,
-  reason: released.reason,
-};
-const line = set.list.lines[0];
+const importInvtNo = '880020261I00000001';
+const exportInvtNo = '880020261E00000001';
 
 // Every CEB document a service files, as the test builders make it (tests/support/ceb-documents.ts).
 const DOCUMENTS: Record<CebType, object> = {
@@ -113,25 +93,16 @@ const DOCUMENTS: Record<CebType, object> = {
   CEB411: set.payment,
   CEB511: set.waybill,
   CEB621: set.list,
-  CEB623: importCancel,
-  CEB625: { ...importCancel, reason: '质量问题退货', lines: [{ gnum: line.gnum, gcode: line.gcode, gname: line.gname, qty: '1', unit: line.unit }] },
+  CEB623: listCancel(set.list, importInvtNo),
+  CEB625: listReturn(set.list, importInvtNo),
   CEB303: exported.order,
   CEB403: exported.paymentReceipt as object,
   CEB505: exported.waybill,
   CEB507: arrivalReport(p, [exported.waybill.logisticsNo]),
   CEB509: departureReport(p, [exported.waybill.logisticsNo]),
   CEB603: exported.list,
-  CEB605: {
-    customsCode: exported.list.customsCode,
-    copNo: exported.list.copNo,
-    invtNo: '880020261E00000001',
-    reason: released.reason,
-    agentCode: exported.list.agentCode,
-    agentName: exported.list.agentName,
-    ebcCode: exported.list.ebcCode,
-    ebcName: exported.list.ebcName,
-  },
-  CEB701: summaryApplication(p, ['880020261E00000001', '880020261E00000002']),
+  CEB605: exportListCancel(p, exported.list.copNo, exportInvtNo),
+  CEB701: summaryApplication(p, [exportInvtNo, '880020261E00000002']),
 };
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

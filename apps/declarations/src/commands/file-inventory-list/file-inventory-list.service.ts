@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ImportInventoryList } from '@lhasa/contracts';
 import { Caller } from '@lhasa/auth';
 import { CNY_CEB_CODE, FieldError, fieldErrors, normaliseIdNumber, ruleBroken, throwFieldErrors } from '@lhasa/domain';
-import { declarationsConfig, DeclarationsConfig, rateForHsCode } from '../../config/declarations.config';
+import { declarationsConfig, DeclarationsConfig, taxRatesFor } from '../../config/declarations.config';
 import { computeListTax, ListTax } from '../../domain/list-tax';
 import { itemCountOf, transactionValueOf } from '../../domain/list-values';
 import { checkOrderTaxTotal } from '../../domain/order-tax';
@@ -57,10 +57,7 @@ export class FileInventoryListService {
     const limits = await checkBuyerLimits(m, this.config, { buyerIdNumber: input.buyerIdNumber, transactionValue, itemCount: itemCountOf(input.lines) });
     throwFieldErrors('rule', limits.errors);
     const fullTax = 'fullTax' in limits && limits.fullTax;
-    const tax = computeListTax({ lines: input.lines, freight: input.freight, insuredFee: input.insuredFee, fullTax }, (gcode) => ({
-      vatRate: rateForHsCode(this.config.tax.vatRates, gcode, this.config.tax.vatRate),
-      consumptionTaxRate: rateForHsCode(this.config.tax.consumptionTaxRates, gcode, '0'),
-    }));
+    const tax = computeListTax({ lines: input.lines, freight: input.freight, insuredFee: input.insuredFee, fullTax }, taxRatesFor(this.config.tax));
     if (order) assertOrderTaxTotal(order, tax);
     return { transactionValue, vat: tax.vat, consumptionTax: tax.consumptionTax, totalTax: tax.totalTax, fullTax };
   }

@@ -1,25 +1,28 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { CustomsEvents, WarehouseEvents } from '@lhasa/contracts';
 import { DeadLetter, DeadLetterContext, DeadLetterPolicy, TransactionalPublish } from '@lhasa/messaging';
 import { isUuid } from '@lhasa/domain';
-import { ListStatus, PartnerDocumentStatus, SummaryStatus } from '../../domain/document-status';
+import { FINAL_LIST_STATUSES, ListStatus, PartnerDocumentStatus, RELEASED_LIST_STATUSES, RequestStatus, SummaryStatus } from '../../domain/document-status';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
+import { ListCancellationEntity } from '../../domain/list-cancellation.entity';
 import { publishRejected } from '../../domain/list-events';
+import { ListReturnEntity } from '../../domain/list-return.entity';
 import { PARTNER_ENTITIES, PartnerEntity } from '../../domain/partner-entities';
 import { PartnerMessageType, receiptTargetOf } from '../../domain/receipt-targets';
 import { SummaryApplicationEntity } from '../../domain/summary-application.entity';
 import { freeSummaryLists } from '../../shared/summary-lists';
 
-const FINAL_LIST: readonly string[] = [ListStatus.Rejected, ListStatus.Cancelled, ListStatus.Released, ListStatus.Closed];
+const FINAL_LIST: readonly string[] = [...FINAL_LIST_STATUSES, ...RELEASED_LIST_STATUSES];
 const FINAL_SUMMARY: readonly string[] = [SummaryStatus.Rejected, SummaryStatus.Released, SummaryStatus.Closed];
 
 /**
  * Nothing accepted gets stuck: when this service gives up on a message about a document (its
  * handler kept failing or refused it, or it was poison), the document ends REJECTED with the
  * reason. A list is rejected at stage `processing` and InventoryListRejected tells the warehouse
- * to return its pre-reduction; a summary application frees its lists. Only documents still
- * waiting move; a final one stays as it is.
+ * to return its pre-reduction; a cancel or return still waiting ends REFUSED (its list goes on);
+ * a summary application frees its lists. Only documents still waiting move; a final one stays as
+ * it is.
  */
 @Injectable()
 export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
@@ -40,6 +43,10 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
         switch (receiptTargetOf(data.messageType)) {
           case 'inventoryList':
             return this.rejectList(manager, publish, { businessKey: data.businessKey }, letter.errorCode, reason);
+          case 'cancellation':
+            return this.refuseRequest(manager, ListCancellationEntity, data.businessKey, letter.errorCode, reason);
+          case 'return':
+            return this.refuseRequest(manager, ListReturnEntity, data.businessKey, letter.errorCode, reason);
           case 'summaryApplication':
             return this.rejectSummary(manager, data.businessKey, reason);
           case 'partner':
@@ -68,6 +75,25 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
     await repo.save(list);
     await publishRejected(publish, list, { stage: 'processing', reason });
     this.log.warn(`inventory list ${list.id} rejected: ${reason}`);
+  }
+
+  /** A cancel or return still waiting for customs ends REFUSED with the reason; its list goes on. */
+  private async refuseRequest(
+    m: EntityManager,
+    entity: typeof ListCancellationEntity | typeof ListReturnEntity,
+    businessKey: string,
+    code: string,
+    reason: string,
+  ): Promise<void> {
+    const repo = m.getRepository<ListCancellationEntity | ListReturnEntity>(entity);
+    const waiting = await repo.find({ where: { businessKey, status: In([RequestStatus.Filed, RequestStatus.Accepted]) }, lock: { mode: 'pessimistic_write' } });
+    for (const request of waiting) {
+      request.status = RequestStatus.Refused;
+      request.refuseCode = code;
+      request.returnInfo = reason;
+      await repo.save(request);
+      this.log.warn(`${entity.name} ${request.id} refused: ${reason}`);
+    }
   }
 
   private async rejectPartner(m: EntityManager, messageType: PartnerMessageType, businessKey: string, reason: string): Promise<void> {

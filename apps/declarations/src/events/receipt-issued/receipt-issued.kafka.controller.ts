@@ -13,6 +13,7 @@ import { SummaryApplicationEntity } from '../../domain/summary-application.entit
 import { decideSummaryReceipt } from '../../domain/summary-receipt.transition';
 import { freeSummaryLists } from '../../shared/summary-lists';
 import { recordReceipt } from './receipt-record';
+import { applyCancellationReceipt, applyReturnReceipt } from './request-receipts';
 import { rejectCodeFor, rejectReasonFor } from './reject-reason';
 
 /**
@@ -31,6 +32,10 @@ export class ReceiptIssuedKafkaController {
     switch (receiptTargetOf(receipt.messageType)) {
       case 'inventoryList':
         return this.applyToList(ctx, receipt);
+      case 'cancellation':
+        return applyCancellationReceipt(ctx, receipt);
+      case 'return':
+        return applyReturnReceipt(ctx, receipt);
       case 'summaryApplication':
         return this.applyToSummary(ctx.manager, receipt);
       case 'partner':

@@ -1,0 +1,2 @@
+export * from './return-window';
+export * from './returned-value';

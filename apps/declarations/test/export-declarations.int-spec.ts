@@ -120,8 +120,18 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
 
   let warehouseRegisteredAt = Date.parse('2026-01-01T00:00:00.000Z');
   /** Registers (or changes, or withdraws) an overseas warehouse the way the warehouse service announces it. */
-  function registerWarehouse(code: string, active: boolean, registeredAt = new Date((warehouseRegisteredAt += 60_000)).toISOString()) {
-    const data: OverseasWarehouseRegisteredV1 = { code, name: 'Kathmandu public warehouse', country: '125', operatorCode: p.logistics, address: 'Thamel, Kathmandu', active, registeredAt };
+  function registerWarehouse(code: string, active: boolean, registeredAt = new Date((warehouseRegisteredAt += 60_000)).toISOString(), revision?: number) {
+    // `revision` (1, 2, … per registration, optional on the wire) orders states of one registeredAt.
+    const data: OverseasWarehouseRegisteredV1 & { revision?: number } = {
+      code,
+      name: 'Kathmandu public warehouse',
+      country: '125',
+      operatorCode: p.logistics,
+      address: 'Thamel, Kathmandu',
+      active,
+      registeredAt,
+      ...(revision ? { revision } : {}),
+    };
     return publish(WarehouseEvents.OverseasWarehouseRegistered, code, data);
   }
 
@@ -353,6 +363,13 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       // Registered again later: accepted again.
       await processed(await registerWarehouse(code, true, '2026-08-01T00:00:00.000Z'));
       expect((await post('/export-inventory-lists', keys.agent, list9810())).status).toBe(201);
+
+      // States of one instant ordered by revision: withdrawn (5) then registered again (6), whatever the arrival order.
+      const instant = '2026-09-01T00:00:00.000Z';
+      await processed(await registerWarehouse(code, true, instant, 6), await registerWarehouse(code, false, instant, 5));
+      expect((await post('/export-inventory-lists', keys.agent, list9810())).status).toBe(201);
+      await processed(await registerWarehouse(code, false, instant, 7));
+      expect(await refusedCode()).toBe('LIST.OVERSEAS_WAREHOUSE_NOT_REGISTERED');
       expect(service.transport.stats.deadLettered).toBe(0);
     });
   });

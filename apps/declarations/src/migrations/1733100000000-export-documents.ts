@@ -89,6 +89,7 @@ export class ExportDocuments1733100000000 implements MigrationInterface {
         address text NOT NULL,
         active boolean NOT NULL,
         registered_at timestamptz NOT NULL,
+        revision int NOT NULL DEFAULT 0,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
 

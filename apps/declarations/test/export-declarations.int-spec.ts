@@ -571,8 +571,41 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
     });
   });
 
-  it('dead-lettered nothing along the way', async () => {
+  describe('a receipt this service cannot process (dead-lettered)', () => {
+    /** A receipt that breaks its contract (returnStatus not a number), as a faulty adapter might send it. */
+    async function poisonReceipt(messageType: string, businessKey: string) {
+      const envelope = events.envelope(CustomsEvents.ReceiptIssued, { messageType, businessKey, returnStatus: 'released', returnTime: '2026-11-20T10:00:00.000Z', returnInfo: '?' } as never, {
+        subject: businessKey,
+        source: 'customs-simulator',
+      });
+      await events.send(CustomsEvents.ReceiptIssued, [envelope]);
+      expect((await processed(envelope)).map((o) => o.outcome)).toEqual(['dead-lettered']);
+    }
+
+    it('ends an export list REJECTED at stage processing, a movement report and a summary REJECTED (its lists freed)', async () => {
+      const list = await post('/export-inventory-lists', keys.agent, modeList('9710'));
+      await poisonReceipt('CEB603', list.body.businessKey);
+      expect((await get(`/inventory-lists/${list.body.id}`, keys.agent)).body).toEqual(expect.objectContaining({ status: 'REJECTED', rejectStage: 'processing' }));
+      expect(declarationEvents(DeclarationEvents.InventoryListRejected.type, list.body.id).map((m) => m.json().data.stage)).toEqual(['processing']);
+
+      const departure = await post('/departures', keys.logistics, departureReport(p, [uniqueNo('EL')]));
+      await poisonReceipt('CEB509', departure.body.businessKey);
+      expect((await get(`/departures/${departure.body.id}`, keys.logistics)).body.status).toBe('REJECTED');
+
+      const q = parties();
+      const agent = await enterprise(q.agent);
+      const released = await post('/export-inventory-lists', agent.key, exportInventoryList({ ...q, ebc: q.agent }, uniqueNo('EO')));
+      await processed(await receipt('CEB603', released.body.businessKey, 800, '2026-11-05T00:00:00.000Z', { invtNo: '88002026E000000777' }));
+      const summary = await post('/summary-applications', agent.key, summaryRequest({ ...q, ebc: q.agent }));
+      expect(summary.status).toBe(201);
+      await poisonReceipt('CEB701', summary.body.businessKey);
+      expect((await get(`/summary-applications/${summary.body.id}`, agent.key)).body.status).toBe('REJECTED');
+      expect((await get(`/inventory-lists/${released.body.id}`, agent.key)).body).not.toHaveProperty('summaryId');
+    });
+  });
+
+  it('dead-lettered only the poison receipts along the way', async () => {
     await allPublished();
-    expect(service.transport.stats.deadLettered).toBe(0);
+    expect(service.transport.stats.deadLettered).toBe(3);
   });
 });

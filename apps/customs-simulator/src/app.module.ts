@@ -7,8 +7,18 @@ import { SimulatorDeadLetterPolicy } from './events/dead-letter/simulator-dead-l
 import { PersistenceModule } from '@lhasa/persistence';
 import { IssueReceiptsService } from './commands/issue-receipts/issue-receipts.service';
 import { ScheduledReceiptDispatcher } from './commands/issue-receipts/scheduled-receipt.dispatcher';
+import { ApplySummaryService } from './commands/apply-summary/apply-summary.service';
+import { CancelListService } from './commands/cancel-list/cancel-list.service';
+import { ReceiptEffects } from './commands/issue-receipts/receipt-effects';
+import { ReceiptMessages } from './commands/issue-receipts/receipt-messages';
+import { IssueTaxBillService } from './commands/issue-tax-bill/issue-tax-bill.service';
+import { ListOutcomes } from './commands/match-inventory-list/list-outcomes';
+import { defaultExportMatcher, EXPORT_LIST_MATCHER, MatchExportListService } from './commands/match-inventory-list/match-export-list.service';
 import { defaultMatcher, MatchInventoryListService, THREE_DOCUMENT_MATCHER } from './commands/match-inventory-list/match-inventory-list.service';
 import { PartnerWaitSweeper } from './commands/match-inventory-list/partner-wait.sweeper';
+import { WaitingLists } from './commands/match-inventory-list/waiting-lists';
+import { ReportMovementService } from './commands/report-movement/report-movement.service';
+import { ReturnListService } from './commands/return-list/return-list.service';
 import { DocumentSubmittedKafkaController } from './events/document-submitted/document-submitted.kafka.controller';
 import { ReceiveDocumentService } from './commands/receive-document/receive-document.service';
 import { customsSimulatorConfig } from './config/customs-simulator.config';
@@ -29,8 +39,19 @@ export const SERVICE = 'customs-simulator';
   controllers: [DocumentSubmittedKafkaController, FindDocumentsHttpController, GetSettingsHttpController],
   providers: [
     { provide: THREE_DOCUMENT_MATCHER, useValue: defaultMatcher },
+    { provide: EXPORT_LIST_MATCHER, useValue: defaultExportMatcher },
+    ReceiptMessages,
+    IssueTaxBillService,
+    ReceiptEffects,
     IssueReceiptsService,
+    ListOutcomes,
     MatchInventoryListService,
+    MatchExportListService,
+    WaitingLists,
+    ReportMovementService,
+    CancelListService,
+    ReturnListService,
+    ApplySummaryService,
     ReceiveDocumentService,
     ScheduledReceiptDispatcher,
     PartnerWaitSweeper,

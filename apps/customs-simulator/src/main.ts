@@ -8,8 +8,10 @@ void bootstrapService(AppModule, {
   service: SERVICE,
   title: 'Customs simulator',
   description:
-    'Plays customs behind a port: stores the documents sent to it, matches order, payment, waybill and inventory list, ' +
-    'and answers with receipts (120 / 399 / 500 / 800, or 100 with the reason) on a durable schedule. Deterministic with a seed.',
+    'Plays customs behind a port: stores the documents sent to it, matches import lists (order, payment, waybill) and export lists ' +
+    '(order, waybill, 9610 receipt of payment), decides arrivals, departures, cancels, returns and summaries, and answers with ' +
+    'receipts as CEB XML (120 / 399 / 500 / 501 / 800 / 899, or 100 with the reason) and tax bills on a durable schedule. ' +
+    'Deterministic with a seed.',
   config: customsSimulatorConfig,
   configure: (app) => {
     connectMessaging(app);

@@ -12,24 +12,9 @@ import {
 } from '@lhasa/contracts';
 import { recordTopic, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
 import { issueKey } from '@lhasa/auth';
-import {
-  arrivalReport,
-  departureReport,
-  exportInventoryList,
-  exportModeFields,
-  exportOrder,
-  exportSet,
-  inventoryList,
-  order,
-  OVERSEAS_WAREHOUSE,
-  parties,
-  Parties,
-  SITE_OPERATOR,
-  summaryRequest,
-  uniqueNo,
-  waybill,
-  ZONE_OPERATOR,
-} from '../../../tests/support/ceb-documents';
+import { PAYMENT_RECEIPT_EXPORT_MODES } from '@lhasa/domain';
+import { inventoryList, order, parties, Parties, uniqueNo, waybill } from '../../../tests/support/ceb-documents';
+import { arrivalReport, departureReport, exportSet, OVERSEAS_WAREHOUSE, summaryRequest, ZONE_WAREHOUSE } from '../../../tests/support/ceb-export-documents';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
@@ -39,6 +24,7 @@ import { AppModule } from '../src/app.module';
 jest.setTimeout(180000);
 
 type ExportMode = '9610' | '1210' | '9710' | '9810';
+const NOVEMBER = { startTime: '2026-11-01T00:00:00.000Z', endTime: '2026-12-01T00:00:00.000Z' };
 
 describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
   let service: RunningService;
@@ -47,7 +33,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
   let events: TestEventPublisher;
   let settled: SettledTracker;
   let p: Parties;
-  const keys = { ebc: '', ebp: '', pay: '', logistics: '', agent: '', stranger: '', admin: '', site: '' };
+  const keys = { ebc: '', ebp: '', pay: '', logistics: '', agent: '', stranger: '', admin: '' };
   const previousRates = process.env.DECLARATIONS_EXCHANGE_RATES;
 
   /** A new enterprise with its own key. */
@@ -65,7 +51,6 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
     keys.logistics = (await enterprise(p.logistics)).key;
     keys.agent = (await enterprise(p.agent)).key;
     keys.stranger = (await enterprise()).key;
-    keys.site = (await enterprise(SITE_OPERATOR)).key;
     keys.admin = (await issueKey({ name: 'test admin', role: 'admin', enterpriseCode: null })).key;
     service = await startServiceApp(AppModule);
     settled = trackSettled(service.transport);
@@ -112,17 +97,17 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
   const declarationEvents = (type: string, listId: string) => declarations.messages.filter((m) => m.json().type === type && m.json().data.listId === listId);
   const listOf = (id: string, until: (body: any) => boolean = () => true) => waitFor(async () => (await get(`/inventory-lists/${id}`, keys.agent)).body, until);
 
-  /** A list of the mode with the mode's own fields, for parties q. */
+  /** A list of the mode with the mode's own fields, of a new order of parties q. */
   function modeList(tradeMode: ExportMode, overrides: Partial<ExportInventoryList> = {}, q: Parties = p): ExportInventoryList {
-    const base = exportInventoryList(q, uniqueNo('EO'), { tradeMode });
-    return { ...base, ...exportModeFields(tradeMode, base), ...overrides };
+    return { ...exportSet(uniqueNo('EO'), tradeMode, {}, q).list, ...overrides };
   }
+  const exportOrder = (q: Parties, orderNo: string) => exportSet(orderNo, '9610', {}, q).order;
 
   let warehouseRegisteredAt = Date.parse('2026-01-01T00:00:00.000Z');
   /** Registers (or changes, or withdraws) an overseas warehouse the way the warehouse service announces it. */
   function registerWarehouse(code: string, active: boolean, registeredAt = new Date((warehouseRegisteredAt += 60_000)).toISOString(), revision?: number) {
     // `revision` (1, 2, … per registration, optional on the wire) orders states of one registeredAt.
-    const data: OverseasWarehouseRegisteredV1 & { revision?: number } = {
+    const data: OverseasWarehouseRegisteredV1 = {
       code,
       name: 'Kathmandu public warehouse',
       country: '125',
@@ -149,11 +134,12 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       const w = await post('/export-waybills', keys.logistics, set.waybill);
       expect(w.status).toBe(201);
       expect(w.body).toEqual({ id: expect.any(String), status: 'FILED', businessKey: set.keys.waybill });
-      const r = set.paymentReceipt ? await post('/payment-receipts', keys.ebc, set.paymentReceipt) : undefined;
+      // Customs matches a receipt of payment for the modes that need one (9610).
+      const r = PAYMENT_RECEIPT_EXPORT_MODES.includes(tradeMode) ? await post('/payment-receipts', keys.ebc, set.paymentReceipt) : undefined;
       if (r) expect(r.status).toBe(201);
       const l = await post('/export-inventory-lists', keys.agent, set.list);
       expect(l.status).toBe(201);
-      expect(l.body).toEqual(expect.objectContaining({ status: 'DECLARED', tradeMode, transactionValue: '1200.00', tax: expect.objectContaining({ totalTax: '0.00', vat: '0.00' }) }));
+      expect(l.body).toEqual(expect.objectContaining({ status: 'DECLARED', tradeMode, transactionValue: '300.00', tax: expect.objectContaining({ totalTax: '0.00', vat: '0.00' }) }));
 
       const expected: Array<[string, string, string, string]> = [
         ['CEB303', set.keys.order, o.body.id, orderNo],
@@ -176,7 +162,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
         expect.objectContaining({ status: 'ACCEPTED', orderType: set.order.orderType, currency: '142', receipts: [expect.objectContaining({ returnStatus: 120, applied: true })] }),
       );
       expect((await get(`/export-waybills/${w.body.id}`, keys.logistics)).body).toEqual(expect.objectContaining({ status: 'FILED', logisticsNo: set.waybill.logisticsNo }));
-      if (r) expect((await get(`/payment-receipts/${r.body.id}`, keys.ebc)).body).toEqual(expect.objectContaining({ status: 'FILED', charge: '1210.00' }));
+      if (r) expect((await get(`/payment-receipts/${r.body.id}`, keys.ebc)).body).toEqual(expect.objectContaining({ status: 'FILED', charge: '320.00' }));
       // An export order is not an import order: GET /orders/:id does not show it.
       expect((await get(`/orders/${o.body.id}`, keys.ebc)).status).toBe(404);
 
@@ -191,7 +177,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       expect(released.receipts).toHaveLength(2);
       const [event] = declarationEvents(DeclarationEvents.InventoryListReleased.type, l.body.id);
       expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, l.body.id)).toHaveLength(1);
-      expect(event.json().data).toEqual(expect.objectContaining({ ieFlag: 'E', tradeMode, invtNo, currency: '142', country: '125', totalValue: '1200.00' }));
+      expect(event.json().data).toEqual(expect.objectContaining({ ieFlag: 'E', tradeMode, invtNo, currency: '142', country: '125', totalValue: '300.00' }));
       if (tradeMode === '9810') expect(event.json().data.overseasWarehouseCode).toBe(OVERSEAS_WAREHOUSE);
       else expect(event.json().data).not.toHaveProperty('overseasWarehouseCode');
       expect(event.json().data).not.toHaveProperty('emsNo');
@@ -204,21 +190,32 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       expect(l.body.status).toBe('AWAITING_STOCK');
       const [declared] = await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListDeclared.type, l.body.id), (m) => m.length === 1);
       expect(declared.json().data).toEqual(
-        expect.objectContaining({ ieFlag: 'E', tradeMode: '1210', emsNo: 'T88000000001', areaCode: ZONE_OPERATOR, totalValue: '1200.00', lines: [expect.objectContaining({ itemRecordNo: 'SKU-RUG-001', qty: '1' })] }),
+        expect.objectContaining({
+          ieFlag: 'E',
+          tradeMode: '1210',
+          emsNo: 'T88000000001',
+          areaCode: ZONE_WAREHOUSE,
+          totalValue: '300.00',
+          lines: [expect.objectContaining({ itemRecordNo: 'RUG-01', qty: '1' }), expect.objectContaining({ itemRecordNo: 'INC-01', qty: '10' })],
+        }),
       );
       await allPublished();
       expect(sentToCustoms('CEB603', set.keys.list)).toHaveLength(0);
 
-      await processed(await publish(WarehouseEvents.StockPreReduced, l.body.id, { listId: l.body.id, emsNo: 'T88000000001', lines: [{ itemRecordNo: 'SKU-RUG-001', qty: '1' }] }));
+      const reduced = [
+        { itemRecordNo: 'RUG-01', qty: '1' },
+        { itemRecordNo: 'INC-01', qty: '10' },
+      ];
+      await processed(await publish(WarehouseEvents.StockPreReduced, l.body.id, { listId: l.body.id, emsNo: 'T88000000001', lines: reduced }));
       expect(sentToCustoms('CEB603', set.keys.list)).toHaveLength(1);
-      expect(sentToCustoms('CEB603', set.keys.list)[0].json().data.document).toEqual(expect.objectContaining({ emsNo: 'T88000000001', iacCode: ZONE_OPERATOR }));
+      expect(sentToCustoms('CEB603', set.keys.list)[0].json().data.document).toEqual(expect.objectContaining({ emsNo: 'T88000000001', iacCode: ZONE_WAREHOUSE }));
       expect((await listOf(l.body.id)).status).toBe('DECLARED');
 
       // A refusal rejects another one, with the warehouse's code; its order slot is free again.
       const refusedSet = exportSet(uniqueNo('EO'), '1210', {}, p);
       const refused = await post('/export-inventory-lists', keys.agent, refusedSet.list);
       await processed(
-        await publish(WarehouseEvents.StockPreReductionRefused, refused.body.id, { listId: refused.body.id, code: 'WAREHOUSE.INSUFFICIENT_STOCK', reason: 'SKU-RUG-001: 1 requested, 0 available' }),
+        await publish(WarehouseEvents.StockPreReductionRefused, refused.body.id, { listId: refused.body.id, code: 'WAREHOUSE.INSUFFICIENT_STOCK', reason: 'RUG-01: 1 requested, 0 available' }),
       );
       expect(await listOf(refused.body.id)).toEqual(expect.objectContaining({ status: 'REJECTED', rejectStage: 'stock', rejectCode: 'WAREHOUSE.INSUFFICIENT_STOCK' }));
       expect(sentToCustoms('CEB603', refusedSet.keys.list)).toHaveLength(0);
@@ -320,7 +317,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       expect((await post('/payment-receipts', keys.pay, set.paymentReceipt)).body).toEqual(expect.objectContaining({ statusCode: 403, field: 'ebcCode' }));
       expect((await post('/export-waybills', keys.ebc, set.waybill)).body).toEqual(expect.objectContaining({ statusCode: 403, field: 'logisticsCode' }));
       expect((await post('/export-inventory-lists', keys.stranger, set.list)).body).toEqual(expect.objectContaining({ statusCode: 403, field: 'agentCode or ebcCode' }));
-      expect((await post('/departures', keys.ebc, departureReport(p, ['X1']))).body).toEqual(expect.objectContaining({ statusCode: 403, field: 'logisticsCode' }));
+      expect((await post('/departures', keys.ebc, departureReport(uniqueNo('DP'), p.logistics, ['X1']))).body).toEqual(expect.objectContaining({ statusCode: 403, field: 'logisticsCode' }));
       // An agent the company has not authorised: 403 LIST.AGENT_NOT_AUTHORISED, nothing stored or sent.
       const other = await enterprise();
       const byStranger = { ...set.list, agentCode: other.code };
@@ -383,13 +380,13 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
         expect((await post('/export-waybills', keys.logistics, set.waybill)).status).toBe(201);
         lists.push((await post('/export-inventory-lists', keys.agent, set.list)).body.id);
       }
-      const report = arrivalReport(p, [first.waybill.logisticsNo, second.waybill.logisticsNo]);
+      // Reported by the carrier; the supervision site's operator (here the platform's code) files the same report again.
+      const report = arrivalReport(uniqueNo('AR'), p.logistics, [first.waybill.logisticsNo, second.waybill.logisticsNo], p);
       const a = await post('/arrivals', keys.logistics, report);
       expect(a.status).toBe(201);
-      expect(a.body).toEqual({ id: expect.any(String), status: 'FILED', businessKey: `${SITE_OPERATOR}:${report.copNo}` });
-      // The site operator files the same report again: the same filing.
-      expect(await post('/arrivals', keys.site, report)).toEqual(expect.objectContaining({ status: 200, body: a.body }));
-      const other = await post('/arrivals', keys.site, { ...report, domesticTrafNo: '藏A99999' });
+      expect(a.body).toEqual({ id: expect.any(String), status: 'FILED', businessKey: `${report.operatorCode}:${report.copNo}` });
+      expect(await post('/arrivals', keys.ebp, report)).toEqual(expect.objectContaining({ status: 200, body: a.body }));
+      const other = await post('/arrivals', keys.ebp, { ...report, domesticTrafNo: '藏A99999' });
       expect(other.body).toEqual(expect.objectContaining({ statusCode: 409, code: 'ARRIVAL.DUPLICATE', details: expect.objectContaining({ differingFields: ['domesticTrafNo'] }) }));
       await waitFor(async () => sentToCustoms('CEB507', a.body.businessKey), (m) => m.length === 1);
       expect(sentToCustoms('CEB507', a.body.businessKey)[0].json().data.xml).toContain('<ceb:CEB507Message');
@@ -402,22 +399,22 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
         await receipt('CEB507', a.body.businessKey, 120, '2026-11-21T01:00:00.000Z'),
       );
       for (const id of lists) expect((await get(`/inventory-lists/${id}`, keys.agent)).body).toEqual(expect.objectContaining({ arrivedAt: '2026-11-21T01:00:00.000Z' }));
-      const arrival = (await get(`/arrivals/${a.body.id}`, keys.site)).body;
-      expect(arrival).toEqual(expect.objectContaining({ status: 'ACCEPTED', operatorCode: SITE_OPERATOR, waybills: [expect.objectContaining({ logisticsNo: first.waybill.logisticsNo }), expect.anything()] }));
+      const arrival = (await get(`/arrivals/${a.body.id}`, keys.ebp)).body;
+      expect(arrival).toEqual(expect.objectContaining({ status: 'ACCEPTED', operatorCode: report.operatorCode, waybills: [expect.objectContaining({ logisticsNo: first.waybill.logisticsNo }), expect.anything()] }));
       expect(arrival.receipts.map((r: any) => [r.returnStatus, r.applied])).toEqual([
         [2, true],
         [120, true],
       ]);
       expect((await get(`/arrivals/${a.body.id}`, keys.stranger)).status).toBe(404);
 
-      const d = await post('/departures', keys.logistics, departureReport(p, [first.waybill.logisticsNo]));
+      const d = await post('/departures', keys.logistics, departureReport(uniqueNo('DP'), p.logistics, [first.waybill.logisticsNo]));
       expect(d.status).toBe(201);
       await processed(await receipt('CEB509', d.body.businessKey, 120, '2026-11-21T06:00:00.000Z'));
       expect((await get(`/inventory-lists/${lists[0]}`, keys.agent)).body).toEqual(expect.objectContaining({ arrivedAt: '2026-11-21T01:00:00.000Z', departedAt: '2026-11-21T06:00:00.000Z' }));
       expect((await get(`/inventory-lists/${lists[1]}`, keys.agent)).body).not.toHaveProperty('departedAt');
       expect((await get(`/departures/${d.body.id}`, keys.logistics)).body).toEqual(expect.objectContaining({ status: 'ACCEPTED', messageType: 'CEB509' }));
       // A rejected departure marks nothing.
-      const rejected = await post('/departures', keys.logistics, departureReport(p, [second.waybill.logisticsNo]));
+      const rejected = await post('/departures', keys.logistics, departureReport(uniqueNo('DP'), p.logistics, [second.waybill.logisticsNo]));
       await processed(await receipt('CEB509', rejected.body.businessKey, 100, '2026-11-21T07:00:00.000Z', { returnInfo: '运单不存在' }));
       expect((await get(`/departures/${rejected.body.id}`, keys.logistics)).body).toEqual(expect.objectContaining({ status: 'REJECTED', returnInfo: '运单不存在' }));
       expect((await get(`/inventory-lists/${lists[1]}`, keys.agent)).body).not.toHaveProperty('departedAt');
@@ -438,9 +435,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
 
     /** A list of the mode for q, released by customs at `releasedAt` with its invtNo. */
     async function releasedList(tradeMode: ExportMode, releasedAt: string): Promise<{ id: string; invtNo: string }> {
-      const base = exportInventoryList(q, uniqueNo('EO'), { tradeMode });
-      const list = { ...base, ...exportModeFields(tradeMode, base) };
-      const filed = await post('/export-inventory-lists', agentKey, list);
+      const filed = await post('/export-inventory-lists', agentKey, modeList(tradeMode, {}, q));
       expect(filed.status).toBe(201);
       const invtNo = `88002026E${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
       await processed(await receipt('CEB603', filed.body.businessKey, 800, releasedAt, { invtNo }));
@@ -452,10 +447,10 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       const inPeriod = [await releasedList('9610', '2026-11-03T04:00:00.000Z'), await releasedList('9610', '2026-11-28T23:59:59.000Z')];
       const atEnd = await releasedList('9610', '2026-12-01T00:00:00.000Z');
       const b2b = await releasedList('9710', '2026-11-10T00:00:00.000Z');
-      const notReleased = await post('/export-inventory-lists', agentKey, exportInventoryList(q, uniqueNo('EO')));
+      const notReleased = await post('/export-inventory-lists', agentKey, modeList('9610', {}, q));
       expect(notReleased.status).toBe(201);
 
-      const request = summaryRequest(q);
+      const request = summaryRequest(uniqueNo('SU'), NOVEMBER, q);
       const s = await post('/summary-applications', agentKey, request);
       expect(s.status).toBe(201);
       expect(s.body).toEqual(expect.objectContaining({ status: 'FILED', ebcCode: q.ebc, businessKey: `${q.agent}:${request.copNo}` }));
@@ -472,7 +467,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       expect(changed.body).toEqual(expect.objectContaining({ statusCode: 409, code: 'SUMMARY.DUPLICATE_COP_NO', details: expect.objectContaining({ differingFields: ['itemNameFlag'] }) }));
 
       // Its lists are taken: another summary of the period finds none.
-      const none = await post('/summary-applications', ebcKey, summaryRequest(q));
+      const none = await post('/summary-applications', ebcKey, summaryRequest(uniqueNo('SU'), NOVEMBER, q));
       expect([none.status, none.body.code]).toEqual([422, 'SUMMARY.NO_LISTS']);
 
       // Customs accepts it, then its CEB792 result rejects it: the lists are free again.
@@ -493,7 +488,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       expect((await get(`/inventory-lists/${inPeriod[0].id}`, agentKey)).body).not.toHaveProperty('summaryId');
 
       // The company files another summary of the same lists; its CEB792 result brings sumNo, entryId, decState.
-      const again = await post('/summary-applications', ebcKey, summaryRequest(q));
+      const again = await post('/summary-applications', ebcKey, summaryRequest(uniqueNo('SU'), NOVEMBER, q));
       expect(again.status).toBe(201);
       expect(again.body.lists.map((l: any) => l.listId).sort()).toEqual(inPeriod.map((l) => l.id).sort());
       await processed(
@@ -510,14 +505,14 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
 
     it('refuses an agent the company has not authorised, a stranger, an empty period and a backwards one', async () => {
       const other = await enterprise();
-      const byOther = await post('/summary-applications', other.key, summaryRequest({ ...q, agent: other.code }));
+      const byOther = await post('/summary-applications', other.key, summaryRequest(uniqueNo('SU'), NOVEMBER, { ...q, agent: other.code }));
       expect([byOther.status, byOther.body.code, byOther.body.field]).toEqual([403, 'LIST.AGENT_NOT_AUTHORISED', 'agentCode']);
-      expect((await post('/summary-applications', keys.stranger, summaryRequest(q))).body).toEqual(expect.objectContaining({ statusCode: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE' }));
-      const empty = await post('/summary-applications', agentKey, summaryRequest(q, { startTime: '2025-01-01T00:00:00.000Z', endTime: '2025-02-01T00:00:00.000Z' }));
+      expect((await post('/summary-applications', keys.stranger, summaryRequest(uniqueNo('SU'), NOVEMBER, q))).body).toEqual(expect.objectContaining({ statusCode: 403, code: 'AUTH.NOT_YOUR_ENTERPRISE' }));
+      const empty = await post('/summary-applications', agentKey, summaryRequest(uniqueNo('SU'), { startTime: '2025-01-01T00:00:00.000Z', endTime: '2025-02-01T00:00:00.000Z' }, q));
       expect([empty.status, empty.body.code]).toEqual([422, 'SUMMARY.NO_LISTS']);
-      const backwards = await post('/summary-applications', agentKey, summaryRequest(q, { startTime: '2026-12-01T00:00:00.000Z', endTime: '2026-11-01T00:00:00.000Z' }));
+      const backwards = await post('/summary-applications', agentKey, summaryRequest(uniqueNo('SU'), { startTime: '2026-12-01T00:00:00.000Z', endTime: '2026-11-01T00:00:00.000Z' }, q));
       expect([backwards.status, backwards.body.code, backwards.body.field]).toEqual([400, 'SUMMARY.PERIOD_INVALID', 'endTime']);
-      const withLists = await post('/summary-applications', agentKey, { ...summaryRequest(q), lists: [{ invtNo: 'X' }] });
+      const withLists = await post('/summary-applications', agentKey, { ...summaryRequest(uniqueNo('SU'), NOVEMBER, q), lists: [{ invtNo: 'X' }] });
       expect([withLists.status, withLists.body.field]).toEqual([400, 'lists']);
     });
   });
@@ -535,7 +530,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
         const first = await post(path, key, body);
         expect([path, first.status]).toEqual([path, 201]);
         // The same body, spelt otherwise (money as a number): canonical, so the same filing.
-        const respelt = path === '/export-orders' ? { ...body, goodsValue: 1200 } : body;
+        const respelt = path === '/export-orders' ? { ...body, goodsValue: 300 } : body;
         expect(await post(path, key, respelt)).toEqual(expect.objectContaining({ status: 200, body: first.body }));
         const conflict = await post(path, key, changed);
         expect([path, conflict.status, conflict.body.code, conflict.body.details?.differingFields]).toEqual([path, 409, code, differing]);
@@ -556,15 +551,15 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       const lists = await Promise.all([post('/export-inventory-lists', keys.agent, set.list), post('/export-inventory-lists', keys.ebc, set.list)]);
       expect(lists.map((r) => r.status).sort()).toEqual([200, 201]);
       expect(new Set(lists.map((r) => r.body.id)).size).toBe(1);
-      const report = arrivalReport(p, [set.waybill.logisticsNo]);
-      const arrivals = await Promise.all([post('/arrivals', keys.logistics, report), post('/arrivals', keys.site, report)]);
+      const report = arrivalReport(uniqueNo('AR'), p.logistics, [set.waybill.logisticsNo], p);
+      const arrivals = await Promise.all([post('/arrivals', keys.logistics, report), post('/arrivals', keys.ebp, report)]);
       expect(arrivals.map((r) => r.status).sort()).toEqual([200, 201]);
     });
 
     it('one live list per order across both directions', async () => {
       const orderNo = uniqueNo('EO');
-      expect((await post('/export-inventory-lists', keys.agent, exportInventoryList(p, orderNo))).status).toBe(201);
-      const second = await post('/export-inventory-lists', keys.agent, exportInventoryList(p, orderNo));
+      expect((await post('/export-inventory-lists', keys.agent, exportSet(orderNo, '9610', {}, p).list)).status).toBe(201);
+      const second = await post('/export-inventory-lists', keys.agent, { ...exportSet(orderNo, '9610', {}, p).list, copNo: uniqueNo('EC') });
       expect([second.status, second.body.code]).toEqual([409, 'LIST.LIVE_LIST_EXISTS']);
       const imported = await post('/inventory-lists', keys.agent, inventoryList(p, orderNo, { tradeMode: '9610', emsNo: undefined }));
       expect([imported.status, imported.body.code]).toEqual([409, 'LIST.LIVE_LIST_EXISTS']);
@@ -588,15 +583,15 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       expect((await get(`/inventory-lists/${list.body.id}`, keys.agent)).body).toEqual(expect.objectContaining({ status: 'REJECTED', rejectStage: 'processing' }));
       expect(declarationEvents(DeclarationEvents.InventoryListRejected.type, list.body.id).map((m) => m.json().data.stage)).toEqual(['processing']);
 
-      const departure = await post('/departures', keys.logistics, departureReport(p, [uniqueNo('EL')]));
+      const departure = await post('/departures', keys.logistics, departureReport(uniqueNo('DP'), p.logistics, [uniqueNo('EL')]));
       await poisonReceipt('CEB509', departure.body.businessKey);
       expect((await get(`/departures/${departure.body.id}`, keys.logistics)).body.status).toBe('REJECTED');
 
       const q = parties();
       const agent = await enterprise(q.agent);
-      const released = await post('/export-inventory-lists', agent.key, exportInventoryList({ ...q, ebc: q.agent }, uniqueNo('EO')));
+      const released = await post('/export-inventory-lists', agent.key, modeList('9610', {}, { ...q, ebc: q.agent }));
       await processed(await receipt('CEB603', released.body.businessKey, 800, '2026-11-05T00:00:00.000Z', { invtNo: '88002026E000000777' }));
-      const summary = await post('/summary-applications', agent.key, summaryRequest({ ...q, ebc: q.agent }));
+      const summary = await post('/summary-applications', agent.key, summaryRequest(uniqueNo('SU'), NOVEMBER, { ...q, ebc: q.agent }));
       expect(summary.status).toBe(201);
       await poisonReceipt('CEB701', summary.body.businessKey);
       expect((await get(`/summary-applications/${summary.body.id}`, agent.key)).body.status).toBe('REJECTED');

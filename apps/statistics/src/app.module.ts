@@ -4,6 +4,7 @@ import { AuthModule } from '@lhasa/auth';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
+import { ConvertPendingFactsService } from './commands/convert-pending-facts/convert-pending-facts.service';
 import { RecordTradeFactsKafkaController } from './events/record-trade-facts/record-trade-facts.kafka.controller';
 import { TradeFactWriter } from './events/record-trade-facts/trade-fact.writer';
 import { statisticsConfig } from './config/statistics.config';
@@ -31,6 +32,6 @@ export const SERVICE = 'statistics';
     ProgressHttpController,
     DashboardHttpController,
   ],
-  providers: [TradeFactWriter, TradeFactsReadModel],
+  providers: [TradeFactWriter, TradeFactsReadModel, ConvertPendingFactsService],
 })
 export class AppModule {}

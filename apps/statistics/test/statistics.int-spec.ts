@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApiKeyStore } from '@lhasa/auth';
-import {
-  DeclarationEvents,
-  EventDefinition,
-  deadLetterTopic,
-  EventEnvelope,
-  InventoryListReleasedV1,
-  Topics,
-  topicName,
-  VerificationListApprovedV1,
-  WarehouseEvents,
-} from '@lhasa/contracts';
+import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
-import { recordTopic, SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
+import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
@@ -123,6 +113,7 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     // Every released list: 1210 300 + 9610 50 in; 9710 800 out.
     retail: { import: '350.00', export: '800.00', total: '1150.00' },
     documents: 4,
+    pendingConversion: [],
   };
 
   it('counts border and retail value on their own bases, never 1210 goods twice', async () => {
@@ -224,19 +215,16 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\//);
   });
 
-  it('dead-letters a release in a currency without a configured rate instead of guessing', async () => {
-    const dlq = await recordTopic(deadLetterTopic(topicName(Topics.declarationsEvents), `${process.env.TOPIC_NAMESPACE}.statistics`), { raw: true });
-    try {
-      const euro = releasedList('9610', 'E', [line(1, '10.00')], { currency: '300' });
-      const sent = await publish(DeclarationEvents.InventoryListReleased, envelopeOf(DeclarationEvents.InventoryListReleased, euro.listId, euro));
-      expect((await settled.untilId(sent.id)).outcome).toBe('dead-lettered');
-      const [dead] = await waitFor(async () => dlq.messages, (m) => m.length > 0, 30000);
-      expect(dead.json().data.listId).toBe(euro.listId);
-      expect(dead.headers['dlq-error-code']).toBe('STATISTICS.NO_RATE'); // at once, not after retries
-      expect(dead.headers['dlq-error-message']).toContain('STATISTICS_RATES');
-      expect((await get('/statistics/summary?year=2026')).body.documents).toBe(5);
-    } finally {
-      await dlq.stop();
-    }
+  it('keeps a release in a currency without a configured rate pending conversion: never guessed, never added as CNY', async () => {
+    const euro = releasedList('9610', 'E', [line(1, '10.00'), line(2, '2.50')], { currency: '300' });
+    const sent = await publish(DeclarationEvents.InventoryListReleased, envelopeOf(DeclarationEvents.InventoryListReleased, euro.listId, euro));
+    expect((await settled.untilId(sent.id)).outcome).toBe('handled');
+    const { body } = await get('/statistics/summary?year=2026');
+    expect(body).toMatchObject({ border: { export: '801.00' }, retail: { export: '801.00' }, documents: 6 });
+    expect(body.pendingConversion).toEqual([
+      { basis: 'BORDER', direction: 'E', currency: '300', amount: '12.50', facts: 2 },
+      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '12.50', facts: 2 },
+    ]);
+    expect((await get('/statistics/breakdown?year=2026&basis=BORDER&by=mode')).body.find((r: { key: string }) => r.key === '9610').value).toBe('51.00');
   });
 });

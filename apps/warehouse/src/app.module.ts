@@ -5,6 +5,21 @@ import { CustomsPortModule } from '@lhasa/customs-port';
 import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
+import { ChangeOverseasWarehouseHttpController } from './commands/change-overseas-warehouse/change-overseas-warehouse.http.controller';
+import { ChangeOverseasWarehouseService } from './commands/change-overseas-warehouse/change-overseas-warehouse.service';
+import { PostReturnEntryHttpController } from './commands/post-return-entry/post-return-entry.http.controller';
+import { PostReturnEntryService } from './commands/post-return-entry/post-return-entry.service';
+import { RegisterOverseasWarehouseHttpController } from './commands/register-overseas-warehouse/register-overseas-warehouse.http.controller';
+import { RegisterOverseasWarehouseService } from './commands/register-overseas-warehouse/register-overseas-warehouse.service';
+import { WithdrawOverseasWarehouseHttpController } from './commands/withdraw-overseas-warehouse/withdraw-overseas-warehouse.http.controller';
+import { WithdrawOverseasWarehouseService } from './commands/withdraw-overseas-warehouse/withdraw-overseas-warehouse.service';
+import { OverseasStockLedger } from './domain/overseas-stock-ledger';
+import { ReturnEntryPoster } from './domain/return-entry-poster';
+import { InventoryListReturnedKafkaController } from './events/inventory-list-returned/inventory-list-returned.kafka.controller';
+import { ReceiveOverseasStock } from './events/inventory-list-released/receive-overseas-stock';
+import { FindOverseasStockHttpController } from './queries/find-overseas-stock/find-overseas-stock.http.controller';
+import { FindOverseasWarehousesHttpController } from './queries/find-overseas-warehouses/find-overseas-warehouses.http.controller';
+import { FindReturnEntriesHttpController } from './queries/find-return-entries/find-return-entries.http.controller';
 import { AdmitGoodsOwnerHttpController } from './commands/admit-goods-owner/admit-goods-owner.http.controller';
 import { AdmitGoodsOwnerService } from './commands/admit-goods-owner/admit-goods-owner.service';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
@@ -66,13 +81,24 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     PassGateHttpController,
     FindGatePassHttpController,
     FindReleasesHttpController,
+    FindReturnEntriesHttpController,
+    PostReturnEntryHttpController,
+    RegisterOverseasWarehouseHttpController,
+    FindOverseasWarehousesHttpController,
+    ChangeOverseasWarehouseHttpController,
+    WithdrawOverseasWarehouseHttpController,
+    FindOverseasStockHttpController,
     InventoryListDeclaredKafkaController,
     InventoryListRejectedKafkaController,
     InventoryListReleasedKafkaController,
+    InventoryListReturnedKafkaController,
     ReceiptIssuedKafkaController,
   ],
   providers: [
     StockLedger,
+    OverseasStockLedger,
+    ReturnEntryPoster,
+    ReceiveOverseasStock,
     CreateLedgerService,
     AddLedgerLineService,
     SuspendLedgerLineService,
@@ -81,6 +107,10 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     FileVerificationListService,
     IssueGatePassService,
     PassGateService,
+    PostReturnEntryService,
+    RegisterOverseasWarehouseService,
+    ChangeOverseasWarehouseService,
+    WithdrawOverseasWarehouseService,
     ApplyVerificationListReceipt,
     ApplyGatePassReceipt,
   ],

@@ -3,10 +3,20 @@ import { ServicePersistence } from '@lhasa/persistence';
 import { warehouseEntities } from './domain/warehouse.entities';
 import { warehouseMigrations } from './migrations/1732300000000-warehouse-schema';
 import { GoodsOwners1732400000000 } from './migrations/1732400000000-goods-owners';
+import { OverseasWarehouses1733400000000 } from './migrations/1733400000000-overseas-warehouses';
+import { ReturnEntries1733400000001 } from './migrations/1733400000001-return-entries';
+import { ReservationDirection1733400000002 } from './migrations/1733400000002-reservation-direction';
 
 /** The warehouse database: used by the app and by `npm run migrate`. */
 export const warehousePersistence: ServicePersistence = {
   service: 'warehouse',
   entities: warehouseEntities,
-  migrations: [...messagingMigrations, ...warehouseMigrations, GoodsOwners1732400000000],
+  migrations: [
+    ...messagingMigrations,
+    ...warehouseMigrations,
+    GoodsOwners1732400000000,
+    OverseasWarehouses1733400000000,
+    ReturnEntries1733400000001,
+    ReservationDirection1733400000002,
+  ],
 };

@@ -1,6 +1,6 @@
 // Property tests of the stock movement path production runs: StockLedger.move (the only writer of
-// a line's four quantities) against real PostgreSQL, with random sequences of 预增 / 实增 / 预减 /
-// 预减返还 / 实减, one after another (compared with a small model) and concurrently (checked
+// a line's quantities) against real PostgreSQL, with random sequences of 预增 / 实增 / 预减 /
+// 预减返还 / 实减 / 退货实增, one after another (compared with a small model) and concurrently (checked
 // against the ledger invariants and the movement journal).
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
@@ -14,13 +14,14 @@ import { warehousePersistence } from '../src/warehouse.persistence';
 jest.setTimeout(300_000);
 
 const EMS = 'T8800P000001';
-const KINDS: MovementKind[] = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE'];
+const KINDS: MovementKind[] = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE', 'RETURN_INCREASE'];
 const REFERENCE_TYPE: Record<MovementKind, MovementReference['type']> = {
   PRE_INCREASE: 'VERIFICATION_LIST',
   ACTUAL_INCREASE: 'GATE_PASS',
   PRE_REDUCE: 'INVENTORY_LIST',
   PRE_REDUCE_RETURN: 'INVENTORY_LIST',
   ACTUAL_REDUCE: 'GATE_PASS',
+  RETURN_INCREASE: 'RETURN_ENTRY',
 };
 const REFUSAL_CODE: Record<MovementKind, string> = {
   PRE_INCREASE: 'WAREHOUSE.INVALID_MOVEMENT',
@@ -28,6 +29,7 @@ const REFUSAL_CODE: Record<MovementKind, string> = {
   PRE_REDUCE: 'WAREHOUSE.INSUFFICIENT_STOCK',
   PRE_REDUCE_RETURN: 'WAREHOUSE.OVER_RETURN',
   ACTUAL_REDUCE: 'WAREHOUSE.OVER_REDUCTION',
+  RETURN_INCREASE: 'WAREHOUSE.INVALID_MOVEMENT',
 };
 
 interface Movement {
@@ -38,8 +40,8 @@ interface Movement {
   reference: number;
 }
 
-type Quantities = { preIncreased: bigint; actualIncreased: bigint; preReduced: bigint; actualReduced: bigint };
-const zero = (): Quantities => ({ preIncreased: 0n, actualIncreased: 0n, preReduced: 0n, actualReduced: 0n });
+type Quantities = { preIncreased: bigint; actualIncreased: bigint; preReduced: bigint; actualReduced: bigint; returnIncreased: bigint };
+const zero = (): Quantities => ({ preIncreased: 0n, actualIncreased: 0n, preReduced: 0n, actualReduced: 0n, returnIncreased: 0n });
 
 const units = fc.bigInt({ min: 1n, max: 5_000_000n }); // 0.00001 … 50
 const movement: fc.Arbitrary<Movement> = fc.record({
@@ -58,11 +60,12 @@ const movement: fc.Arbitrary<Movement> = fc.record({
 function headroom(kind: MovementKind, q: Quantities): bigint | undefined {
   switch (kind) {
     case 'PRE_INCREASE':
+    case 'RETURN_INCREASE':
       return undefined;
     case 'ACTUAL_INCREASE':
       return q.preIncreased - q.actualIncreased;
     case 'PRE_REDUCE':
-      return q.actualIncreased - q.preReduced;
+      return q.actualIncreased + q.returnIncreased - q.preReduced;
     case 'PRE_REDUCE_RETURN':
     case 'ACTUAL_REDUCE':
       return q.preReduced - q.actualReduced;
@@ -75,6 +78,7 @@ function apply(kind: MovementKind, q: Quantities, u: bigint): void {
   if (kind === 'PRE_REDUCE') q.preReduced += u;
   if (kind === 'PRE_REDUCE_RETURN') q.preReduced -= u;
   if (kind === 'ACTUAL_REDUCE') q.actualReduced += u;
+  if (kind === 'RETURN_INCREASE') q.returnIncreased += u;
 }
 
 describe('StockLedger.move against PostgreSQL (property)', () => {
@@ -117,7 +121,7 @@ describe('StockLedger.move against PostgreSQL (property)', () => {
     );
 
   async function stored(name: string): Promise<Quantities> {
-    const [row] = await ds.query('SELECT pre_increased, actual_increased, pre_reduced, actual_reduced FROM ledger_lines WHERE ems_no = $1 AND item_record_no = $2', [
+    const [row] = await ds.query('SELECT pre_increased, actual_increased, pre_reduced, actual_reduced, return_increased FROM ledger_lines WHERE ems_no = $1 AND item_record_no = $2', [
       EMS,
       name,
     ]);
@@ -126,6 +130,7 @@ describe('StockLedger.move against PostgreSQL (property)', () => {
       actualIncreased: parseQuantity(row.actual_increased),
       preReduced: parseQuantity(row.pre_reduced),
       actualReduced: parseQuantity(row.actual_reduced),
+      returnIncreased: parseQuantity(row.return_increased),
     };
   }
 
@@ -141,12 +146,13 @@ describe('StockLedger.move against PostgreSQL (property)', () => {
       actualIncreased: sum('ACTUAL_INCREASE'),
       preReduced: sum('PRE_REDUCE') - sum('PRE_REDUCE_RETURN'),
       actualReduced: sum('ACTUAL_REDUCE'),
+      returnIncreased: sum('RETURN_INCREASE'),
     };
   }
 
   function expectInvariants(q: Quantities): void {
-    const available = q.actualIncreased - q.preReduced; // what a new list may pre-reduce
-    const onHand = q.actualIncreased - q.actualReduced;
+    const available = q.actualIncreased + q.returnIncreased - q.preReduced; // what a new list may pre-reduce
+    const onHand = q.actualIncreased + q.returnIncreased - q.actualReduced;
     expect({
       notOverGated: q.actualIncreased <= q.preIncreased,
       neverOversold: available >= 0n,

@@ -139,6 +139,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
         itemNo: null,
         suspended: false,
         quantities: { preIncreased: '0', actualIncreased: '0', preReduced: '0', actualReduced: '0' },
+        returnIncreased: '0',
         onHand: '0',
         available: '0',
       });

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { CustomsMessageType } from '@lhasa/contracts';
 
 /** Where customs stands with a document. */
-export type DocumentStatus = 'RECEIVED' | 'WAITING' | 'ACCEPTED' | 'REJECTED';
+export type DocumentStatus = 'RECEIVED' | 'WAITING' | 'ACCEPTED' | 'REJECTED' | 'CANCELLED';
 
 /** A document customs received; a resend replaces it until it is final. */
 @Entity('customs_documents')
@@ -27,6 +27,18 @@ export class CustomsDocumentEntity {
   @Column({ name: 'pre_no', type: 'text', nullable: true }) preNo: string | null;
   @Column({ name: 'invt_no', type: 'text', nullable: true }) invtNo: string | null;
   @Column({ name: 'customs_no', type: 'text', nullable: true }) customsNo: string | null;
+  /** A list: when its 800 was sent. */
+  @Column({ name: 'released_at', type: 'timestamptz', nullable: true }) releasedAt: Date | null;
+  /** An export list: when an accepted arrival (CEB507) named its waybill. */
+  @Column({ name: 'arrived_at', type: 'timestamptz', nullable: true }) arrivedAt: Date | null;
+  /** An export list: when an accepted departure (CEB509) named its waybill. */
+  @Column({ name: 'departed_at', type: 'timestamptz', nullable: true }) departedAt: Date | null;
+  /** A list whose cancel customs accepted: it takes no more receipts. */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
+  /** An import list whose return customs accepted. */
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true }) returnedAt: Date | null;
+  /** A cancel or return: the list it is about, once customs accepted it. */
+  @Column({ name: 'list_id', type: 'uuid', nullable: true }) listId: string | null;
   @Column({ name: 'last_return_status', type: 'int', nullable: true }) lastReturnStatus: number | null;
   @Column({ name: 'last_return_time', type: 'timestamptz', nullable: true }) lastReturnTime: Date | null;
   @Column({ name: 'correlation_id', type: 'text' }) correlationId: string;

@@ -1,3 +1,4 @@
+import { ReceiptFields } from './receipt-plan';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A receipt customs sent (it is in the outbox, or already on Kafka). */
@@ -12,5 +13,9 @@ export class IssuedReceiptEntity {
   @Column({ name: 'pre_no', type: 'text', nullable: true }) preNo: string | null;
   @Column({ name: 'invt_no', type: 'text', nullable: true }) invtNo: string | null;
   @Column({ name: 'customs_no', type: 'text', nullable: true }) customsNo: string | null;
+  /** Fields only some receipts carry (the summary result's sumNo, entryId, decState). */
+  @Column({ type: 'jsonb' }) fields: ReceiptFields;
+  /** The receipt message as sent, when rendered. */
+  @Column({ type: 'text', nullable: true }) xml: string | null;
   @Column({ name: 'issued_at', type: 'timestamptz' }) issuedAt: Date;
 }

@@ -1,4 +1,4 @@
-import { drawsInspection, seededRandom } from './seeded-random';
+import { drawListFate, drawsInspection, seededRandom } from './seeded-random';
 
 describe('seededRandom', () => {
   it('draws the same sequence for the same seed and business key', () => {
@@ -38,5 +38,29 @@ describe('drawsInspection', () => {
     expect(backward).toEqual(forward);
     expect(forward.some(Boolean)).toBe(true);
     expect(forward.every(Boolean)).toBe(false);
+  });
+});
+
+describe('drawListFate', () => {
+  const keys = Array.from({ length: 400 }, (_, i) => `AGENT:COP${i}`);
+
+  it('inspects exactly as drawsInspection does when nothing is held', () => {
+    for (const key of keys.slice(0, 50)) {
+      expect(drawListFate('run-7', key, { inspectionRate: 0.3, holdRate: 0 })).toEqual({ inspected: drawsInspection('run-7', key, 0.3), held: false });
+    }
+  });
+
+  it('holds at about the hold rate, and a held list was inspected', () => {
+    const fates = keys.map((k) => drawListFate('run-7', k, { inspectionRate: 0, holdRate: 0.25 }));
+    const held = fates.filter((f) => f.held).length / fates.length;
+    expect(held).toBeGreaterThan(0.18);
+    expect(held).toBeLessThan(0.32);
+    expect(fates.every((f) => f.inspected === f.held)).toBe(true);
+  });
+
+  it('is the same for the same seed and key, and differs with the seed', () => {
+    const rates = { inspectionRate: 0.5, holdRate: 0.5 };
+    expect(keys.map((k) => drawListFate('a', k, rates))).toEqual(keys.map((k) => drawListFate('a', k, rates)));
+    expect(keys.map((k) => drawListFate('b', k, rates))).not.toEqual(keys.map((k) => drawListFate('a', k, rates)));
   });
 });

@@ -22,3 +22,22 @@ export function drawsInspection(seed: string, businessKey: string, inspectionRat
   if (inspectionRate >= 1) return true;
   return seededRandom(seed, businessKey)() < inspectionRate;
 }
+
+/** What customs decided for a matched list: inspected (查验, 500), and held (扣留, 501) after the inspection. */
+export interface ListFate {
+  inspected: boolean;
+  held: boolean;
+}
+
+/**
+ * The fate of a matched list from its own sequence: the first draw decides the inspection (as
+ * drawsInspection), the second the hold. A held list is always inspected first, whatever the
+ * inspection draw said: customs holds goods because of what an inspection found.
+ */
+export function drawListFate(seed: string, businessKey: string, rates: { inspectionRate: number; holdRate: number }): ListFate {
+  // Draws lie in [0, 1): rate 0 never passes, rate 1 always does.
+  const next = seededRandom(seed, businessKey);
+  const inspected = next() < rates.inspectionRate;
+  const held = next() < rates.holdRate;
+  return { inspected: inspected || held, held };
+}

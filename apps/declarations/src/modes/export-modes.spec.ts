@@ -1,5 +1,6 @@
 import { ExportInventoryList } from '@lhasa/contracts';
-import { exportInventoryList, exportModeFields, OVERSEAS_WAREHOUSE, parties } from '../../../../tests/support/ceb-documents';
+import { parties } from '../../../../tests/support/ceb-documents';
+import { exportSet, OVERSEAS_WAREHOUSE } from '../../../../tests/support/ceb-export-documents';
 import { B2bExport9710Mode } from './b2b-export-9710/b2b-export-9710.mode';
 import { BondedExport1210Mode } from './bonded-export-1210/bonded-export-1210.mode';
 import { DirectExport9610Mode } from './direct-export-9610/direct-export-9610.mode';
@@ -10,10 +11,9 @@ const p = parties();
 const modes = { '9610': new DirectExport9610Mode(), '1210': new BondedExport1210Mode(), '9710': new B2bExport9710Mode(), '9810': new OverseasWarehouseExport9810Mode() };
 type Code = keyof typeof modes;
 
-/** A list of the mode with what the mode needs, then the overrides. */
+/** A list of the mode with what the mode needs (exportSet adds it), then the overrides. */
 function listOf(tradeMode: Code, overrides: Partial<ExportInventoryList> = {}): ExportInventoryList {
-  const base = exportInventoryList(p, 'O1', { tradeMode });
-  return { ...base, ...exportModeFields(tradeMode, base), ...overrides };
+  return { ...exportSet('O1', tradeMode, {}, p).list, ...overrides };
 }
 /** The list's value in CNY and the registry entry it finds (null: none). */
 const context = (value = '1200.00', warehouse: ExportListContext['overseasWarehouse'] | null = { code: OVERSEAS_WAREHOUSE, active: true }): ExportListContext => ({
@@ -36,6 +36,7 @@ describe('export modes', () => {
         ['MODE.EMS_NO_REQUIRED', 'emsNo'],
         ['MODE.IAC_CODE_REQUIRED', 'iacCode'],
         ['MODE.ITEM_RECORD_NO_REQUIRED', 'lines.0.itemRecordNo'],
+        ['MODE.ITEM_RECORD_NO_REQUIRED', 'lines.1.itemRecordNo'],
       ]);
     });
   });

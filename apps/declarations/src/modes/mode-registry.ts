@@ -17,6 +17,7 @@ export class ModeRegistry {
       const entry = tradeModeEntry(mode.tradeMode);
       if (!entry?.directions.includes(mode.ieFlag)) throw new Error(`mode ${key} is not a direction the trade-mode code table allows`);
       if (receiptTargetOf(mode.messageType) !== 'inventoryList') throw new Error(`mode ${key} files its lists as ${mode.messageType}, not a list message`);
+      if (!mode.orderType) throw new Error(`mode ${key} names no orderType for its order`);
       this.byKey.set(key, mode);
     }
   }

@@ -1,6 +1,7 @@
-import { InventoryListReleasedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
+import { InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
 import { parseRate } from '@lhasa/domain';
-import { factsFromReleasedList, factsFromVerificationList, listCrossesBorder, RatesToCny } from './derive-trade-facts';
+import { CountedLine, factsFromReleasedList, factsFromReturn, factsFromVerificationList, listCrossesBorder, RatesToCny, returnValueFen } from './derive-trade-facts';
+import { TradeFact } from './trade-fact';
 
 const rates: RatesToCny = new Map([
   ['142', { rate: parseRate('1'), text: '1' }],
@@ -109,8 +110,28 @@ describe('factsFromReleasedList', () => {
     expect(fact).toMatchObject({ valueFen: 7131n, originalAmount: '10.01', currency: '502', rateToCny: '7.1234' }); // 71.305234 → 71.31
   });
 
-  it('refuses a currency without a rate instead of guessing', () => {
-    expect(() => factsFromReleasedList(released('9610', 'E', { currency: '300' }), rates)).toThrow(/STATISTICS_RATES/);
+  it('keeps a currency without a rate pending conversion, with its amount, instead of guessing or adding it as CNY', () => {
+    const facts = factsFromReleasedList(released('9610', 'E', { currency: '300' }), rates);
+    expect(facts.map((f) => [f.basis, f.originalAmount, f.currency, f.valueFen, f.rateToCny])).toEqual([
+      ['RETAIL', '100.00', '300', null, null],
+      ['RETAIL', '200.00', '300', null, null],
+      ['BORDER', '100.00', '300', null, null],
+      ['BORDER', '200.00', '300', null, null],
+    ]);
+  });
+
+  it('takes the partner country from the line on import (origin) and from the list on export (destination)', () => {
+    expect(factsFromReleasedList(released('9610', 'I'), rates).map((f) => f.country)).toEqual(['125', '111', '125', '111']);
+    const exported = released('9710', 'E', { country: '502', lines: [line(1, '100.00', '5702420000', '142')] });
+    expect(factsFromReleasedList(exported, rates).map((f) => f.country)).toEqual(['502', '502']);
+  });
+
+  it('counts a 1210 special-area export once as border export (its goods came into the zone from the domestic market)', () => {
+    const facts = factsFromReleasedList(released('1210', 'E', { emsNo: 'T88000000001' }), rates);
+    expect(facts.filter((f) => f.basis === 'BORDER').map((f) => [f.direction, f.tradeMode, f.valueFen])).toEqual([
+      ['E', '1210', 10000n],
+      ['E', '1210', 20000n],
+    ]);
   });
 });
 
@@ -125,5 +146,82 @@ describe('factsFromVerificationList', () => {
 
   it('counts nothing for an e-commerce exit: its lists are counted as retail', () => {
     expect(factsFromVerificationList(approved({ purpose: 'ECOMMERCE_EXIT', impexpMarkcd: 'E' }), rates)).toEqual([]);
+  });
+});
+
+describe('returnValueFen', () => {
+  const usd = parseRate('7.1234');
+  it('takes a partial return at the line’s rate, the rest exactly at the end, never more than is left', () => {
+    const original = { amount: 1001n, fen: 7131n, rate: usd }; // 10.01 USD → 71.31 CNY
+    expect(returnValueFen(original, { amount: 0n, fen: 0n }, 500n)).toBe(3562n); // 35.617 → 35.62
+    expect(returnValueFen(original, { amount: 500n, fen: 3562n }, 501n)).toBe(3569n); // the rest: 71.31 − 35.62
+    expect(returnValueFen(original, { amount: 1000n, fen: 7131n }, 1n)).toBe(0n);
+  });
+});
+
+describe('factsFromReturn', () => {
+  const counted = (change: Partial<CountedLine['fact']> = {}, before: Partial<Omit<CountedLine, 'fact'>> = {}): CountedLine => ({
+    fact: {
+      basis: 'RETAIL',
+      gnum: 1,
+      direction: 'I',
+      tradeMode: '1210',
+      enterpriseCode: '5401960002',
+      country: '125',
+      hsChapter: '09',
+      currency: '142',
+      originalAmount: '100.00',
+      valueFen: 10000n,
+      rateToCny: '1',
+      ...change,
+    },
+    returnedAmount: 0n,
+    returnedFen: 0n,
+    ...before,
+  });
+  const returned = (lines: Array<[gnum: number, totalPrice: string]>, change: Partial<InventoryListReturnedV1> = {}): InventoryListReturnedV1 => ({
+    listId: '2b1c8c1e-5b1a-4c1e-9a51-000000000001',
+    copNo: 'COP1',
+    orderNo: 'ORD1',
+    ebcCode: '5401960002',
+    agentCode: '5401960005',
+    tradeMode: '1210',
+    ieFlag: 'I',
+    emsNo: 'T88000000001',
+    returnId: '2b1c8c1e-5b1a-4c1e-9a51-0000000000aa',
+    invtNo: '88002026I000000001',
+    releasedAt: '2026-03-01T02:00:00Z',
+    returnedAt: '2026-03-31T17:00:00Z',
+    currency: '142',
+    country: '125',
+    returnedValue: '0.00',
+    lines: lines.map(([gnum, totalPrice]) => ({ gnum, gcode: '0902109000', gname: 'tea', qty: '1', unit: '011', totalPrice, country: '125' })),
+    ...change,
+  });
+
+  it('nets the returned value off the list’s own facts, on each basis, dated by the return’s approval', () => {
+    const facts = factsFromReturn(returned([[1, '40.00']]), [counted(), counted({ basis: 'BORDER' }), counted({ gnum: 2, hsChapter: '33' })]);
+    expect(facts).toEqual([
+      expect.objectContaining<Partial<TradeFact>>({ basis: 'RETAIL', sourceType: 'RETURN', sourceId: returned([]).returnId, gnum: 1, netsSourceId: returned([]).listId, valueFen: -4000n, originalAmount: '-40.00', releaseDate: '2026-04-01', month: 4 }),
+      expect.objectContaining<Partial<TradeFact>>({ basis: 'BORDER', gnum: 1, valueFen: -4000n, direction: 'I', tradeMode: '1210', country: '125', hsChapter: '09', enterpriseCode: '5401960002' }),
+    ]);
+  });
+
+  it('never nets a line below zero, counting earlier returns', () => {
+    expect(factsFromReturn(returned([[1, '150.00']]), [counted()]).map((f) => f.valueFen)).toEqual([-10000n]);
+    expect(factsFromReturn(returned([[1, '50.00']]), [counted({}, { returnedAmount: 8000n, returnedFen: 8000n })]).map((f) => [f.originalAmount, f.valueFen])).toEqual([['-20.00', -2000n]]);
+    expect(factsFromReturn(returned([[1, '1.00']]), [counted({}, { returnedAmount: 10000n, returnedFen: 10000n })])).toEqual([]);
+  });
+
+  it('converts at the rate the list was counted at, and stays pending with a pending list', () => {
+    const usd = counted({ currency: '502', originalAmount: '10.01', valueFen: 7131n, rateToCny: '7.12340000' });
+    expect(factsFromReturn(returned([[1, '10.01']], { currency: '502' }), [usd]).map((f) => [f.valueFen, f.rateToCny])).toEqual([[-7131n, '7.12340000']]);
+    const pending = counted({ currency: '300', valueFen: null, rateToCny: null });
+    expect(factsFromReturn(returned([[1, '10.00']], { currency: '300' }), [pending]).map((f) => [f.originalAmount, f.valueFen, f.rateToCny])).toEqual([['-10.00', null, null]]);
+  });
+
+  it('refuses a return of a list never counted, or in another currency than its list', () => {
+    expect(() => factsFromReturn(returned([[1, '1.00']]), [])).toThrow(expect.objectContaining({ code: 'STATISTICS.RETURN_BEFORE_RELEASE' }));
+    expect(() => factsFromReturn(returned([[1, '1.00']], { currency: '502' }), [counted()])).toThrow(expect.objectContaining({ code: 'STATISTICS.RETURN_CURRENCY_MISMATCH' }));
   });
 });

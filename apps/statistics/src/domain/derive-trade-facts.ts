@@ -1,5 +1,5 @@
-import { InventoryListReleasedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
-import { beijingDate, BONDED_ECOMMERCE_MODE, DomainError, multiplyFen, parseMoney, Rational } from '@lhasa/domain';
+import { InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
+import { beijingDate, BONDED_ECOMMERCE_MODE, DomainError, formatMoney, multiplyFen, parseMoney, parseRate, Rational } from '@lhasa/domain';
 import { Basis, FactSource, TradeFact } from './trade-fact';
 
 export type RatesToCny = ReadonlyMap<string, { rate: Rational; text: string }>;
@@ -14,13 +14,20 @@ export function listCrossesBorder(list: { ieFlag: 'I' | 'E'; emsNo?: string }): 
   return list.ieFlag === 'E' || !list.emsNo;
 }
 
-/** The amount in fen of CNY; a currency without a configured rate is refused, never guessed. */
-export function toCny(amount: string, currency: string, rates: RatesToCny): { valueFen: bigint; rateToCny: string } {
+/**
+ * The amount in fen of CNY with the configured rate of its currency. Without one the fact is
+ * pending conversion (both null): kept with its original amount, never guessed and never added
+ * to a CNY total, until a rate is configured (ConvertPendingFactsService).
+ */
+export function toCny(amount: string, currency: string, rates: RatesToCny): { valueFen: bigint | null; rateToCny: string | null } {
   const entry = rates.get(currency);
-  if (!entry) {
-    throw new DomainError('STATISTICS.NO_RATE', `no CNY rate for currency ${currency}; set it in STATISTICS_RATES and replay the event`, 'currency');
-  }
+  if (!entry) return { valueFen: null, rateToCny: null };
   return { valueFen: multiplyFen(parseMoney(amount), entry.rate), rateToCny: entry.text };
+}
+
+/** The partner country of a list's line (domain.md §9): its origin on import, the list's destination on export. */
+export function partnerCountry(list: { ieFlag: 'I' | 'E'; country: string }, line: { country: string }): string {
+  return list.ieFlag === 'E' ? list.country : line.country || list.country;
 }
 
 /** '0902109000' → '09'; whatever the code, the value is kept (an unknown chapter is labelled so). */
@@ -56,7 +63,12 @@ export function factsFromVerificationList(event: VerificationListApprovedV1, rat
   }));
 }
 
-/** A released inventory list: always retail value; border value too when the goods cross with it. */
+/**
+ * A released inventory list: always retail value; border value too when the goods cross with it
+ * (every export list, a 1210 special-area export included: its goods entered the zone from the
+ * domestic market, not across the border, so this is their one border count). A 9610 export
+ * summary (CEB701/792) is not an event here: its lists were counted at release.
+ */
 export function factsFromReleasedList(event: InventoryListReleasedV1, rates: RatesToCny): TradeFact[] {
   const bases: Basis[] = listCrossesBorder(event) ? ['RETAIL', 'BORDER'] : ['RETAIL'];
   const when = dateParts(event.releasedAt);
@@ -71,11 +83,85 @@ export function factsFromReleasedList(event: InventoryListReleasedV1, rates: Rat
       tradeMode: event.tradeMode,
       ...when,
       enterpriseCode: event.ebcCode,
-      country: line.country || event.country,
+      country: partnerCountry(event, line),
       hsChapter: chapterOf(line.gcode),
       currency: event.currency,
       originalAmount: line.totalPrice,
       ...toCny(line.totalPrice, event.currency, rates),
     })),
   );
+}
+
+/** One counted fact of a returned list, with what earlier returns already netted off it (both positive). */
+export interface CountedLine {
+  fact: Pick<TradeFact, 'basis' | 'gnum' | 'direction' | 'tradeMode' | 'enterpriseCode' | 'country' | 'hsChapter' | 'currency' | 'originalAmount' | 'valueFen' | 'rateToCny'>;
+  /** Earlier returns of this line, in the fact's currency (fen units). */
+  returnedAmount: bigint;
+  /** Their CNY value in fen. */
+  returnedFen: bigint;
+}
+
+/**
+ * The CNY (fen, positive) a return of `amount` (fen units of the list's currency) takes off a
+ * counted line: at the line's own rate, never more than is left, and exactly what is left when
+ * the line is returned in full, so a returned list nets to zero and never below.
+ */
+export function returnValueFen(original: { amount: bigint; fen: bigint; rate: Rational }, before: { amount: bigint; fen: bigint }, amount: bigint): bigint {
+  const left = original.fen - before.fen;
+  if (before.amount + amount >= original.amount) return left;
+  const fen = multiplyFen(amount, original.rate);
+  return fen < left ? fen : left;
+}
+
+/**
+ * An approved return nets the returned value off its list (domain.md §9): one negative RETURN
+ * fact per counted fact of a returned line, on the same basis, mode, direction, country, HS
+ * chapter and enterprise, dated by the return's approval. The returned amount is capped by what
+ * is left of the line, so a list is never counted below zero. A line still pending conversion
+ * makes a pending return fact, converted together with it.
+ */
+export function factsFromReturn(event: InventoryListReturnedV1, counted: readonly CountedLine[]): TradeFact[] {
+  if (!counted.length) {
+    throw new DomainError(
+      'STATISTICS.RETURN_BEFORE_RELEASE',
+      `return ${event.returnId} of list ${event.listId}: the list's release was not counted here; replay the return once it is`,
+      'listId',
+    );
+  }
+  const wanted = new Map<number, bigint>();
+  for (const line of event.lines) wanted.set(line.gnum, (wanted.get(line.gnum) ?? 0n) + parseMoney(line.totalPrice));
+  const when = dateParts(event.returnedAt);
+  const facts: TradeFact[] = [];
+  for (const { fact, returnedAmount, returnedFen } of counted) {
+    const asked = wanted.get(fact.gnum);
+    if (asked === undefined) continue;
+    if (fact.currency !== event.currency) {
+      throw new DomainError('STATISTICS.RETURN_CURRENCY_MISMATCH', `return ${event.returnId} is in ${event.currency}, its list was counted in ${fact.currency}`, 'currency');
+    }
+    const left = parseMoney(fact.originalAmount) - returnedAmount;
+    const amount = asked < left ? asked : left;
+    if (amount <= 0n) continue;
+    const valueFen =
+      fact.valueFen === null || fact.rateToCny === null
+        ? null
+        : -returnValueFen({ amount: parseMoney(fact.originalAmount), fen: fact.valueFen, rate: parseRate(fact.rateToCny) }, { amount: returnedAmount, fen: returnedFen }, amount);
+    facts.push({
+      basis: fact.basis,
+      sourceType: 'RETURN',
+      sourceId: event.returnId,
+      gnum: fact.gnum,
+      direction: fact.direction,
+      tradeMode: fact.tradeMode,
+      ...when,
+      enterpriseCode: fact.enterpriseCode,
+      country: fact.country,
+      hsChapter: fact.hsChapter,
+      currency: fact.currency,
+      originalAmount: formatMoney(-amount),
+      valueFen,
+      rateToCny: valueFen === null ? null : fact.rateToCny,
+      netsSourceId: event.listId,
+    });
+  }
+  return facts;
 }

@@ -18,10 +18,11 @@ export class TradeFactEntity {
   @Column({ type: 'text' }) country: string;
   @Column({ name: 'hs_chapter', type: 'text' }) hsChapter: string;
   /** bigint comes back from pg as a string; never parsed into a float. */
-  @Column({ name: 'value_fen', type: 'bigint' }) valueFen: string;
+  @Column({ name: 'value_fen', type: 'bigint', nullable: true }) valueFen: string | null;
   @Column({ type: 'text' }) currency: string;
   @Column({ name: 'original_amount', type: 'numeric', precision: 18, scale: 2 }) originalAmount: string;
-  @Column({ name: 'rate_to_cny', type: 'numeric', precision: 18, scale: 8 }) rateToCny: string;
+  @Column({ name: 'rate_to_cny', type: 'numeric', precision: 18, scale: 8, nullable: true }) rateToCny: string | null;
+  @Column({ name: 'nets_source_id', type: 'text', nullable: true }) netsSourceId: string | null;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
   @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
 }

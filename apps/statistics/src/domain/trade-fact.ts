@@ -6,10 +6,13 @@
 export const BASES = ['BORDER', 'RETAIL'] as const;
 export type Basis = (typeof BASES)[number];
 
-/** Where a fact comes from. A later RETURN source will carry negative values to net off returns. */
-export type FactSource = 'VERIFICATION_LIST' | 'INVENTORY_LIST';
+/** Where a fact comes from. RETURN: an approved return, negative, netting the facts of its list. */
+export type FactSource = 'VERIFICATION_LIST' | 'INVENTORY_LIST' | 'RETURN';
 
-/** One line of one released document, counted on one basis, in CNY. */
+/**
+ * One line of one released document (or of a return, negative), counted on one basis, in CNY; or
+ * pending conversion (valueFen and rateToCny null) while its currency has no configured rate.
+ */
 export interface TradeFact {
   basis: Basis;
   sourceType: FactSource;
@@ -17,7 +20,7 @@ export interface TradeFact {
   gnum: number;
   direction: 'I' | 'E';
   tradeMode: string;
-  /** Release date in Beijing time, yyyy-MM-dd. */
+  /** Release date in Beijing time, yyyy-MM-dd (a return: the date customs approved it). */
   releaseDate: string;
   year: number;
   month: number;
@@ -25,9 +28,12 @@ export interface TradeFact {
   /** CEB country code of the line (origin on import, destination on export). */
   country: string;
   hsChapter: string;
-  valueFen: bigint;
-  /** CEB currency code and amount as declared, and the rate used to get CNY. */
+  /** CNY in fen; null while pending conversion (never summed). */
+  valueFen: bigint | null;
+  /** CEB currency code and amount as declared (negative on a return), and the rate used to get CNY. */
   currency: string;
   originalAmount: string;
-  rateToCny: string;
+  rateToCny: string | null;
+  /** RETURN only: the inventory list whose facts this one nets. */
+  netsSourceId?: string;
 }

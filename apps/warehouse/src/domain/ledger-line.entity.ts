@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * A ledger line (料号 / 备案序号). The four quantities are cumulative and only ever changed by
- * StockLedger together with a stock_movements row; numeric(19,5) arrives as a decimal string.
+ * A ledger line (料号 / 备案序号). The four quantities and the return increase are cumulative and
+ * only ever changed by StockLedger together with a stock_movements row; numeric(19,5) arrives as
+ * a decimal string.
  */
 @Entity('ledger_lines')
 export class LedgerLine {
@@ -17,5 +18,7 @@ export class LedgerLine {
   @Column({ name: 'actual_increased', type: 'numeric', precision: 19, scale: 5, default: 0 }) actualIncreased: string;
   @Column({ name: 'pre_reduced', type: 'numeric', precision: 19, scale: 5, default: 0 }) preReduced: string;
   @Column({ name: 'actual_reduced', type: 'numeric', precision: 19, scale: 5, default: 0 }) actualReduced: string;
+  /** 实增 by return (退货实增): returned goods taken back on the line by return entries. */
+  @Column({ name: 'return_increased', type: 'numeric', precision: 19, scale: 5, default: 0 }) returnIncreased: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -4,18 +4,20 @@ import { EntityManager } from 'typeorm';
 import { LedgerLine } from './ledger-line.entity';
 import { checkMovement, MOVEMENT_COLUMN, MovementKind, QuantityLine, StockRefusal, sumByItemRecordNo } from './stock-rules';
 
-/** What caused a movement: the document whose approval, gate event or list moved the stock. */
+/** What caused a movement: the document whose approval, gate event, list or return moved the stock. */
+export const MovementReferenceTypes = ['VERIFICATION_LIST', 'GATE_PASS', 'INVENTORY_LIST', 'RETURN_ENTRY'] as const;
+
 export interface MovementReference {
-  type: 'VERIFICATION_LIST' | 'GATE_PASS' | 'INVENTORY_LIST';
+  type: (typeof MovementReferenceTypes)[number];
   id: string;
 }
 
 export type MovementOutcome = { ok: true; applied: QuantityLine[] } | { ok: false; refusal: StockRefusal };
 
 /**
- * The only writer of a line's four quantities. Each change is a stock_movements row plus the
- * counter update, in the caller's transaction, with the lines locked FOR UPDATE in
- * itemRecordNo order. All lines are checked before any is changed, so a document moves all
+ * The only writer of a line's quantities (the four and the return increase). Each change is a
+ * stock_movements row plus the counter update, in the caller's transaction, with the lines locked
+ * FOR UPDATE in itemRecordNo order. All lines are checked before any is changed, so a document moves all
  * its lines or none; a movement already journaled for the same reference is skipped, so a
  * replay changes nothing.
  */

@@ -14,8 +14,9 @@ export interface ReleasedLine extends ReservedLine {
 }
 
 /**
- * The pre-reduction held for one 1210/1239 inventory list, from "declared" until its goods leave
- * through the exit gate (EXITED) or the list is rejected (RETURNED).
+ * The pre-reduction held for one inventory list that draws on bonded stock (a 1210/1239 import
+ * list, or a 1210 special-area export list: ieFlag), from "declared" until its goods leave through
+ * the exit gate (EXITED) or the list is rejected or cancelled (RETURNED).
  */
 @Entity('stock_reservations')
 export class StockReservation {
@@ -26,6 +27,8 @@ export class StockReservation {
   @Column({ name: 'cop_no', type: 'text' }) copNo: string;
   @Column({ name: 'order_no', type: 'text' }) orderNo: string;
   @Column({ name: 'trade_mode', type: 'text' }) tradeMode: string;
+  /** I: the goods leave the zone for the domestic market (二线); E: they leave it for abroad. */
+  @Column({ name: 'ie_flag', type: 'char', length: 1 }) ieFlag: 'I' | 'E';
   @Column({ type: 'text' }) status: ReservationStatus;
   @Column({ type: 'jsonb' }) lines: ReservedLine[];
   @Column({ name: 'invt_no', type: 'text', nullable: true }) invtNo: string | null;

@@ -9,6 +9,7 @@ const line = (q: Partial<LineState> = {}): LineState => ({
   actualIncreased: '0',
   preReduced: '0',
   actualReduced: '0',
+  returnIncreased: '0',
   ...q,
 });
 
@@ -17,6 +18,16 @@ describe('stock rules', () => {
     const q = line({ preIncreased: '100', actualIncreased: '80', preReduced: '30.5', actualReduced: '10' });
     expect(onHand(q)).toBe('70');
     expect(availableForPreReduction(q)).toBe('49.5');
+  });
+
+  it('counts returned goods as stock on hand and available to pre-reduce', () => {
+    const q = line({ preIncreased: '10', actualIncreased: '10', preReduced: '10', actualReduced: '10', returnIncreased: '2.5' });
+    expect(onHand(q)).toBe('2.5');
+    expect(availableForPreReduction(q)).toBe('2.5');
+    expect(checkMovement(q, 'PRE_REDUCE', '2.5')).toBeUndefined();
+    expect(checkMovement(q, 'PRE_REDUCE', '2.50001')).toMatchObject({ code: 'WAREHOUSE.INSUFFICIENT_STOCK', available: '2.5' });
+    // A return entry is bounded by what its list took out, which the entry checks; the line sets no limit.
+    expect(checkMovement(q, 'RETURN_INCREASE', '1000')).toBeUndefined();
   });
 
   it('pre-reduces only up to actual − pre-reduced, exactly at the limit', () => {
@@ -52,7 +63,7 @@ describe('stock rules', () => {
 
   it('blocks goods movements on a suspended line but still records customs approvals and returns', () => {
     const q = line({ suspended: true, preIncreased: '10', actualIncreased: '5', preReduced: '2' });
-    for (const kind of ['PRE_REDUCE', 'ACTUAL_INCREASE', 'ACTUAL_REDUCE'] as MovementKind[]) {
+    for (const kind of ['PRE_REDUCE', 'ACTUAL_INCREASE', 'ACTUAL_REDUCE', 'RETURN_INCREASE'] as MovementKind[]) {
       expect(checkMovement(q, kind, '1')).toMatchObject({ code: 'WAREHOUSE.LINE_SUSPENDED' });
     }
     expect(checkMovement(q, 'PRE_INCREASE', '1')).toBeUndefined();

@@ -2,9 +2,10 @@ import { formatQuantity, parseQuantity } from '@lhasa/domain';
 
 /**
  * The ledger rules of domain.md §7 as pure functions over a line's four cumulative quantities
- * (预增 / 实增 / 预减 / 实减), all decimal strings; arithmetic is in exact 1e-5 units.
+ * (预增 / 实增 / 预减 / 实减) and the goods taken back by return entries (退货实增, §3b), all
+ * decimal strings; arithmetic is in exact 1e-5 units.
  */
-export const MovementKinds = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE'] as const;
+export const MovementKinds = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE', 'RETURN_INCREASE'] as const;
 export type MovementKind = (typeof MovementKinds)[number];
 
 export interface LineQuantities {
@@ -12,6 +13,11 @@ export interface LineQuantities {
   actualIncreased: string;
   preReduced: string;
   actualReduced: string;
+  /**
+   * 实增 by return: consumer returns taken back on the line (return entries). Kept apart from 实增
+   * so 实增 ≤ 预增 still says "never gated in more than customs approved".
+   */
+  returnIncreased: string;
 }
 
 export interface LineState extends LineQuantities {
@@ -29,32 +35,40 @@ export interface StockRefusal {
 }
 
 /**
- * Suspension blocks what moves goods or promises them (pre-reduction, gate in, gate out). A
- * customs approval (pre-increase) and the return of a pre-reduction are facts already decided
- * elsewhere: refusing them would only make the ledger disagree with customs.
+ * Suspension blocks what moves goods or promises them (pre-reduction, gate in, gate out, returned
+ * goods taken back onto the line). A customs approval (pre-increase) and the return of a
+ * pre-reduction are facts already decided elsewhere: refusing them would only make the ledger
+ * disagree with customs.
  */
-const BLOCKED_WHEN_SUSPENDED: ReadonlySet<MovementKind> = new Set(['PRE_REDUCE', 'ACTUAL_INCREASE', 'ACTUAL_REDUCE']);
+const BLOCKED_WHEN_SUSPENDED: ReadonlySet<MovementKind> = new Set(['PRE_REDUCE', 'ACTUAL_INCREASE', 'ACTUAL_REDUCE', 'RETURN_INCREASE']);
 
-/** Goods physically in the warehouse: 实增 − 实减. */
-export function onHand(q: LineQuantities): string {
-  return formatQuantity(parseQuantity(q.actualIncreased) - parseQuantity(q.actualReduced));
+/** Everything that actually came in: 实增 plus 实增 by return. */
+function actuallyIn(q: LineQuantities): bigint {
+  return parseQuantity(q.actualIncreased) + parseQuantity(q.returnIncreased);
 }
 
-/** What a new pre-reduction may take: 实增 − 预减. */
+/** Goods physically in the warehouse: 实增 + 退货实增 − 实减. */
+export function onHand(q: LineQuantities): string {
+  return formatQuantity(actuallyIn(q) - parseQuantity(q.actualReduced));
+}
+
+/** What a new pre-reduction may take: 实增 + 退货实增 − 预减. */
 export function availableForPreReduction(q: LineQuantities): string {
-  return formatQuantity(parseQuantity(q.actualIncreased) - parseQuantity(q.preReduced));
+  return formatQuantity(actuallyIn(q) - parseQuantity(q.preReduced));
 }
 
 /** The most a movement of `kind` may move now; undefined when nothing bounds it. */
 export function headroom(kind: MovementKind, q: LineQuantities): bigint | undefined {
   const n = (s: string) => parseQuantity(s);
   switch (kind) {
+    // A return is bounded by what its list took out (the return entry checks that), not by the line.
     case 'PRE_INCREASE':
+    case 'RETURN_INCREASE':
       return undefined;
     case 'ACTUAL_INCREASE':
       return n(q.preIncreased) - n(q.actualIncreased);
     case 'PRE_REDUCE':
-      return n(q.actualIncreased) - n(q.preReduced);
+      return actuallyIn(q) - n(q.preReduced);
     case 'PRE_REDUCE_RETURN':
     case 'ACTUAL_REDUCE':
       return n(q.preReduced) - n(q.actualReduced);
@@ -67,14 +81,16 @@ const OVER_LIMIT_CODE: Record<MovementKind, string> = {
   PRE_REDUCE: 'WAREHOUSE.INSUFFICIENT_STOCK',
   PRE_REDUCE_RETURN: 'WAREHOUSE.OVER_RETURN',
   ACTUAL_REDUCE: 'WAREHOUSE.OVER_REDUCTION',
+  RETURN_INCREASE: 'WAREHOUSE.INVALID_MOVEMENT',
 };
 
 const LIMIT_NAME: Record<MovementKind, string> = {
   PRE_INCREASE: '',
   ACTUAL_INCREASE: 'approved but not yet gated in (预增 − 实增)',
-  PRE_REDUCE: 'available (实增 − 预减)',
+  PRE_REDUCE: 'available (实增 + 退货实增 − 预减)',
   PRE_REDUCE_RETURN: 'pre-reduced and not yet gated out (预减 − 实减)',
   ACTUAL_REDUCE: 'pre-reduced and not yet gated out (预减 − 实减)',
+  RETURN_INCREASE: '',
 };
 
 /** Says why `qty` of `kind` cannot be applied to the line, or undefined when it can. */
@@ -112,6 +128,7 @@ export const MOVEMENT_COLUMN: Record<MovementKind, { column: string; sign: '+' |
   PRE_REDUCE: { column: 'pre_reduced', sign: '+' },
   PRE_REDUCE_RETURN: { column: 'pre_reduced', sign: '-' },
   ACTUAL_REDUCE: { column: 'actual_reduced', sign: '+' },
+  RETURN_INCREASE: { column: 'return_increased', sign: '+' },
 };
 
 export interface QuantityLine {

@@ -26,3 +26,9 @@ export const EMS_NO_MESSAGE = '$property must be 12 capital letters or digits, e
 /** Ledger line number (备案序号 / 料号). */
 export const ITEM_RECORD_NO_PATTERN = /^[0-9A-Za-z][0-9A-Za-z_-]{0,29}$/;
 export const ITEM_RECORD_NO_MESSAGE = '$property must be 1-30 letters, digits, "-" or "_"';
+/**
+ * Overseas-warehouse registration code: 1-30 letters, digits, "-" or "_". A subset of what a 9810
+ * list may name (CEB603 overseasWarehouseCode), and safe in a URL path.
+ */
+export const OVERSEAS_WAREHOUSE_CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z_-]{0,29}$/;
+export const OVERSEAS_WAREHOUSE_CODE_MESSAGE = '$property must be 1-30 letters, digits, "-" or "_", starting with a letter or digit';

@@ -19,8 +19,9 @@ export class LedgerLineView {
   @ApiPropertyOptional({ nullable: true, type: String }) itemNo: string | null;
   @ApiProperty() suspended: boolean;
   @ApiProperty({ type: LineQuantitiesView }) quantities: LineQuantitiesView;
-  @ApiProperty({ example: '99', description: '实增 − 实减' }) onHand: string;
-  @ApiProperty({ example: '97', description: '实增 − 预减: what a new pre-reduction may take' }) available: string;
+  @ApiProperty({ example: '1', description: '退货实增: returned goods taken back on the line by return entries (cumulative)' }) returnIncreased: string;
+  @ApiProperty({ example: '99', description: '实增 + 退货实增 − 实减' }) onHand: string;
+  @ApiProperty({ example: '97', description: '实增 + 退货实增 − 预减: what a new pre-reduction may take' }) available: string;
 }
 
 export class LedgerView {
@@ -46,6 +47,7 @@ export function toLedgerLineView(line: LedgerLine): LedgerLineView {
     preReduced: normaliseQuantity(line.preReduced),
     actualReduced: normaliseQuantity(line.actualReduced),
   };
+  const returnIncreased = normaliseQuantity(line.returnIncreased);
   return {
     itemRecordNo: line.itemRecordNo,
     gcode: line.gcode,
@@ -54,7 +56,8 @@ export function toLedgerLineView(line: LedgerLine): LedgerLineView {
     itemNo: line.itemNo,
     suspended: line.suspended,
     quantities,
-    onHand: onHand(quantities),
-    available: availableForPreReduction(quantities),
+    returnIncreased,
+    onHand: onHand({ ...quantities, returnIncreased }),
+    available: availableForPreReduction({ ...quantities, returnIncreased }),
   };
 }

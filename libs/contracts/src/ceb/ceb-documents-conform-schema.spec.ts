@@ -3,17 +3,8 @@ import { cebMessageFacts, CustomsXmlDocuments, renderCustomsXml } from '@lhasa/d
 // libs/domain imports no other lib (docs/architecture.md "Layer rules").
 import { CebSchema, cebSchemaViolations, childrenOf, loadCebSchema } from '../../../domain/src/ceb-xml/testing/ceb-schema';
 import { parseXml } from '../../../domain/src/ceb-xml/testing/parse-xml';
-import {
-  arrivalReport,
-  cebSet,
-  departureReport,
-  exportListCancel,
-  exportSet,
-  FIXED_PARTIES,
-  listCancel,
-  listReturn,
-  summaryApplication,
-} from '../../../../tests/support/ceb-documents';
+import { cebSet, exportListCancel, FIXED_PARTIES, listCancel, listReturn } from '../../../../tests/support/ceb-documents';
+import { arrivalReport, departureReport, exportSet, summaryApplication } from '../../../../tests/support/ceb-export-documents';
 import { CustomsDocumentOf, CustomsDocuments, CustomsMessageType } from '../customs/customs-documents';
 import { plainOf, validatePlain } from '../validation/validate';
 type CebType = Extract<CustomsMessageType, `CEB${string}`>;
@@ -87,7 +78,7 @@ const p = FIXED_PARTIES;
 const importInvtNo = '880020261I00000001';
 const exportInvtNo = '880020261E00000001';
 
-// Every CEB document a service files, as the test builders make it (tests/support/ceb-documents.ts).
+// Every CEB document a service files, as the test builders make it (tests/support/ceb-documents.ts, ceb-export-documents.ts).
 const DOCUMENTS: Record<CebType, object> = {
   CEB311: set.order,
   CEB411: set.payment,
@@ -98,11 +89,11 @@ const DOCUMENTS: Record<CebType, object> = {
   CEB303: exported.order,
   CEB403: exported.paymentReceipt as object,
   CEB505: exported.waybill,
-  CEB507: arrivalReport(p, [exported.waybill.logisticsNo]),
-  CEB509: departureReport(p, [exported.waybill.logisticsNo]),
+  CEB507: arrivalReport('AR-SCHEMA-1', p.logistics, [exported.waybill.logisticsNo]),
+  CEB509: departureReport('DP-SCHEMA-1', p.logistics, [exported.waybill.logisticsNo]),
   CEB603: exported.list,
   CEB605: exportListCancel(p, exported.list.copNo, exportInvtNo),
-  CEB701: summaryApplication(p, [exportInvtNo, '880020261E00000002']),
+  CEB701: summaryApplication('SU-SCHEMA-1', [exportInvtNo, '880020261E00000002'], { startTime: '2026-11-01T00:00:00.000Z', endTime: '2026-12-01T00:00:00.000Z' }),
 };
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
 import { IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
@@ -76,7 +76,13 @@ export class OverseasWarehouseRegisteredV1 {
   @IsString() @IsNotEmpty() address: string;
   /** False once the registration is withdrawn: no new 9810 list may name it. */
   @IsBoolean() active: boolean;
+  /** When this state of the registration was recorded (its registration, change or withdrawal): a reader keeps the latest. */
   @IsISO8601({ strict: true }) registeredAt: string;
+  /**
+   * 1 at registration, one more with every change: a strict order where two states share a
+   * registeredAt; a reader keeps the highest it has seen. Optional for older messages.
+   */
+  @IsOptional() @IsInt() @Min(1) revision?: number;
 }
 
 export const WarehouseEvents = {

@@ -76,18 +76,18 @@ describe('xml reader', () => {
   });
 
   it.each<[string, string, RegExp]>([
-    ['nothing', '', /no root element/],
-    ['text only', 'receipt', /expected the root element/],
-    ['an unclosed element', '<a><b></b>', /<a> is not closed/],
-    ['a mismatched end tag', '<a><b></a></b>', /<\/a> does not close <b>/],
+    ['nothing', '', /Start tag expected/],
+    ['text only', 'receipt', /char 'r' is not expected/],
+    ['an unclosed element', '<a><b></b>', /Unclosed tag 'a'/],
+    ['a mismatched end tag', '<a><b></a></b>', /Expected closing tag 'b' .* instead of closing tag 'a'/],
     ['two roots', '<a/><b/>', /content after the root element/],
     ['text after the root', '<a/>tail', /content after the root element/],
-    ['an unquoted attribute', '<a b=c/>', /must be quoted/],
-    ['attributes without space between them', '<a b="1"c="2"/>', /whitespace before an attribute/],
-    ['a duplicate attribute', '<a b="1" b="2"/>', /appears twice/],
+    ['an unquoted attribute', '<a b=c/>', /Attribute 'b' is without value/],
+    ['attributes without space between them', '<a b="1"c="2"/>', /Attribute 'c' has no space/],
+    ['a duplicate attribute', '<a b="1" b="2"/>', /Attribute 'b' is repeated/],
     ['one attribute twice through two prefixes', '<a xmlns:p="urn:x" xmlns:q="urn:x" p:b="1" q:b="2"/>', /appears twice/],
     ['< in an attribute', '<a b="<"/>', /"<" inside an attribute value/],
-    ['a bare &', '<a>fish & chips</a>', /"&" that starts no reference|not declared/],
+    ['a bare &', '<a>fish & chips</a>', /char '&' is not expected/],
     ['an entity never declared', '<a>&nbsp;</a>', /not declared/],
     ['a reference to NUL', '<a>&#0;</a>', /does not allow/],
     ['a reference beyond Unicode', '<a>&#x110000;</a>', /does not allow/],
@@ -103,9 +103,21 @@ describe('xml reader', () => {
     ['an unbound prefix', '<ceb:a/>', /not bound/],
     ['an unbound attribute prefix', '<a p:b="1"/>', /not bound/],
     ['a name with two colons', '<a:b:c xmlns:a="urn:a"/>', /not a valid qualified name/],
-    ['a name starting with a digit', '<1a/>', /expected a name/],
+    ['a name starting with a digit', '<1a/>', /Tag '1a' is an invalid name/],
     ['xmlns:p=""', '<p:a xmlns:p=""/>', /undeclare/],
     ['rebinding xml', '<a xmlns:xml="urn:x"/>', /not a permitted namespace declaration/],
+    ['a bare & in an attribute', '<a b="x & y"/>', /"&" that starts no reference/],
+    ['an entity never declared, in an attribute', '<a b="&nbsp;"/>', /not declared/],
+    ['a DTD inside an element', '<a><!DOCTYPE a></a>', /document type declaration/],
+    ['a CDATA opener misspelt', '<a><![CDTA[x]]></a>', /markup declarations/],
+    ['an unterminated comment', '<a><!-- x</a>', /unterminated comment/],
+    ['a processing instruction without a target', '<a><? x?></a>', /malformed processing instruction/],
+    ['a second root after a first that closes itself', '<a/><b></b>', /content after the root element/],
+    ['a stray = between attributes', '<a b="1" = c="2"/>', /malformed start tag <a/],
+    ['whitespace XML does not know after a name', '<a\u2028 b="1"/>', /malformed start tag <a/],
+    ['whitespace XML does not know in an end tag', '<a>x</a\u2028>', /malformed end tag of <a>/],
+    ['U+FEFF in an attribute name (the parser would cut the name there)', '<a b\uFEFF="1"/>', /malformed start tag <a/],
+    ['an unterminated processing instruction', '<a><?pi x</a>', /unterminated processing instruction/],
   ])('refuses %s', (_, xml, message) => {
     expect(malformed(xml)).toMatch(message);
   });
@@ -117,6 +129,58 @@ describe('xml reader', () => {
     } catch (error) {
       expect(error).toMatchObject({ code: 'CEB_XML.MALFORMED_XML', details: { line: 3, column: 1 } });
     }
+  });
+
+  it('names the line and column of what the namespace rules refuse, too', () => {
+    try {
+      readXml('<a>\n  <p:b/>\n</a>');
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'CEB_XML.MALFORMED_XML', details: { line: 2, column: 3 } });
+    }
+  });
+
+  it('reads names that are also names of object properties as written', () => {
+    const root = readXml('<constructor __proto__="1" toString="2"><hasOwnProperty/><prototype>x</prototype></constructor>');
+    expect(root.name).toBe('constructor');
+    expect(Object.entries(root.attributes)).toEqual([
+      ['__proto__', '1'],
+      ['toString', '2'],
+    ]);
+    expect(Object.getPrototypeOf(root.attributes)).toBe(Object.prototype);
+    expect(root.children.map((c) => [c.name, c.text])).toEqual([
+      ['hasOwnProperty', ''],
+      ['prototype', 'x'],
+    ]);
+  });
+
+  it('takes markup written inside comments, CDATA and processing instructions as their content', () => {
+    const root = readXml('<!-- <!DOCTYPE r> --><r><![CDATA[<!DOCTYPE r [<!ENTITY x "y">]>&x;]]><?pi <!ENTITY z "w">?><?say "hi?>!</r>');
+    expect(root.text).toBe('<!DOCTYPE r [<!ENTITY x "y">]>&x;!');
+  });
+
+  it('names the line and column of a reference in text that XML refuses', () => {
+    try {
+      readXml('<a>\n  <b>ok</b> &amp; &#0;\n</a>');
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'CEB_XML.MALFORMED_XML', details: { line: 2, column: 19 } });
+    }
+  });
+
+  it('names the limit broken', () => {
+    const refusal = (xml: string, limits?: Parameters<typeof readXml>[1]) => {
+      try {
+        readXml(xml, limits);
+      } catch (error) {
+        return error;
+      }
+      throw new Error('accepted');
+    };
+    expect(refusal(`${'<a>'.repeat(65)}${'</a>'.repeat(65)}`)).toMatchObject({ code: 'CEB_XML.MALFORMED_XML', details: { maxDepth: 64 } });
+    expect(refusal(`${'<a>'.repeat(64)}<b/>${'</a>'.repeat(64)}`)).toMatchObject({ details: { maxDepth: 64 } });
+    expect(refusal('<a><b/><b/></a>', { maxElements: 2 })).toMatchObject({ details: { maxElements: 2 } });
+    expect(readXml(`${'<a>'.repeat(63)}<b/>${'</a>'.repeat(63)}`).localName).toBe('a');
   });
 
   it('refuses what is not text, too much text, too deep a tree and too many elements, without running out of stack', () => {

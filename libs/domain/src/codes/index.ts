@@ -5,3 +5,4 @@ export * from './units';
 export * from './hs-chapters';
 export * from './hs-codes';
 export * from './trade-modes';
+export * from './export-modes';

@@ -15,7 +15,7 @@ import { MatchGoodsLine, MatchInventoryList, MatchOrder, MatchPayment, MatchWayb
 export function matchThreeDocuments(documents: ThreeDocuments): Mismatch[] {
   const { order, payment, waybill, list } = documents;
   const mismatches: Mismatch[] = [...missing(documents)];
-  if (order && list) mismatches.push(...orderAgainstList(order, list), ...listLinesAgainstOrder(order, list));
+  if (order && list) mismatches.push(...orderAgainstList(order, list), ...matchListLines(order, list));
   if (waybill && list) mismatches.push(...waybillAgainstList(waybill, list));
   if (payment && order) mismatches.push(...paymentAgainstOrder(payment, order, documents.buyerIdentityVerified === true));
   if (waybill && order) mismatches.push(...waybillAgainstOrder(waybill, order));
@@ -71,9 +71,13 @@ function sameFreight(order: MatchOrder, list: MatchInventoryList): Mismatch[] {
  * The list declares what the order sold (domain.md §4): every order item has its line on the
  * list (paired by itemNo when both name the same one, else by gnum) with the same qty, price
  * and totalPrice; the list declares no line the order did not sell; and the list's goods value
- * (Σ lines' totalPrice) equals the order's goodsValue. Exact, in fen and quantity units.
+ * (Σ lines' totalPrice) equals the order's goodsValue. Exact, in fen and quantity units. Import
+ * and export lists alike (matchExportDocuments).
  */
-function listLinesAgainstOrder(order: MatchOrder, list: MatchInventoryList): Mismatch[] {
+export function matchListLines(
+  order: { goodsValue: string; items: ReadonlyArray<MatchGoodsLine> },
+  list: { lines: ReadonlyArray<MatchGoodsLine> },
+): Mismatch[] {
   const found: Mismatch[] = [];
   const { pairs, unpairedItems, unpairedLines } = pairLines(order.items, list.lines);
   for (const i of unpairedItems) {

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
+import { ReceiptFields } from '../../domain/receipt-plan';
 import { PeriodicTask } from './periodic-task';
 import { IssueReceiptsService } from './issue-receipts.service';
 
@@ -10,6 +11,7 @@ interface DueRow {
   document_id: string;
   return_status: number;
   return_info: string;
+  fields: ReceiptFields;
   correlation_id: string;
   causation_id: string | null;
 }
@@ -39,13 +41,13 @@ export class ScheduledReceiptDispatcher implements OnApplicationBootstrap, OnMod
     await this.task.stop();
   }
 
-  /** Sends every receipt that is due; returns how many. */
+  /** Sends every receipt that is due (a cancelled list's are dropped); returns how many were due. */
   async dispatchDue(limit = 100): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', ['customs-simulator:scheduled-receipts']);
       if (!locked) return 0;
       const due: DueRow[] = await manager.query(
-        `SELECT id, document_id, return_status, return_info, correlation_id, causation_id FROM scheduled_receipts
+        `SELECT id, document_id, return_status, return_info, fields, correlation_id, causation_id FROM scheduled_receipts
           WHERE due_at <= now() ORDER BY due_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
@@ -53,7 +55,7 @@ export class ScheduledReceiptDispatcher implements OnApplicationBootstrap, OnMod
         await this.receipts.issueNow(
           manager,
           row.document_id,
-          { returnStatus: row.return_status, returnInfo: row.return_info },
+          { returnStatus: row.return_status, returnInfo: row.return_info, fields: row.fields },
           { correlationId: row.correlation_id, causationId: row.causation_id ?? undefined },
         );
       }

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { PeriodicTask } from '../issue-receipts/periodic-task';
-import { MatchInventoryListService, lockOrder } from './match-inventory-list.service';
+import { lockOrder, lockWaybill } from './list-outcomes';
+import { WaitingLists } from './waiting-lists';
 
 /** Decides, one last time, every list whose wait for partners is over: match if they came, else 100. */
 @Injectable()
@@ -12,7 +13,7 @@ export class PartnerWaitSweeper implements OnApplicationBootstrap, OnModuleDestr
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matching: MatchInventoryListService,
+    private readonly waiting: WaitingLists,
     @Inject(customsSimulatorConfig.KEY) settings: CustomsSimulatorConfig,
   ) {
     this.task = new PeriodicTask('PartnerWaitSweeper', settings.partnerSweepMs, () => this.sweep());
@@ -27,22 +28,23 @@ export class PartnerWaitSweeper implements OnApplicationBootstrap, OnModuleDestr
   }
 
   async sweep(limit = 50): Promise<number> {
-    const expired: { id: string; order_no: string | null }[] = await this.dataSource.query(
-      `SELECT d.id, d.order_no FROM pending_lists p JOIN customs_documents d ON d.id = p.document_id
+    const expired: { id: string; message_type: string; order_no: string | null; logistics_code: string | null; logistics_no: string | null }[] = await this.dataSource.query(
+      `SELECT d.id, d.message_type, d.order_no, d.logistics_code, d.logistics_no FROM pending_lists p JOIN customs_documents d ON d.id = p.document_id
         WHERE p.deadline <= now() ORDER BY p.deadline LIMIT $1`,
       [limit],
     );
     let decided = 0;
     for (const list of expired) {
       await this.dataSource.transaction(async (manager) => {
-        // Same lock order as the consumer (order first, then the pending row), so the two never deadlock.
+        // Same lock order as the consumer (order, an export list's waybill, then the pending row), so the two never deadlock.
         await lockOrder(manager, list.order_no);
+        if (list.message_type === 'CEB603') await lockWaybill(manager, list.logistics_code, list.logistics_no);
         const [still] = await manager.query(
           'SELECT d.correlation_id FROM pending_lists p JOIN customs_documents d ON d.id = p.document_id WHERE p.document_id = $1 AND p.deadline <= now() FOR UPDATE OF p SKIP LOCKED',
           [list.id],
         );
         if (!still) return;
-        await this.matching.evaluate(manager, list.id, { correlationId: still.correlation_id }, true);
+        await this.waiting.evaluate(manager, list, { correlationId: still.correlation_id }, true);
         decided += 1;
       });
     }

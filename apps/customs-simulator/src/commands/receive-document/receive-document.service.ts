@@ -1,34 +1,46 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CustomsDocumentSubmittedV1 } from '@lhasa/contracts';
+import { CustomsDocumentOf, CustomsDocumentSubmittedV1, CustomsMessageType } from '@lhasa/contracts';
 import { beijingDate, ReceiptStatus } from '@lhasa/domain';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { formatBondedNo } from '../../domain/bonded-numbers';
 import { checkDocument, describeFieldErrors, DocumentKeys } from '../../domain/document-check';
 import { ReturnInfo } from '../../domain/receipt-codes';
+import { assignPreNo } from '../../shared/customs-numbers';
+import { ApplySummaryService } from '../apply-summary/apply-summary.service';
+import { CancelListService } from '../cancel-list/cancel-list.service';
 import { IssueReceiptsService, Trace } from '../issue-receipts/issue-receipts.service';
-import { MatchInventoryListService, lockOrder } from '../match-inventory-list/match-inventory-list.service';
+import { takesPreNo } from '../issue-receipts/receipt-messages';
+import { lockOrder, lockWaybill } from '../match-inventory-list/list-outcomes';
+import { WaitingLists } from '../match-inventory-list/waiting-lists';
+import { ReportMovementService } from '../report-movement/report-movement.service';
+import { ReturnListService } from '../return-list/return-list.service';
 
-export type ReceiveOutcome = 'repeated' | 'rejected' | 'stored' | 'matching' | 'approving';
+export type ReceiveOutcome = 'repeated' | 'rejected' | 'stored' | 'matching' | 'approving' | 'deciding';
 
 /**
  * Customs receiving a document: store it (a resend replaces it until it is final), reject what
- * is malformed, store order / payment / waybill with 120 and re-check the lists waiting for them,
- * match an inventory list, approve a verification list or gate pass after one step.
+ * is malformed, store order / payment / waybill (import and export) with 120 and re-check the
+ * lists waiting for them, match an inventory list (CEB621, CEB603), decide an arrival or
+ * departure, a cancel, a return or a summary, approve a verification list or gate pass.
  */
 @Injectable()
 export class ReceiveDocumentService {
   constructor(
     @Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig,
     private readonly receipts: IssueReceiptsService,
-    private readonly matching: MatchInventoryListService,
+    private readonly lists: WaitingLists,
+    private readonly movements: ReportMovementService,
+    private readonly cancels: CancelListService,
+    private readonly returns: ReturnListService,
+    private readonly summaries: ApplySummaryService,
   ) {}
 
   async receive(manager: EntityManager, submitted: CustomsDocumentSubmittedV1, trace: Trace): Promise<ReceiveOutcome> {
     const { messageType, businessKey, document } = submitted;
     const check = checkDocument(messageType, document);
     const keys: DocumentKeys = check.valid ? check.keys : emptyKeys(document);
-    await lockOrder(manager, keys.orderNo);
+    await lockDocument(manager, messageType, businessKey, keys);
 
     const [existing] = await manager.query(
       'SELECT id, final FROM customs_documents WHERE message_type = $1 AND business_key = $2 FOR UPDATE',
@@ -40,30 +52,49 @@ export class ReceiveDocumentService {
     }
 
     const id = await this.store(manager, submitted, keys, check.valid, trace);
+    if (takesPreNo(messageType)) await assignPreNo(manager, id, new Date());
     if (!check.valid) {
       await manager.query('DELETE FROM pending_lists WHERE document_id = $1', [id]);
       await this.receipts.issueNow(manager, id, { returnStatus: ReceiptStatus.REJECTED, returnInfo: describeFieldErrors(check.errors) }, trace);
       return 'rejected';
     }
+    // The contract class of the document's own message type (checkDocument validated it against it).
+    const value = <T extends CustomsMessageType>(_type: T) => check.value as CustomsDocumentOf<T>;
 
     switch (messageType) {
       case 'CEB311':
       case 'CEB411':
       case 'CEB511':
+      case 'CEB303':
+      case 'CEB403':
+      case 'CEB505':
         await this.receipts.issueNow(manager, id, { returnStatus: ReceiptStatus.ACCEPTED, returnInfo: ReturnInfo.accepted }, trace);
-        await this.recheckWaitingLists(manager, keys, trace);
+        await this.lists.recheck(manager, messageType, keys, trace);
         return 'stored';
       case 'CEB621':
-        await this.matching.evaluate(manager, id, trace);
+      case 'CEB603':
+        await this.lists.evaluate(manager, { id, message_type: messageType }, trace);
         return 'matching';
+      case 'CEB507':
+        await this.movements.arrival(manager, id, value('CEB507'), trace);
+        return 'deciding';
+      case 'CEB509':
+        await this.movements.departure(manager, id, value('CEB509'), trace);
+        return 'deciding';
+      case 'CEB623':
+      case 'CEB605':
+        await this.cancels.decide(manager, id, messageType, value(messageType), trace);
+        return 'deciding';
+      case 'CEB625':
+        await this.returns.decide(manager, id, value('CEB625'), trace);
+        return 'deciding';
+      case 'CEB701':
+        await this.summaries.decide(manager, id, businessKey, value('CEB701'), trace);
+        return 'deciding';
       case 'INV101':
       case 'SAS121':
         await this.approveAfterOneStep(manager, id, messageType, document, trace);
         return 'approving';
-      default:
-        // Export documents, cancels, returns and summaries: stored and accepted until their answers are built.
-        await this.receipts.issueNow(manager, id, { returnStatus: ReceiptStatus.ACCEPTED, returnInfo: ReturnInfo.accepted }, trace);
-        return 'stored';
     }
   }
 
@@ -85,19 +116,6 @@ export class ReceiveDocumentService {
       ],
     );
     return id;
-  }
-
-  /** A partner arrived: every list waiting on this order or waybill is decided again. */
-  private async recheckWaitingLists(manager: EntityManager, keys: DocumentKeys, trace: Trace): Promise<void> {
-    const waiting: { id: string; correlation_id: string }[] = await manager.query(
-      `SELECT d.id, d.correlation_id FROM pending_lists p JOIN customs_documents d ON d.id = p.document_id
-        WHERE d.order_no = $1 OR (d.logistics_code = $2 AND d.logistics_no = $3)
-        ORDER BY p.waiting_since`,
-      [keys.orderNo, keys.logisticsCode, keys.logisticsNo],
-    );
-    for (const list of waiting) {
-      await this.matching.evaluate(manager, list.id, { correlationId: list.correlation_id, causationId: trace.causationId });
-    }
   }
 
   private async approveAfterOneStep(
@@ -131,4 +149,18 @@ export class ReceiveDocumentService {
 function emptyKeys(document: Record<string, unknown>): DocumentKeys {
   const orderNo = typeof document.orderNo === 'string' && document.orderNo ? document.orderNo : null;
   return { orderNo, ebcCode: null, ebpCode: null, payCode: null, payTransactionId: null, logisticsCode: null, logisticsNo: null };
+}
+
+/**
+ * Serialises the work on one document with the documents it is matched with: a document naming
+ * an order takes its order's lock; an export list also its waybill's, and an export waybill
+ * (which names no order) that alone, always after any order lock; any other document its own key.
+ */
+async function lockDocument(manager: EntityManager, messageType: CustomsMessageType, businessKey: string, keys: DocumentKeys): Promise<void> {
+  await lockOrder(manager, keys.orderNo);
+  if (messageType === 'CEB603' || messageType === 'CEB505') {
+    await lockWaybill(manager, keys.logisticsCode, keys.logisticsNo);
+    if (keys.logisticsCode && keys.logisticsNo) return;
+  }
+  if (!keys.orderNo) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`customs-document:${messageType}:${businessKey}`]);
 }

@@ -8,7 +8,9 @@ import { CustomsDocumentEntity } from '../../domain/customs-document.entity';
 import { IssuedReceiptEntity } from '../../domain/issued-receipt.entity';
 import { PendingListEntity } from '../../domain/pending-list.entity';
 import { ScheduledReceiptEntity } from '../../domain/scheduled-receipt.entity';
-import { invalidInput, notFound } from '@lhasa/domain';
+import { SummaryListEntity } from '../../domain/summary-list.entity';
+import { TaxBillEntity } from '../../domain/tax-bill.entity';
+import { invalidInput, normaliseMoney, notFound } from '@lhasa/domain';
 
 function messageTypeOf(value: string | undefined, field: string): CustomsMessageType | undefined {
   if (value === undefined || value === '') return undefined;
@@ -30,6 +32,11 @@ const summary = (d: CustomsDocumentEntity) => ({
   preNo: d.preNo,
   invtNo: d.invtNo,
   customsNo: d.customsNo,
+  releasedAt: d.releasedAt?.toISOString() ?? null,
+  arrivedAt: d.arrivedAt?.toISOString() ?? null,
+  departedAt: d.departedAt?.toISOString() ?? null,
+  cancelledAt: d.cancelledAt?.toISOString() ?? null,
+  returnedAt: d.returnedAt?.toISOString() ?? null,
   resendCount: d.resendCount,
   firstReceivedAt: d.firstReceivedAt.toISOString(),
   receivedAt: d.receivedAt.toISOString(),
@@ -56,15 +63,17 @@ export class FindDocumentsHttpController {
   }
 
   @Get(':messageType/:businessKey')
-  @ApiOperation({ summary: 'One document: as received, its XML, the receipts sent and those still scheduled' })
+  @ApiOperation({ summary: 'One document: as received, its XML, the receipts sent (with their XML) and those still scheduled, a list\'s tax bill, a summary\'s lists' })
   async one(@Param('messageType') messageType: string, @Param('businessKey') businessKey: string) {
     const type = messageTypeOf(messageType, 'messageType')!;
     const document = await this.dataSource.getRepository(CustomsDocumentEntity).findOneBy({ messageType: type, businessKey });
     if (!document) throw notFound('SIMULATOR.DOCUMENT_NOT_FOUND', `customs holds no ${type} with business key ${businessKey}`, 'businessKey');
-    const [receipts, scheduled, pending] = await Promise.all([
+    const [receipts, scheduled, pending, taxBill, summaryLists] = await Promise.all([
       this.dataSource.getRepository(IssuedReceiptEntity).find({ where: { documentId: document.id }, order: { id: 'ASC' } }),
       this.dataSource.getRepository(ScheduledReceiptEntity).find({ where: { documentId: document.id }, order: { dueAt: 'ASC', id: 'ASC' } }),
       this.dataSource.getRepository(PendingListEntity).findOneBy({ documentId: document.id }),
+      this.dataSource.getRepository(TaxBillEntity).findOneBy({ listId: document.id }),
+      this.dataSource.getRepository(SummaryListEntity).find({ where: { summaryId: document.id }, order: { invtNo: 'ASC' } }),
     ]);
     return {
       ...summary(document),
@@ -77,8 +86,23 @@ export class FindDocumentsHttpController {
         preNo: r.preNo ?? undefined,
         invtNo: r.invtNo ?? undefined,
         customsNo: r.customsNo ?? undefined,
+        ...r.fields,
+        xml: r.xml ?? undefined,
       })),
-      scheduled: scheduled.map((s) => ({ returnStatus: s.returnStatus, returnInfo: s.returnInfo, dueAt: s.dueAt.toISOString() })),
+      scheduled: scheduled.map((s) => ({ returnStatus: s.returnStatus, returnInfo: s.returnInfo, ...s.fields, dueAt: s.dueAt.toISOString() })),
+      taxBill: taxBill
+        ? {
+            taxNo: taxBill.taxNo,
+            invtNo: taxBill.invtNo,
+            customsTax: normaliseMoney(taxBill.customsTax),
+            valueAddedTax: normaliseMoney(taxBill.valueAddedTax),
+            consumptionTax: normaliseMoney(taxBill.consumptionTax),
+            status: taxBill.status,
+            issuedAt: taxBill.issuedAt.toISOString(),
+            voidedAt: taxBill.voidedAt?.toISOString() ?? null,
+          }
+        : null,
+      summarisedLists: summaryLists.length ? summaryLists.map((l) => ({ invtNo: l.invtNo, sumNo: l.sumNo })) : undefined,
       waitingFor: pending ? { missing: pending.missing.split(','), since: pending.waitingSince.toISOString(), deadline: pending.deadline.toISOString() } : null,
     };
   }

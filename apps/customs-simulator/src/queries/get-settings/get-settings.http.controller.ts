@@ -10,7 +10,7 @@ export class GetSettingsHttpController {
   constructor(@Inject(customsSimulatorConfig.KEY) private readonly settings: CustomsSimulatorConfig) {}
 
   @Get()
-  @ApiOperation({ summary: 'How this customs behaves: delays, inspection rate, seed' })
+  @ApiOperation({ summary: 'How this customs behaves: delays, partner wait, inspection and hold rates, seed, return window, tax rates' })
   get(): Omit<CustomsSimulatorConfig, 'http'> {
     const { http: _http, ...behaviour } = this.settings;
     return behaviour;

@@ -3,9 +3,6 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EventEnvelope, OverseasWarehouseRegisteredV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
 
-/** The event as the warehouse sends it: `revision` (1, 2, … per registration) is optional on the wire. */
-type Registration = OverseasWarehouseRegisteredV1 & { revision?: number };
-
 /**
  * Keeps this service's copy of the overseas-warehouse registry (the warehouse service owns it), so
  * a 9810 list is checked against it without a call. Each event is the registration's latest state;
@@ -19,7 +16,7 @@ export class OverseasWarehouseRegisteredKafkaController {
 
   @EventPattern(WarehouseEvents.OverseasWarehouseRegistered.type)
   async onRegistered(@Payload() event: EventEnvelope<OverseasWarehouseRegisteredV1>, @Ctx() ctx: InboxContext): Promise<void> {
-    const w: Registration = event.data;
+    const w = event.data;
     const rows: unknown[] = await ctx.manager.query(
       `INSERT INTO overseas_warehouses AS o (code, name, country, operator_code, address, active, registered_at, revision)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

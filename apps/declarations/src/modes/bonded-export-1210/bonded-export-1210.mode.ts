@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ExportInventoryList } from '@lhasa/contracts';
-import type { FieldError } from '@lhasa/domain';
+import { EXPORT_ORDER_TYPE_BY_MODE, type FieldError, SUMMARY_DECLARATION_MODES } from '@lhasa/domain';
 import { checkLedgerReferences } from '../bonded-stock.rules';
 import { checkNoOverseasWarehouse } from '../export-list.rules';
 import type { ExportListMode } from '../list-mode';
@@ -15,10 +15,11 @@ export class BondedExport1210Mode implements ExportListMode {
   readonly tradeMode = '1210';
   readonly ieFlag = 'E' as const;
   readonly messageType = 'CEB603' as const;
-  readonly orderType = 'E' as const;
+  /** Its order's orderType and whether its released lists are summarised: libs/domain's export-mode facts, shared with customs. */
+  readonly orderType = EXPORT_ORDER_TYPE_BY_MODE[this.tradeMode];
   readonly title = '保税跨境贸易电子商务 (bonded special-area e-commerce export)';
   readonly drawsOnBondedStock = true;
-  readonly summarised = false;
+  readonly summarised = SUMMARY_DECLARATION_MODES.includes(this.tradeMode);
 
   checkList(list: ExportInventoryList): FieldError[] {
     return [...checkLedgerReferences(list, 'iacCode'), ...checkNoOverseasWarehouse(list)];

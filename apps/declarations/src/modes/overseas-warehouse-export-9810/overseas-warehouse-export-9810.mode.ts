@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ExportInventoryList } from '@lhasa/contracts';
-import type { FieldError } from '@lhasa/domain';
+import { EXPORT_ORDER_TYPE_BY_MODE, type FieldError, SUMMARY_DECLARATION_MODES } from '@lhasa/domain';
 import { checkNoLedger } from '../bonded-stock.rules';
 import { checkListValueLimit, checkOverseasWarehouse } from '../export-list.rules';
 import type { ExportListContext, ExportListMode } from '../list-mode';
@@ -15,10 +15,11 @@ export class OverseasWarehouseExport9810Mode implements ExportListMode {
   readonly tradeMode = '9810';
   readonly ieFlag = 'E' as const;
   readonly messageType = 'CEB603' as const;
-  readonly orderType = 'W' as const;
+  /** Its order's orderType and whether its released lists are summarised: libs/domain's export-mode facts, shared with customs. */
+  readonly orderType = EXPORT_ORDER_TYPE_BY_MODE[this.tradeMode];
   readonly title = '跨境电商出口海外仓 (export to an overseas warehouse)';
   readonly drawsOnBondedStock = false;
-  readonly summarised = false;
+  readonly summarised = SUMMARY_DECLARATION_MODES.includes(this.tradeMode);
 
   checkList(list: ExportInventoryList, context: ExportListContext): FieldError[] {
     return [...checkNoLedger(list), ...checkOverseasWarehouse(list, context), ...checkListValueLimit(list, context)];

@@ -1,18 +1,18 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { DeclarationEvents, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { DeclarationEvents, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { DomainError } from '@lhasa/domain';
 import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
 import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
-import { factsFromReleasedList, factsFromVerificationList } from '../../domain/derive-trade-facts';
+import { factsFromReleasedList, factsFromReturn, factsFromVerificationList } from '../../domain/derive-trade-facts';
 import { TradeFact } from '../../domain/trade-fact';
 import { TradeFactWriter } from './trade-fact.writer';
 
 /**
  * Counts released documents (domain.md §9): a bonded entry (一线) approved by customs as border
  * import, a released inventory list as retail value (and border value when its goods cross with
- * it). Rejected lists are never counted, so InventoryListRejected needs no handler; returns will
- * be netted off by a handler here writing negative RETURN facts.
+ * it), and nets approved returns off their list with negative RETURN facts. Rejected and
+ * cancelled lists were never counted, so InventoryListRejected needs no handler.
  */
 @Controller()
 export class RecordTradeFactsKafkaController {
@@ -31,12 +31,19 @@ export class RecordTradeFactsKafkaController {
     await this.record(ctx, event.id, () => factsFromReleasedList(event.data, this.settings.ratesToCny));
   }
 
+  @EventPattern(DeclarationEvents.InventoryListReturned.type)
+  async onInventoryListReturned(@Payload() event: EventEnvelope<InventoryListReturnedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    if (await this.writer.hasReturn(ctx.manager, event.data.returnId)) return;
+    const counted = await this.writer.countedLines(ctx.manager, event.data.listId);
+    await this.record(ctx, event.id, () => factsFromReturn(event.data, counted));
+  }
+
   private async record(ctx: InboxContext, eventId: string, derive: () => TradeFact[]): Promise<void> {
     let facts: TradeFact[];
     try {
       facts = derive();
     } catch (error) {
-      // The event cannot be counted as it is (e.g. no rate for its currency): dead-letter it for a replay.
+      // The event cannot be counted as it is (e.g. a return of a list not counted): dead-letter it for a replay.
       if (error instanceof DomainError) throw new PermanentMessageError(error.code, error.message);
       throw error;
     }

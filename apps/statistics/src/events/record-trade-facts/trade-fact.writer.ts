@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TradeFact } from '../../domain/trade-fact';
+import { parseMoney } from '@lhasa/domain';
+import { CountedLine } from '../../domain/derive-trade-facts';
+import { Basis, TradeFact } from '../../domain/trade-fact';
 
 const COLUMNS = [
   'basis', 'source_type', 'source_id', 'gnum', 'direction', 'trade_mode', 'release_date', 'year', 'month',
-  'enterprise_code', 'country', 'hs_chapter', 'value_fen', 'currency', 'original_amount', 'rate_to_cny', 'event_id',
+  'enterprise_code', 'country', 'hs_chapter', 'value_fen', 'currency', 'original_amount', 'rate_to_cny', 'event_id', 'nets_source_id',
 ] as const;
 
 /** Inserts facts once: a fact already counted (same basis, source and line) is skipped. */
@@ -18,7 +20,7 @@ export class TradeFactWriter {
       const start = values.length;
       values.push(
         f.basis, f.sourceType, f.sourceId, f.gnum, f.direction, f.tradeMode, f.releaseDate, f.year, f.month,
-        f.enterpriseCode, f.country, f.hsChapter, f.valueFen.toString(), f.currency, f.originalAmount, f.rateToCny, eventId,
+        f.enterpriseCode, f.country, f.hsChapter, f.valueFen?.toString() ?? null, f.currency, f.originalAmount, f.rateToCny, eventId, f.netsSourceId ?? null,
       );
       return `(${COLUMNS.map((_, k) => `$${start + k + 1}`).join(', ')})`;
     });
@@ -30,4 +32,62 @@ export class TradeFactWriter {
     );
     return inserted.length;
   }
+
+  /** Whether a return was netted already (a replay under a new message id nets nothing more). */
+  async hasReturn(manager: EntityManager, returnId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM trade_facts WHERE source_type = 'RETURN' AND source_id = $1 LIMIT 1`, [returnId]);
+    return rows.length > 0;
+  }
+
+  /**
+   * The counted facts of a released list with what its earlier returns netted off each, its rows
+   * locked FOR UPDATE so two returns of one list (and a conversion of its pending facts) take turns;
+   * in id order, as the conversion locks them, so the two never deadlock.
+   */
+  async countedLines(manager: EntityManager, listId: string): Promise<CountedLine[]> {
+    const facts: FactRow[] = await manager.query(
+      `SELECT basis, gnum, direction, trade_mode, enterprise_code, country, hs_chapter, currency, original_amount::text, value_fen::text, rate_to_cny::text
+       FROM trade_facts WHERE source_type = 'INVENTORY_LIST' AND source_id = $1 ORDER BY id FOR UPDATE`,
+      [listId],
+    );
+    const returned: { basis: Basis; gnum: number; amount: string; fen: string }[] = await manager.query(
+      `SELECT basis, gnum, (-SUM(original_amount))::text AS amount, (-COALESCE(SUM(value_fen), 0))::text AS fen
+       FROM trade_facts WHERE source_type = 'RETURN' AND nets_source_id = $1 GROUP BY basis, gnum`,
+      [listId],
+    );
+    return facts.map((f) => {
+      const before = returned.find((r) => r.basis === f.basis && r.gnum === f.gnum);
+      return {
+        fact: {
+          basis: f.basis,
+          gnum: f.gnum,
+          direction: f.direction,
+          tradeMode: f.trade_mode,
+          enterpriseCode: f.enterprise_code,
+          country: f.country,
+          hsChapter: f.hs_chapter,
+          currency: f.currency,
+          originalAmount: f.original_amount,
+          valueFen: f.value_fen === null ? null : BigInt(f.value_fen),
+          rateToCny: f.rate_to_cny,
+        },
+        returnedAmount: before ? parseMoney(before.amount) : 0n,
+        returnedFen: before ? BigInt(before.fen) : 0n,
+      };
+    });
+  }
+}
+
+interface FactRow {
+  basis: Basis;
+  gnum: number;
+  direction: 'I' | 'E';
+  trade_mode: string;
+  enterprise_code: string;
+  country: string;
+  hs_chapter: string;
+  currency: string;
+  original_amount: string;
+  value_fen: string | null;
+  rate_to_cny: string | null;
 }

@@ -121,6 +121,7 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
       kpi('进出口总额 Import + export (BORDER)', yi(s.border.total) + ' 亿元', '进口 ' + yuan(s.border.import) + ' · 出口 ' + yuan(s.border.export) + ' 元'),
       kpi('跨境电商零售 Cross-border retail (RETAIL)', yi(s.retail.total) + ' 亿元', '进口 ' + yuan(s.retail.import) + ' · 出口 ' + yuan(s.retail.export) + ' 元'),
       kpi('已放行单证 Released documents', String(s.documents), s.year + ' 年'),
+      kpi('待折算 Pending conversion', String((s.pendingConversion || []).length), (s.pendingConversion || []).map(function (p) { return p.basis + ' ' + p.direction + ' ' + p.amount + ' (' + p.currency + ')'; }).join(' · ') || '无 none'),
       kpi('活跃跨境电商企业 Active enterprises', p.activeEnterprises + ' / ' + p.enterpriseTarget, '目标 target ' + p.enterpriseTarget),
       kpi('全年预测 Run-rate projection', yi(p.runRateProjection) + ' 亿元', '已过 ' + p.elapsedDays + ' / ' + p.daysInYear + ' 天')
     ].join('');

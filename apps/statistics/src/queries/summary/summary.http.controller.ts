@@ -12,10 +12,13 @@ export class SummaryHttpController {
   constructor(private readonly facts: TradeFactsReadModel) {}
 
   @Get()
-  @ApiOperation({ summary: 'Import and export of a year on both bases, in CNY (yuan strings)' })
+  @ApiOperation({
+    summary:
+      'Import and export of a year on both bases, in CNY (yuan strings), net of returns; pendingConversion: amounts in a currency without a configured rate, in that currency, not in the CNY figures',
+  })
   async summary(@Query() query: YearRequestDto) {
     const year = query.year ?? currentYear();
-    const [totals, documents] = await Promise.all([this.facts.totals(year), this.facts.documentCount(year)]);
+    const [totals, documents, pending] = await Promise.all([this.facts.totals(year), this.facts.documentCount(year), this.facts.pendingConversion(year)]);
     const sum = (basis: string, direction?: string) =>
       totals.filter((t) => t.basis === basis && (!direction || t.direction === direction)).reduce((s, t) => s + t.fen, 0n);
     const basis = (name: string) => ({
@@ -23,6 +26,8 @@ export class SummaryHttpController {
       export: formatMoney(sum(name, 'E')),
       total: formatMoney(sum(name)),
     });
-    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), documents };
+    // Amounts with no CNY rate yet: in their own currency, outside the CNY figures above.
+    const pendingConversion = pending.map((p) => ({ basis: p.basis, direction: p.direction, currency: p.currency, amount: formatMoney(p.amountFen), facts: p.facts }));
+    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), documents, pendingConversion };
   }
 }

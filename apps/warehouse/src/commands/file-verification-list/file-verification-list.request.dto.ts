@@ -31,7 +31,7 @@ export class FileVerificationListRequestDto {
   @Matches(EMS_NO_PATTERN, { message: EMS_NO_MESSAGE })
   emsNo: string;
 
-  @ApiProperty({ enum: ['I', 'E'], description: 'I: goods enter the zone (一线入区); E: released 1210 goods leave it (二线出区)' })
+  @ApiProperty({ enum: ['I', 'E'], description: 'I: goods enter the zone (一线入区); E: goods of released lists leave it (二线出区 to the domestic market, or abroad for a 1210 special-area export)' })
   @IsIn(['I', 'E'])
   impexpMarkcd: 'I' | 'E';
 
@@ -58,11 +58,19 @@ export class FileVerificationListRequestDto {
   @Type(() => VerificationListLineRequestDto)
   lines?: VerificationListLineRequestDto[];
 
-  @ApiPropertyOptional({ type: [String], description: 'E only: the released inventory lists to carry out; all awaiting exit when omitted' })
+  @ApiPropertyOptional({ type: [String], description: 'E only: the released inventory lists to carry out; all awaiting exit (of ieFlag, when given) when omitted' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })
   inventoryListIds?: string[];
+
+  @ApiPropertyOptional({
+    enum: ['I', 'E'],
+    description: 'E only: carry out released lists of this direction only: I import lists (to the domestic market), E 1210 special-area export lists (abroad). One exit list holds one direction',
+  })
+  @IsOptional()
+  @IsIn(['I', 'E'])
+  ieFlag?: 'I' | 'E';
 }

@@ -41,6 +41,9 @@ export class FileVerificationListService {
     if (body.impexpMarkcd === 'I' && body.inventoryListIds !== undefined) {
       throw invalidInput('WAREHOUSE.INVENTORY_LISTS_NOT_ALLOWED', 'inventoryListIds belong on an exit (E) list only', 'inventoryListIds');
     }
+    if (body.impexpMarkcd === 'I' && body.ieFlag !== undefined) {
+      throw invalidInput('WAREHOUSE.IE_FLAG_NOT_ALLOWED', 'ieFlag chooses the released lists of an exit (E) list only', 'ieFlag');
+    }
     if (body.impexpMarkcd === 'E' && body.lines !== undefined) {
       throw invalidInput('WAREHOUSE.LINES_NOT_ALLOWED', 'An exit (E) list takes its lines from released inventory lists; give inventoryListIds instead', 'lines');
     }
@@ -58,7 +61,13 @@ export class FileVerificationListService {
     const ledger = await findAccessibleLedger(m, caller, body.emsNo, { lock: true });
     const ids = body.inventoryListIds ? [...new Set(body.inventoryListIds)] : undefined;
     const awaiting = await m.getRepository(StockReservation).find({
-      where: { emsNo: ledger.emsNo, status: 'RELEASED', exitVerificationListId: IsNull(), ...(ids ? { listId: In(ids) } : {}) },
+      where: {
+        emsNo: ledger.emsNo,
+        status: 'RELEASED',
+        exitVerificationListId: IsNull(),
+        ...(ids ? { listId: In(ids) } : {}),
+        ...(body.ieFlag ? { ieFlag: body.ieFlag } : {}),
+      },
       order: { releasedAt: 'ASC', listId: 'ASC' },
     });
     if (ids) {
@@ -74,6 +83,16 @@ export class FileVerificationListService {
       }
     }
     if (!awaiting.length) throw ruleBroken('WAREHOUSE.NOTHING_TO_EXIT', `Ledger ${ledger.emsNo} has no released inventory lists awaiting exit`, 'inventoryListIds');
+    // Import goods leave for the domestic market, special-area exports for abroad: never on one list.
+    const directions = new Set(awaiting.map((r) => r.ieFlag));
+    if (directions.size > 1) {
+      throw ruleBroken(
+        'WAREHOUSE.MIXED_DIRECTION',
+        'The released lists awaiting exit are import (I) and export (E) lists; one exit list holds one direction: give ieFlag or inventoryListIds',
+        body.inventoryListIds ? 'inventoryListIds' : 'ieFlag',
+        { ieFlags: [...directions].sort() },
+      );
+    }
     const currencies = new Set(awaiting.map((r) => r.currency ?? CNY_CEB_CODE));
     if (currencies.size > 1 || (body.currency && !currencies.has(body.currency))) {
       throw ruleBroken('WAREHOUSE.MIXED_CURRENCY', `The released lists are in ${[...currencies].join(', ')}; one exit list holds one currency`, 'currency');

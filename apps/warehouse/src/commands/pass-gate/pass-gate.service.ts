@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { WarehouseEvents } from '@lhasa/contracts';
 import { Caller } from '@lhasa/auth';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { GatePass } from '../../domain/gate-pass.entity';
+import { ReturnEntryPoster } from '../../domain/return-entry-poster';
+import { ReturnEntry } from '../../domain/return-entry.entity';
 import { StockLedger } from '../../domain/stock-ledger';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { sumByItemRecordNo } from '../../domain/stock-rules';
@@ -17,7 +19,8 @@ import { conflict, isUuid, normaliseQuantity, notFound } from '@lhasa/domain';
 /**
  * The truck under an approved gate pass passed the gate: for an entry list the goods actually
  * increase (实增), for an exit list they actually reduce (实减) and the inventory lists it
- * carries are EXITED. All lines or none, once.
+ * carries are EXITED (a return of one of them that waited for this is posted now). All lines or
+ * none, once.
  */
 @Injectable()
 export class PassGateService {
@@ -25,6 +28,7 @@ export class PassGateService {
     private readonly dataSource: DataSource,
     private readonly stock: StockLedger,
     private readonly outbox: OutboxPublisher,
+    private readonly returns: ReturnEntryPoster,
   ) {}
 
   pass(caller: Caller, id: string): Promise<GatePassView> {
@@ -46,14 +50,21 @@ export class PassGateService {
     const listLines = await m.getRepository(VerificationListLine).findBy({ verificationListId: list.id });
     const lines = sumByItemRecordNo(listLines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: normaliseQuantity(l.qty) })));
     const kind = list.impexpMarkcd === 'I' ? 'ACTUAL_INCREASE' : 'ACTUAL_REDUCE';
+    // Reservations before ledger lines, the order every other writer of both takes (no deadlocks).
+    const carried =
+      list.impexpMarkcd === 'E'
+        ? await m.getRepository(StockReservation).find({
+            where: { exitVerificationListId: list.id, status: 'RELEASED' },
+            order: { listId: 'ASC' },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : [];
     const moved = await this.stock.move(m, list.emsNo, kind, lines, { type: 'GATE_PASS', id: pass.id });
     if (!moved.ok) throw stockRefusalError(moved.refusal);
 
     const passedAt = new Date();
     await m.getRepository(GatePass).update({ id: pass.id }, { status: 'PASSED', passedAt });
-    if (list.impexpMarkcd === 'E') {
-      await m.getRepository(StockReservation).update({ exitVerificationListId: list.id, status: 'RELEASED' }, { status: 'EXITED' });
-    }
+    if (carried.length) await this.exit(m, carried);
     await this.outbox.publish(m, WarehouseEvents.GatePassed, {
       subject: pass.id,
       tenant: pass.ownerCode,
@@ -68,5 +79,16 @@ export class PassGateService {
       },
     });
     return toGatePassView(await m.getRepository(GatePass).findOneByOrFail({ id: pass.id }));
+  }
+
+  /** The carried lists' goods are out: EXITED, and a return of one that waited for this is posted. */
+  private async exit(m: EntityManager, carried: StockReservation[]): Promise<void> {
+    const listIds = carried.map((r) => r.listId);
+    await m.getRepository(StockReservation).update({ listId: In(listIds) }, { status: 'EXITED' });
+    const waiting = await m.getRepository(ReturnEntry).find({
+      where: { listId: In(listIds), status: 'PENDING', pendingCode: 'WAREHOUSE.RETURN_BEFORE_EXIT' },
+      order: { createdAt: 'ASC', returnId: 'ASC' },
+    });
+    for (const entry of waiting) await this.returns.post(m, entry);
   }
 }

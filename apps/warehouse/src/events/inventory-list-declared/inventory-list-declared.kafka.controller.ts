@@ -11,7 +11,8 @@ import { sumByItemRecordNo } from '../../domain/stock-rules';
 
 /**
  * Saga step: a list that draws on bonded stock was declared (declarations sends this only for
- * such lists, naming the e-ledger in emsNo and its operator in areaCode). Pre-reduce (预减) every
+ * such lists, naming the e-ledger in emsNo and its operator in areaCode: a 1210/1239 import list,
+ * or a 1210 special-area export list whose areaCode is its iacCode; both draw alike). Pre-reduce (预减) every
  * line at once when the ledger's operator is the list's areaCode and the list's ebcCode is a goods
  * owner admitted on that ledger now (domain.md §3c), or change nothing and say why; declarations
  * waits for one of the two answers.
@@ -65,6 +66,7 @@ export class InventoryListDeclaredKafkaController {
       copNo: list.copNo,
       orderNo: list.orderNo,
       tradeMode: list.tradeMode,
+      ieFlag: list.ieFlag,
       status: 'PRE_REDUCED',
       lines,
     });

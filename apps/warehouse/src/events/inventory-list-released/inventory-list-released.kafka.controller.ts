@@ -6,18 +6,28 @@ import { InboxContext } from '@lhasa/messaging';
 import { In } from 'typeorm';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { ReleasedLine, sameList, StockReservation } from '../../domain/stock-reservation.entity';
+import { ReceiveOverseasStock } from './receive-overseas-stock';
 
 /**
- * Customs released a pre-reduced list (800): it now awaits exit, to be grouped on an exit
- * verification list. Keeps invtNo and the line values that list will carry.
+ * Customs released a list (800). A pre-reduced list (1210 import, or 1210 special-area export) now
+ * awaits exit, to be grouped on an exit verification list of its direction: keeps invtNo and the
+ * line values that list will carry. An export list naming an overseas warehouse (9810) adds its
+ * goods to that warehouse's stock.
  */
 @Controller()
 export class InventoryListReleasedKafkaController {
   private readonly log = new Logger(InventoryListReleasedKafkaController.name);
 
+  constructor(private readonly overseas: ReceiveOverseasStock) {}
+
   @EventPattern(DeclarationEvents.InventoryListReleased.type)
   async onListReleased(@Payload() event: EventEnvelope<InventoryListReleasedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const list = event.data;
+    if (list.ieFlag === 'E' && list.overseasWarehouseCode) await this.overseas.receive(ctx, list, list.overseasWarehouseCode);
+    await this.queueForExit(ctx, list);
+  }
+
+  private async queueForExit(ctx: InboxContext, list: InventoryListReleasedV1): Promise<void> {
     const repo = ctx.manager.getRepository(StockReservation);
     const reservation = await repo.findOne({ where: { listId: list.listId }, lock: { mode: 'pessimistic_write' } });
     if (!reservation) {

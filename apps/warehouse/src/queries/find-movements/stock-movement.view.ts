@@ -1,15 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { normaliseQuantity } from '@lhasa/domain';
 import { StockMovement } from '../../domain/stock-movement.entity';
+import { MovementReferenceTypes } from '../../domain/stock-ledger';
 import { MovementKinds } from '../../domain/stock-rules';
 
 export class StockMovementView {
   @ApiProperty({ description: 'Journal order' }) seq: number;
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() itemRecordNo: string;
-  @ApiProperty({ enum: MovementKinds }) kind: string;
+  @ApiProperty({ enum: MovementKinds, description: 'RETURN_INCREASE: 实增 by return (a return entry)' }) kind: string;
   @ApiProperty({ example: '10' }) qty: string;
-  @ApiProperty({ enum: ['VERIFICATION_LIST', 'GATE_PASS', 'INVENTORY_LIST'] }) referenceType: string;
+  @ApiProperty({ enum: MovementReferenceTypes, description: 'RETURN_ENTRY: referenceId is the returnId' }) referenceType: string;
   @ApiProperty() referenceId: string;
   @ApiProperty() occurredAt: string;
 }

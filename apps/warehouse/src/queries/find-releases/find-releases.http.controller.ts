@@ -7,7 +7,7 @@ import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FindReleasesRequestDto } from './find-releases.request.dto';
 import { ReleaseView, toReleaseView } from './release.view';
 
-/** Released 1210/1239 lists of a ledger whose goods have not yet left through the exit gate. */
+/** Released lists of a ledger (import, and 1210 special-area export) whose goods have not yet left through the exit gate. */
 @ApiTags('releases')
 @Controller('releases')
 export class FindReleasesHttpController {
@@ -21,7 +21,7 @@ export class FindReleasesHttpController {
     await findAccessibleLedger(this.dataSource.manager, caller, query.emsNo);
     const rows = await this.dataSource
       .getRepository(StockReservation)
-      .find({ where: { emsNo: query.emsNo, status: 'RELEASED' }, order: { releasedAt: 'ASC', listId: 'ASC' } });
+      .find({ where: { emsNo: query.emsNo, status: 'RELEASED', ...(query.ieFlag ? { ieFlag: query.ieFlag } : {}) }, order: { releasedAt: 'ASC', listId: 'ASC' } });
     return rows.map(toReleaseView);
   }
 }

@@ -17,6 +17,7 @@ export class ReleaseView {
   @ApiProperty() orderNo: string;
   @ApiProperty() ebcCode: string;
   @ApiProperty({ example: BONDED_ECOMMERCE_MODE, description: 'Supervision mode of the released list' }) tradeMode: string;
+  @ApiProperty({ enum: ['I', 'E'], description: 'I: import, leaves for the domestic market (二线); E: special-area export, leaves for abroad' }) ieFlag: 'I' | 'E';
   @ApiProperty() releasedAt: string;
   @ApiProperty({ example: '142' }) currency: string;
   @ApiProperty({ example: '198.00' }) totalValue: string;
@@ -34,6 +35,7 @@ export function toReleaseView(r: StockReservation): ReleaseView {
     orderNo: r.orderNo,
     ebcCode: r.ebcCode,
     tradeMode: r.tradeMode,
+    ieFlag: r.ieFlag,
     releasedAt: r.releasedAt?.toISOString() ?? '',
     currency: r.currency ?? CNY_CEB_CODE,
     totalValue: r.totalValue ?? '0.00',

@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { ApiKeyStore } from '@lhasa/auth';
+import { CustomsEvents, DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
+import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { call } from '../../../tests/support/http-client';
+import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { AppModule } from '../src/app.module';
+
+jest.setTimeout(120_000);
+
+const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
+  id: randomUUID(),
+  type: definition.type,
+  version: definition.version,
+  occurredAt: new Date().toISOString(),
+  source: 'declarations',
+  subject,
+  correlationId: randomUUID(),
+  data,
+});
+
+type Line = InventoryListReleasedV1['lines'][number];
+const line = (gnum: number, totalPrice: string, gcode = '5702420000', country = '142'): Line => ({ gnum, gcode, gname: 'rug', qty: '1', unit: '011', totalPrice, country });
+
+let copNo = 0;
+function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: Line[], extra: Partial<InventoryListReleasedV1> = {}): InventoryListReleasedV1 {
+  copNo += 1;
+  return {
+    listId: randomUUID(),
+    copNo: `COP${copNo}`,
+    orderNo: `ORD${copNo}`,
+    ebcCode: '5401970001',
+    agentCode: '5401970009',
+    tradeMode,
+    ieFlag,
+    invtNo: `88002026${ieFlag}${String(copNo).padStart(9, '0')}`,
+    releasedAt: '2026-05-10T03:00:00Z',
+    currency: '142',
+    country: '125',
+    totalValue: '0.00',
+    lines,
+    ...extra,
+  };
+}
+
+function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: number, totalPrice: string]>, returnedAt = '2026-06-02T03:00:00Z'): InventoryListReturnedV1 {
+  const { lines: listLines, totalValue, overseasWarehouseCode, ...head } = list;
+  void totalValue;
+  void overseasWarehouseCode;
+  return {
+    ...head,
+    returnId: randomUUID(),
+    returnedAt,
+    returnedValue: '0.00',
+    lines: lines.map(([gnum, totalPrice]) => ({ ...listLines.find((l) => l.gnum === gnum)!, totalPrice })),
+  };
+}
+
+/**
+ * Export lists counted at release by mode (domain.md §9), foreign currencies converted with a
+ * configured rate or kept pending, and approved returns netted off (never below zero).
+ */
+describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)', () => {
+  let svc: RunningService;
+  let producer: TestEventPublisher;
+  let settled: SettledTracker;
+  let bureau: string;
+  const rates = process.env.STATISTICS_RATES;
+
+  const get = (path: string) => call(svc.url, 'GET', path, { key: bureau });
+  const summary = async () => (await get('/statistics/summary?year=2026')).body;
+  const breakdown = async (basis: string, by: string) =>
+    Object.fromEntries((await get(`/statistics/breakdown?year=2026&basis=${basis}&by=${by}`)).body.map((r: { key: string; value: string }) => [r.key, r.value]));
+
+  async function publish<T>(definition: EventDefinition<T>, subject: string, data: T) {
+    const envelope = envelopeOf(definition, subject, data);
+    await producer.send(definition, [envelope as EventEnvelope<any>]);
+    return envelope;
+  }
+  const release = (list: InventoryListReleasedV1) => publish(DeclarationEvents.InventoryListReleased, list.listId, list);
+  const returned = (r: InventoryListReturnedV1) => publish(DeclarationEvents.InventoryListReturned, r.listId, r);
+  async function processed(...envelopes: Array<{ id: string }>) {
+    return (await settled.untilIds(envelopes.map((e) => e.id))).map((m) => m.outcome);
+  }
+
+  async function start() {
+    svc = await startServiceApp(AppModule);
+    settled = trackSettled(svc.transport);
+  }
+  async function stop() {
+    settled?.stop();
+    await svc?.close();
+  }
+
+  beforeAll(async () => {
+    process.env.STATISTICS_RATES = '502=7.1234';
+    producer = await startTestPublisher();
+    await start();
+    bureau = (await svc.app.get(ApiKeyStore).issue({ name: 'Commerce bureau', role: 'bureau' })).key;
+  });
+
+  afterAll(async () => {
+    await stop();
+    await producer?.stop();
+    await dropNamespaceDatabases();
+    if (rates === undefined) delete process.env.STATISTICS_RATES;
+    else process.env.STATISTICS_RATES = rates;
+  });
+
+  // Export lists of every mode. Lines name the origin (China); the partner is the destination.
+  const b2c = releasedList('9610', 'E', [line(1, '100.00'), line(2, '20.00', '0902301000')], { country: '502' });
+  const b2b = releasedList('9710', 'E', [line(1, '100.00')], { currency: '502', country: '502' }); // 100 USD → 712.34 CNY
+  const overseas = releasedList('9810', 'E', [line(1, '300.00')], { country: '303', overseasWarehouseCode: 'UK-OW-1' });
+  const specialArea = releasedList('1210', 'E', [line(1, '400.00')], { country: '125', emsNo: 'T88000000021', areaCode: '5401000021' });
+  const euro = releasedList('9610', 'E', [line(1, '50.00')], { currency: '300', country: '304' });
+  // Import lists whose returns are netted: bonded (retail only) and direct mail (border and retail).
+  const bonded = releasedList('1210', 'I', [line(1, '200.00', '0902301000', '125'), line(2, '100.00', '3304990000', '111')], { emsNo: 'T88000000021', areaCode: '5401000021' });
+  const directMail = releasedList('9610', 'I', [line(1, '80.00', '6109100000', '502')], { country: '502', ebcCode: '5401970002' });
+
+  it('counts export lists at release as export, by mode, partner = destination; a 1210 special-area export is border export once', async () => {
+    // The 1210 export's exit verification list (二线) adds nothing: its goods are counted by the list.
+    const exit: VerificationListApprovedV1 = {
+      verificationListId: randomUUID(),
+      bondInvtNo: 'QD8800202600000021',
+      emsNo: 'T88000000021',
+      operatorCode: '5401000021',
+      impexpMarkcd: 'E',
+      purpose: 'ECOMMERCE_EXIT',
+      approvedAt: '2026-05-11T03:00:00Z',
+      currency: '142',
+      totalValue: '400.00',
+      lines: [{ itemRecordNo: '1', qty: '1', gcode: '5702420000', totalPrice: '400.00', country: '142' }],
+    };
+    const sent = [...(await Promise.all([b2c, b2b, overseas, specialArea, bonded, directMail].map(release))), await publish(WarehouseEvents.VerificationListApproved, exit.verificationListId, exit)];
+    expect(await processed(...sent)).toEqual(sent.map(() => 'handled'));
+
+    expect(await summary()).toEqual({
+      year: 2026,
+      currency: 'CNY',
+      // export: 120 + 712.34 + 300 + 400; import: the direct mail only (the bonded list crossed at 一线)
+      border: { import: '80.00', export: '1532.34', total: '1612.34' },
+      retail: { import: '380.00', export: '1532.34', total: '1912.34' },
+      documents: 6, // the exit verification list counted nothing
+      pendingConversion: [],
+    });
+    expect(await breakdown('BORDER', 'mode')).toEqual({ '1210': '400.00', '9610': '200.00', '9710': '712.34', '9810': '300.00' });
+    expect(await breakdown('BORDER', 'country')).toEqual({ '125': '400.00', '303': '300.00', '502': '912.34' });
+    expect(await breakdown('BORDER', 'direction')).toEqual({ E: '1532.34', I: '80.00' });
+    expect(await breakdown('BORDER', 'hsChapter')).toEqual({ '09': '20.00', '57': '1512.34', '61': '80.00' });
+    // 9610 lists are counted at release only: customs' summary result (CEB792 receipts) is not consumed here.
+    expect(svc.transport.getHandlerByPattern(CustomsEvents.ReceiptIssued.type)).toBeFalsy();
+  });
+
+  it('keeps a list in a currency without a rate pending conversion, outside every CNY total', async () => {
+    expect(await processed(await release(euro))).toEqual(['handled']);
+    const s = await summary();
+    expect(s).toMatchObject({ border: { export: '1532.34' }, retail: { export: '1532.34' }, documents: 7 });
+    expect(s.pendingConversion).toEqual([
+      { basis: 'BORDER', direction: 'E', currency: '300', amount: '50.00', facts: 1 },
+      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '50.00', facts: 1 },
+    ]);
+    expect(await breakdown('BORDER', 'country')).not.toHaveProperty('304');
+  });
+
+  const bondedReturn = returnOf(bonded, [[1, '50.00']]);
+
+  it('nets an approved return off its list’s facts, on the same bases and dimensions, dated by the approval, once', async () => {
+    const envelope = envelopeOf(DeclarationEvents.InventoryListReturned, bonded.listId, bondedReturn);
+    await producer.send(DeclarationEvents.InventoryListReturned, [envelope as EventEnvelope<any>, envelope as EventEnvelope<any>]);
+    const replay = await returned(bondedReturn); // the same return under a new message id
+    const direct = await returned(returnOf(directMail, [[1, '80.00']]));
+    await settled.untilIds([envelope.id, replay.id, direct.id]);
+    expect(settled.withIds([envelope.id, replay.id, direct.id]).map((m) => m.outcome).sort()).toEqual(['duplicate', 'handled', 'handled', 'handled']);
+
+    const s = await summary();
+    // The bonded list (retail only) 300 − 50; the direct mail 80 − 80 on both bases.
+    expect(s.retail).toEqual({ import: '250.00', export: '1532.34', total: '1782.34' });
+    expect(s.border).toEqual({ import: '0.00', export: '1532.34', total: '1532.34' });
+    expect(s.documents).toBe(7); // a return is not a released document
+    expect(await breakdown('RETAIL', 'month')).toEqual({ '2026-05': '1912.34', '2026-06': '-130.00' });
+    expect(await breakdown('RETAIL', 'hsChapter')).toEqual({ '09': '170.00', '33': '100.00', '57': '1512.34', '61': '0.00' });
+    expect(await breakdown('RETAIL', 'country')).toMatchObject({ '111': '100.00', '125': '550.00' });
+    expect(await breakdown('RETAIL', 'enterprise')).toMatchObject({ '5401970002': '0.00' });
+    expect(await breakdown('BORDER', 'mode')).toMatchObject({ '9610': '120.00' }); // 200 export + 80 − 80 import
+  });
+
+  it('never nets a list below zero, however much its returns claim', async () => {
+    const second = returnOf(bonded, [[1, '500.00'], [2, '30.00']]);
+    const third = returnOf(bonded, [[1, '1.00']]);
+    expect(await processed(await returned(second), await returned(third))).toEqual(['handled', 'handled']);
+    // Line 1 had 150 left (200 − 50): netted to 0; line 2: 100 − 30.
+    expect(await breakdown('RETAIL', 'hsChapter')).toMatchObject({ '09': '20.00', '33': '70.00' });
+    expect((await summary()).retail.import).toBe('70.00');
+  });
+
+  it('dead-letters a return of a list whose release it never counted, to be replayed', async () => {
+    const unseen = releasedList('9610', 'I', [line(1, '10.00')]);
+    const sent = await returned(returnOf(unseen, [[1, '10.00']]));
+    expect(await processed(sent)).toEqual(['dead-lettered']);
+    const letter = (await call(svc.url, 'GET', '/dead-letters', { key: (await svc.app.get(ApiKeyStore).issue({ name: 'admin', role: 'admin' })).key })).body.items.find(
+      (l: { messageId: string }) => l.messageId === sent.id,
+    );
+    expect(letter).toMatchObject({ error: { code: 'STATISTICS.RETURN_BEFORE_RELEASE' } });
+    expect((await summary()).retail.import).toBe('70.00');
+  });
+
+  it('nets a return of a pending list in its currency, and converts both once the rate is configured', async () => {
+    // Returns are import-side in the standard; a foreign-currency list is netted the same way.
+    expect(await processed(await returned(returnOf(euro, [[1, '10.00']])))).toEqual(['handled']);
+    expect((await summary()).pendingConversion).toEqual([
+      { basis: 'BORDER', direction: 'E', currency: '300', amount: '40.00', facts: 2 },
+      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '40.00', facts: 2 },
+    ]);
+
+    await stop();
+    process.env.STATISTICS_RATES = '502=7.1234,300=7.8';
+    await start();
+    const s = await summary();
+    // 50 EUR → 390.00, its return 10 EUR → −78.00: +312.00 on both bases.
+    expect(s.pendingConversion).toEqual([]);
+    expect(s.border.export).toBe('1844.34');
+    expect(s.retail.export).toBe('1844.34');
+    expect(await breakdown('BORDER', 'country')).toMatchObject({ '304': '312.00' });
+  });
+});

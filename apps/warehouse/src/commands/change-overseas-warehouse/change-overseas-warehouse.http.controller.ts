@@ -1,0 +1,23 @@
+import { Body, Controller, Param, Patch } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { OverseasWarehouseView } from '../../shared/overseas-warehouse.view';
+import { ChangeOverseasWarehouseRequestDto } from './change-overseas-warehouse.request.dto';
+import { ChangeOverseasWarehouseService } from './change-overseas-warehouse.service';
+
+@ApiTags('overseas-warehouses')
+@Controller('overseas-warehouses')
+export class ChangeOverseasWarehouseHttpController {
+  constructor(private readonly service: ChangeOverseasWarehouseService) {}
+
+  @Patch(':code')
+  @Roles('operator', 'admin')
+  @ApiOperation({ summary: 'Change the name or address of a registration; a change is published as warehouse.OverseasWarehouseRegistered' })
+  @ApiOkResponse({ type: OverseasWarehouseView })
+  @ApiBadRequestResponse({ description: 'VALIDATION.FAILED naming the field (code, country and operatorCode cannot change); WAREHOUSE.NOTHING_TO_CHANGE' })
+  @ApiNotFoundResponse({ description: "WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND: unknown, or another operator's" })
+  @ApiConflictResponse({ description: 'WAREHOUSE.OVERSEAS_WAREHOUSE_WITHDRAWN' })
+  change(@Param('code') code: string, @Body() body: ChangeOverseasWarehouseRequestDto, @CurrentCaller() caller: Caller): Promise<OverseasWarehouseView> {
+    return this.service.change(caller, code, body);
+  }
+}

@@ -1,6 +1,7 @@
 // The 1210 bonded import end to end: the four services built and running as processes against
 // the real broker and database, driven over HTTP exactly as `npm run demo` drives them.
-import { Topics, topicName } from '@lhasa/contracts';
+import { CustomsDocuments, Topics, topicName } from '@lhasa/contracts';
+import { openApiProblems } from '@lhasa/http';
 import { untilGroupCaughtUp } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment } from '../support/e2e-environment';
@@ -47,6 +48,17 @@ describe('1210 bonded import across all four services', () => {
   /** Statistics has processed every event of this run's topics published so far. */
   const untilStatisticsCaughtUp = () =>
     untilGroupCaughtUp(`${namespace}.statistics`, [topicName(Topics.declarationsEvents, namespace), topicName(Topics.warehouseEvents, namespace)]);
+
+  // The build is plain tsc: the services load the swagger plugin's generated metadata themselves.
+  it('documents every operation of every built service completely at /docs-json', async () => {
+    for (const [service, url] of Object.entries(services.urls as Record<string, string>)) {
+      const docs = await call(url, 'GET', '/docs-json');
+      expect([service, docs.status]).toEqual([service, 200]);
+      expect([service, openApiProblems(docs.body, { filingBodies: Object.values(CustomsDocuments).map((c) => c.name) })]).toEqual([service, []]);
+    }
+    const filing = (await call(urls().declarations, 'GET', '/docs-json')).body.components.schemas.ImportOrder;
+    expect(filing.properties.orderNo.description).toMatch(/^订单编号/);
+  });
 
   it('stocks the zone, releases a good order, refuses an oversized one, and customs rejects a mismatch', async () => {
     const run = newRun();

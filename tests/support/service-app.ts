@@ -20,7 +20,7 @@ export interface RunningService {
  */
 export async function startServiceApp(appModule: unknown): Promise<RunningService> {
   const app = await NestFactory.create(appModule as never, { logger: ['error', 'warn'] });
-  configureHttpApp(app);
+  await configureHttpApp(app);
   const transport = connectMessaging(app);
   await app.startAllMicroservices();
   await app.listen(0, '127.0.0.1');

@@ -24,10 +24,13 @@ import { DeclarationsDeadLetterPolicy } from './events/dead-letter/declarations-
 import { ReceiptIssuedKafkaController } from './events/receipt-issued/receipt-issued.kafka.controller';
 import { StockAnswerKafkaController } from './events/stock-answer/stock-answer.kafka.controller';
 import { ModesModule } from './modes/modes.module';
-import { FindByBusinessKeyHttpController } from './queries/find-by-business-key/find-by-business-key.http.controller';
+import { FindCustomsMessageHttpController } from './queries/find-customs-message/find-customs-message.http.controller';
 import { FindInventoryListHttpController } from './queries/find-inventory-list/find-inventory-list.http.controller';
 import { FindPartnerDocumentHttpController } from './queries/find-partner-document/find-partner-document.http.controller';
 import { ListInventoryListsHttpController } from './queries/list-inventory-lists/list-inventory-lists.http.controller';
+import { ListOrdersHttpController } from './queries/list-orders/list-orders.http.controller';
+import { ListPaymentsHttpController } from './queries/list-payments/list-payments.http.controller';
+import { ListWaybillsHttpController } from './queries/list-waybills/list-waybills.http.controller';
 import { declarationsPersistence } from './declarations.persistence';
 import { FileArrivalHttpController } from './commands/file-arrival/file-arrival.http.controller';
 import { FileArrivalService } from './commands/file-arrival/file-arrival.service';
@@ -74,7 +77,10 @@ import { FindReturnHttpController } from './queries/find-return/find-return.http
     FileWaybillHttpController,
     FileInventoryListHttpController,
     FindPartnerDocumentHttpController,
-    FindByBusinessKeyHttpController,
+    ListOrdersHttpController,
+    ListPaymentsHttpController,
+    ListWaybillsHttpController,
+    FindCustomsMessageHttpController,
     ListInventoryListsHttpController,
     FindInventoryListHttpController,
     AuthoriseAgentHttpController,

@@ -1,6 +1,7 @@
 import { messagingMigrations } from '@lhasa/messaging';
 import { ServicePersistence } from '@lhasa/persistence';
 import { AgentAuthorisationEntity } from './domain/agent-authorisation.entity';
+import { CustomsMessageEntity } from './domain/customs-message.entity';
 import { CustomsReceiptEntity } from './domain/customs-receipt.entity';
 import { InventoryListEntity, InventoryListLineEntity } from './domain/inventory-list.entity';
 import { MovementReportEntity, ReportedWaybillEntity } from './domain/movement-report.entity';
@@ -17,6 +18,8 @@ import { AgentAuthorisations1732500000000 } from './migrations/1732500000000-age
 import { RejectStageProcessing1732600000000 } from './migrations/1732600000000-reject-stage-processing';
 import { ExportDocuments1733100000000 } from './migrations/1733100000000-export-documents';
 import { CancellationsReturnsTaxBills1733200000000 } from './migrations/1733200000000-cancellations-returns-tax-bills';
+import { CustomsMessages1733300000000 } from './migrations/1733300000000-customs-messages';
+import { DocumentListPages1733310000000 } from './migrations/1733310000000-document-list-pages';
 
 /** The declarations database: used by the app and by `npm run migrate`. */
 export const declarationsPersistence: ServicePersistence = {
@@ -38,6 +41,7 @@ export const declarationsPersistence: ServicePersistence = {
     ListCancellationEntity,
     ListReturnEntity,
     ListReturnLineEntity,
+    CustomsMessageEntity,
   ],
   migrations: [
     ...messagingMigrations,
@@ -46,5 +50,7 @@ export const declarationsPersistence: ServicePersistence = {
     RejectStageProcessing1732600000000,
     ExportDocuments1733100000000,
     CancellationsReturnsTaxBills1733200000000,
+    CustomsMessages1733300000000,
+    DocumentListPages1733310000000,
   ],
 };

@@ -165,6 +165,19 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       if (r) expect((await get(`/payment-receipts/${r.body.id}`, keys.ebc)).body).toEqual(expect.objectContaining({ status: 'FILED', charge: '320.00' }));
       // An export order is not an import order: GET /orders/:id does not show it.
       expect((await get(`/orders/${o.body.id}`, keys.ebc)).status).toBe(404);
+      // The XML as sent, for each document's parties; the list's trade partners found as customs matches them.
+      const xml = await get(`/export-orders/${o.body.id}/ceb.xml`, keys.ebc);
+      expect([xml.status, xml.body]).toEqual([200, expect.stringContaining('<ceb:CEB303Message')]);
+      expect((await get(`/inventory-lists/${l.body.id}/ceb.xml`, keys.agent)).body).toEqual(expect.stringContaining('<ceb:CEB603Message'));
+      expect((await get(`/export-waybills/${w.body.id}/ceb.xml`, keys.ebc)).status).toBe(404);
+      const partners = (await get(`/inventory-lists/${l.body.id}`, keys.ebc)).body.partners.map((x: any) => [x.kind, x.visible]);
+      expect(partners).toEqual(
+        expect.arrayContaining([
+          ['exportOrder', true],
+          ['exportWaybill', false],
+          ...(r ? [['paymentReceipt', true]] : []),
+        ]),
+      );
 
       const invtNo = `88002026E${randomUUID().replace(/\D/g, '').slice(0, 9).padEnd(9, '0')}`;
       await processed(
@@ -412,7 +425,7 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       await processed(await receipt('CEB509', d.body.businessKey, 120, '2026-11-21T06:00:00.000Z'));
       expect((await get(`/inventory-lists/${lists[0]}`, keys.agent)).body).toEqual(expect.objectContaining({ arrivedAt: '2026-11-21T01:00:00.000Z', departedAt: '2026-11-21T06:00:00.000Z' }));
       expect((await get(`/inventory-lists/${lists[1]}`, keys.agent)).body).not.toHaveProperty('departedAt');
-      expect((await get(`/departures/${d.body.id}`, keys.logistics)).body).toEqual(expect.objectContaining({ status: 'ACCEPTED', messageType: 'CEB509' }));
+      expect((await get(`/departures/${d.body.id}`, keys.logistics)).body).toEqual(expect.objectContaining({ status: 'ACCEPTED', waybills: [expect.objectContaining({ logisticsNo: first.waybill.logisticsNo })] }));
       // A rejected departure marks nothing.
       const rejected = await post('/departures', keys.logistics, departureReport(uniqueNo('DP'), p.logistics, [second.waybill.logisticsNo]));
       await processed(await receipt('CEB509', rejected.body.businessKey, 100, '2026-11-21T07:00:00.000Z', { returnInfo: '运单不存在' }));

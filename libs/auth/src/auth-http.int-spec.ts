@@ -93,7 +93,7 @@ describe('HTTP edge with API keys', () => {
       controllers: [OrdersController],
     }).compile();
     app = moduleRef.createNestApplication({ logger: ['error'] });
-    configureHttpApp(app, { title: 'test', description: 'test' });
+    await configureHttpApp(app, { title: 'test', description: 'test' });
     await app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${listeningPort(app)}`;
     const store = app.get(ApiKeyStore);

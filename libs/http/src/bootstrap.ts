@@ -5,12 +5,15 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AddressInfo } from 'node:net';
 import { configureHttpApp } from './configure-http-app';
 import { HttpConfig } from './http.config';
+import { OpenApiPluginMetadata } from './swagger';
 
 export interface ServiceBootstrapOptions<C extends { http: HttpConfig } = { http: HttpConfig }> {
   /** Service name, used in logs and /health. */
   service: string;
   title: string;
   description: string;
+  /** The app's generated OpenAPI plugin metadata (`./openapi.metadata`). */
+  openApiMetadata?: OpenApiPluginMetadata;
   /** The app's registerAs config (`apps/<app>/src/config/<app>.config.ts`); its `http` says where to listen. */
   config: ConfigFactoryKeyHost<C>;
   /** Runs after the HTTP edge is set up and before microservices start (connect Kafka here). */
@@ -23,7 +26,7 @@ export async function bootstrapService<C extends { http: HttpConfig }>(
   options: ServiceBootstrapOptions<C>,
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true });
-  configureHttpApp(app, { title: options.title, description: options.description });
+  await configureHttpApp(app, { title: options.title, description: options.description, metadata: options.openApiMetadata });
   app.enableShutdownHooks();
   await options.configure?.(app);
   await app.startAllMicroservices();

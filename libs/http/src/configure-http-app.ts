@@ -13,12 +13,12 @@ export const BODY_LIMIT = '1mb';
  * here replace Nest's defaults (Nest skips its own when a jsonParser is already mounted) and the
  * body-parser error translator sits right behind them.
  */
-export function configureHttpApp(app: INestApplication, docs: ApiDocs = { title: 'Lhasa bonded zone', description: '' }): void {
+export async function configureHttpApp(app: INestApplication, docs: ApiDocs = { title: 'Lhasa bonded zone', description: '' }): Promise<void> {
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true });
   express.use(translateBodyParserErrors);
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(createValidationPipe());
-  setupSwagger(app, docs);
+  await setupSwagger(app, docs);
 }

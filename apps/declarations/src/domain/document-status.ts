@@ -9,6 +9,8 @@ export const PartnerDocumentStatus = {
 } as const;
 export type PartnerDocumentStatus = (typeof PartnerDocumentStatus)[keyof typeof PartnerDocumentStatus];
 
+export const PARTNER_DOCUMENT_STATUSES = Object.values(PartnerDocumentStatus);
+
 /** The inventory list's lifecycle: stock first for bonded modes, then customs' receipts. */
 export const ListStatus = {
   AwaitingStock: 'AWAITING_STOCK',

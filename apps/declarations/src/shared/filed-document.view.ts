@@ -15,24 +15,7 @@ export class FiledDocumentView {
   businessKey: string;
 }
 
-/** 409: the business key is taken by a different body. */
-export class DuplicateDocumentErrorView {
-  @ApiProperty({ example: 409 }) statusCode: number;
-  @ApiProperty({
-    example: 'ORDER.DUPLICATE',
-    description: 'ORDER.DUPLICATE, PAYMENT.DUPLICATE, PAYMENT_RECEIPT.DUPLICATE, WAYBILL.DUPLICATE, ARRIVAL.DUPLICATE, DEPARTURE.DUPLICATE, SUMMARY.DUPLICATE_COP_NO or LIST.DUPLICATE_COP_NO',
-  })
-  code: string;
-  @ApiProperty() message: string;
-  @ApiProperty() field: string;
-  @ApiPropertyOptional({
-    description: "only for the filed document's parties: { differingFields: dotted paths that differ from the filed body, id, status, businessKey }",
-    example: { differingFields: ['goodsValue', 'items.0.qty'], id: '00000000-0000-4000-8000-000000000000', status: 'FILED', businessKey: '5401960002:O1' },
-  })
-  details?: { differingFields: string[]; id: string; status: string; businessKey: string };
-}
-
-class FiledListTaxView {
+export class FiledListTaxView {
   @ApiProperty({ example: '210.00' }) dutiableValue: string;
   @ApiProperty({ example: '0.00' }) customsDuty: string;
   @ApiProperty({ example: '19.11' }) vat: string;

@@ -16,7 +16,7 @@ export class ListReturnLineView {
   @ApiProperty({ example: '33.33', description: 'declaredTotalPrice × qty / declaredQty, half-up to the fen' }) returnedValue: string;
 }
 
-class ReturnTaxView {
+export class ReturnTaxView {
   @ApiProperty({ example: '19.11', description: 'the tax this service assessed on the whole list at filing' }) listTotalTax: string;
   @ApiProperty({ example: '128.34', description: 'goods kept + their share of freight and insurance' }) keptDutiableValue: string;
   @ApiProperty({ example: '11.68' }) keptVat: string;

@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EntityManager } from 'typeorm';
 import { SummaryApplicationEntity, SummaryApplicationListEntity } from '../domain/summary-application.entity';
 import { SUMMARY_STATUSES } from '../domain/document-status';
+import { ReceiptView } from './receipt.view';
 
-class SummarisedListView {
+export class SummarisedListView {
   @ApiProperty({ format: 'uuid' }) listId: string;
   @ApiProperty({ example: '880020261E000000001' }) invtNo: string;
 }
@@ -27,6 +28,11 @@ export class SummaryApplicationView {
   @ApiProperty() endTime: string;
   @ApiProperty({ type: [SummarisedListView], description: 'the released lists it named (kept when a rejection frees them)' }) lists: SummarisedListView[];
   @ApiProperty() filedAt: string;
+}
+
+/** GET /summary-applications/{id}: the summary with its receipts (120, then customs' CEB792 result). */
+export class SummaryApplicationDetailView extends SummaryApplicationView {
+  receipts: ReceiptView[];
 }
 
 export async function summaryApplicationView(m: EntityManager, s: SummaryApplicationEntity): Promise<SummaryApplicationView> {

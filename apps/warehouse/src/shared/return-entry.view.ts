@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { normaliseQuantity } from '@lhasa/domain';
 import { ReturnEntry } from '../domain/return-entry.entity';
 
-class ReturnedLineView {
+export class ReturnedLineView {
   @ApiProperty({ example: 1, description: 'The list line (gnum) that came back' }) gnum: number;
   @ApiPropertyOptional({ nullable: true, type: String, example: '1', description: 'The ledger line it goes back on' }) itemRecordNo: string | null;
   @ApiProperty({ example: '1' }) qty: string;

@@ -1,20 +1,20 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { API_KEY_SECURITY, ApiError } from '@lhasa/http';
+import { ApiSecurity } from '@nestjs/swagger';
+import { API_KEY_SECURITY, ApiError, ApiErrors, EDGE_ERRORS } from '@lhasa/http';
 import type { Caller, Role } from '../roles';
 
 export const ROLES_KEY = 'lhasa:roles';
 
 /**
  * The roles that may call a route (or every route of a controller; a method's own @Roles wins).
- * Also marks the route in OpenAPI as needing the API key.
+ * Also marks the route in OpenAPI as needing the API key (the document adds 401 and 403 for
+ * every such route) and names the roles in its 403.
  */
 export const Roles = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     ApiSecurity(API_KEY_SECURITY),
-    ApiUnauthorizedResponse({ description: 'AUTH.MISSING_KEY or AUTH.INVALID_KEY' }),
-    ApiForbiddenResponse({ description: `AUTH.FORBIDDEN_ROLE (allowed: ${roles.join(', ')})` }),
+    ApiErrors({ 403: { 'AUTH.FORBIDDEN_ROLE': `${EDGE_ERRORS['AUTH.FORBIDDEN_ROLE'].meaning} (allowed: ${roles.join(', ')})` } }),
   );
 
 /** The request's authenticated caller, set by the API-key guard. */

@@ -24,7 +24,9 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
       continue;
     }
     for (const [constraint, message] of Object.entries(e.constraints ?? {})) {
-      const code = constraint === 'whitelistValidation' ? ValidationCodes.unknownField : ValidationCodes.invalid;
+      // A validator may name its own stable code (`context: { code }`), e.g. a cursor this API never handed out.
+      const own = (e.contexts?.[constraint] as { code?: unknown } | undefined)?.code;
+      const code = constraint === 'whitelistValidation' ? ValidationCodes.unknownField : typeof own === 'string' ? own : ValidationCodes.invalid;
       out.push({ code, field, message: message.replace(e.property, field) });
     }
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../access/public.decorator';
 import { HEALTH_INDICATORS, HEALTH_SERVICE_NAME, HealthIndicator } from './health-indicator';
 import { HealthReport, runHealthChecks } from './health.service';
+import { HealthReportView } from './health.view';
 
 @ApiTags('health')
 @Controller('health')
@@ -16,8 +17,8 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Liveness and readiness: the database and Kafka answer' })
-  @ApiResponse({ status: 200, description: 'Every dependency is up' })
-  @ApiResponse({ status: 503, description: 'A dependency is down; `checks` names it' })
+  @ApiResponse({ status: 200, type: HealthReportView, description: 'Every dependency is up' })
+  @ApiResponse({ status: 503, type: HealthReportView, description: 'A dependency is down; `checks` names it and `failures` says why' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const report = await runHealthChecks(this.service, this.indicators);
     res.status(report.status === 'ok' ? 200 : 503);

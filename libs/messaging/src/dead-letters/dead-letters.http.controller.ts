@@ -1,11 +1,15 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { conflict, DomainError, notFound as notFoundError } from '@lhasa/domain';
 import { KafkaEventTransport } from '../consumer/kafka-event.transport';
 import { DeadLetterAlreadyReplayedError, ReplayResult } from './dead-letter';
 import { DeadLetterRecord, DeadLetterWithMessage } from './dead-letter.store';
 import { ListDeadLettersRequestDto } from './dead-letters.request.dto';
+import { DeadLetterPageView, DeadLetterWithMessageView, ReplayResultView } from './dead-letter.view';
+
+const NOT_FOUND = { 404: { 'DEAD_LETTER.NOT_FOUND': 'no dead letter with this id in this service' } };
 
 /**
  * The service's dead letters for admins: what its consumer group gave up on, why, and a replay
@@ -18,6 +22,7 @@ export class DeadLettersHttpController {
   constructor(private readonly transport: KafkaEventTransport) {}
 
   @Get()
+  @ApiOkResponse({ type: DeadLetterPageView })
   @ApiOperation({ summary: 'Dead-lettered messages of this service, newest first, with their error' })
   async list(@Query() query: ListDeadLettersRequestDto): Promise<{ items: DeadLetterRecord[]; total: number; limit: number; offset: number }> {
     const limit = query.limit ?? 50;
@@ -27,6 +32,8 @@ export class DeadLettersHttpController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: DeadLetterWithMessageView })
+  @ApiErrors(NOT_FOUND)
   @ApiOperation({ summary: 'One dead letter with the raw message (headers, key, value)' })
   async find(@Param('id') id: string): Promise<DeadLetterWithMessage> {
     const found = await this.transport.deadLetters.find(id);
@@ -36,6 +43,8 @@ export class DeadLettersHttpController {
 
   @Post(':id/replay')
   @HttpCode(200)
+  @ApiOkResponse({ type: ReplayResultView })
+  @ApiErrors({ ...NOT_FOUND, 409: { 'DEAD_LETTER.ALREADY_REPLAYED': 'it was replayed already (a dead letter is replayed at most once)' } })
   @ApiOperation({
     summary: 'Handle the message again, in this service, as its consumer would (once the cause is fixed)',
     description:

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere } from 'typeorm';
 import { Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { CustomsMessageType, CustomsMessageTypes } from '@lhasa/contracts';
 import { CustomsDocumentEntity } from '../../domain/customs-document.entity';
 import { IssuedReceiptEntity } from '../../domain/issued-receipt.entity';
@@ -11,6 +12,9 @@ import { ScheduledReceiptEntity } from '../../domain/scheduled-receipt.entity';
 import { SummaryListEntity } from '../../domain/summary-list.entity';
 import { TaxBillEntity } from '../../domain/tax-bill.entity';
 import { invalidInput, normaliseMoney, notFound } from '@lhasa/domain';
+import { CustomsDocumentSummaryView, CustomsDocumentView } from './customs-document.view';
+
+const UNKNOWN_TYPE = { 400: { 'SIMULATOR.UNKNOWN_MESSAGE_TYPE': 'messageType is not a message type customs knows' } };
 
 function messageTypeOf(value: string | undefined, field: string): CustomsMessageType | undefined {
   if (value === undefined || value === '') return undefined;
@@ -20,7 +24,7 @@ function messageTypeOf(value: string | undefined, field: string): CustomsMessage
   return value as CustomsMessageType;
 }
 
-const summary = (d: CustomsDocumentEntity) => ({
+const summary = (d: CustomsDocumentEntity): CustomsDocumentSummaryView => ({
   messageType: d.messageType,
   businessKey: d.businessKey,
   sender: d.sender,
@@ -53,7 +57,9 @@ export class FindDocumentsHttpController {
   @ApiOperation({ summary: 'Documents received, newest first (at most 500)' })
   @ApiQuery({ name: 'messageType', required: false, enum: CustomsMessageTypes })
   @ApiQuery({ name: 'businessKey', required: false })
-  async list(@Query('messageType') messageType?: string, @Query('businessKey') businessKey?: string) {
+  @ApiOkResponse({ type: [CustomsDocumentSummaryView] })
+  @ApiErrors(UNKNOWN_TYPE)
+  async list(@Query('messageType') messageType?: string, @Query('businessKey') businessKey?: string): Promise<CustomsDocumentSummaryView[]> {
     const type = messageTypeOf(messageType, 'messageType');
     const where: FindOptionsWhere<CustomsDocumentEntity> = {};
     if (type) where.messageType = type;
@@ -64,7 +70,9 @@ export class FindDocumentsHttpController {
 
   @Get(':messageType/:businessKey')
   @ApiOperation({ summary: 'One document: as received, its XML, the receipts sent (with their XML) and those still scheduled, a list\'s tax bill, a summary\'s lists' })
-  async one(@Param('messageType') messageType: string, @Param('businessKey') businessKey: string) {
+  @ApiOkResponse({ type: CustomsDocumentView })
+  @ApiErrors({ ...UNKNOWN_TYPE, 404: { 'SIMULATOR.DOCUMENT_NOT_FOUND': 'customs holds no such document' } })
+  async one(@Param('messageType') messageType: string, @Param('businessKey') businessKey: string): Promise<CustomsDocumentView> {
     const type = messageTypeOf(messageType, 'messageType')!;
     const document = await this.dataSource.getRepository(CustomsDocumentEntity).findOneBy({ messageType: type, businessKey });
     if (!document) throw notFound('SIMULATOR.DOCUMENT_NOT_FOUND', `customs holds no ${type} with business key ${businessKey}`, 'businessKey');

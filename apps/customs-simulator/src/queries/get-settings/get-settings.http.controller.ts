@@ -1,7 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
+import { SettingsView } from './settings.view';
 
 @ApiTags('settings')
 @Roles('admin')
@@ -11,7 +12,8 @@ export class GetSettingsHttpController {
 
   @Get()
   @ApiOperation({ summary: 'How this customs behaves: delays, partner wait, inspection and hold rates, seed, return window, tax rates' })
-  get(): Omit<CustomsSimulatorConfig, 'http'> {
+  @ApiOkResponse({ type: SettingsView })
+  get(): SettingsView {
     const { http: _http, ...behaviour } = this.settings;
     return behaviour;
   }

@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
+import { NOT_YOUR_COMPANY } from '../../shared/filing-errors';
 import { AgentAuthorisationView } from '../../shared/agent-authorisation.view';
 import { AuthoriseAgentRequestDto } from './authorise-agent.request.dto';
 import { AuthoriseAgentService } from './authorise-agent.service';
@@ -20,8 +22,10 @@ export class AuthoriseAgentHttpController {
   })
   @ApiCreatedResponse({ type: AgentAuthorisationView, description: 'authorised' })
   @ApiOkResponse({ type: AgentAuthorisationView, description: 'authorised already: the same authorisation (its first name and time)' })
-  @ApiBadRequestResponse({ description: 'VALIDATION.FAILED; AGENT_AUTHORISATION.SELF (agentCode is the company itself); VALIDATION.REQUIRED (an admin without ebcCode)' })
-  @ApiForbiddenResponse({ description: "AUTH.NOT_YOUR_ENTERPRISE: ebcCode is not the caller's" })
+  @ApiErrors({
+    ...NOT_YOUR_COMPANY,
+    400: { 'AGENT_AUTHORISATION.SELF': 'agentCode is the company itself (it needs no authorisation)', 'VALIDATION.REQUIRED': 'an admin without ebcCode' },
+  })
   async authorise(@CurrentCaller() caller: Caller, @Body() body: AuthoriseAgentRequestDto, @Res({ passthrough: true }) res: Response): Promise<AgentAuthorisationView> {
     const { created, authorisation } = await this.service.authorise(caller, body);
     res.status(created ? 201 : 200);

@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ArrivalReport } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { DuplicateDocumentErrorView, FiledDocumentView } from '../../shared/filed-document.view';
+import { ApiErrors } from '@lhasa/http';
+import { FiledDocumentView } from '../../shared/filed-document.view';
+import { ARRIVAL_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileArrivalService } from './file-arrival.service';
 
 @ApiTags('arrivals')
@@ -16,7 +18,7 @@ export class FileArrivalHttpController {
   @Roles('enterprise', 'admin')
   @ApiCreatedResponse({ type: FiledDocumentView, description: 'filed' })
   @ApiOkResponse({ type: FiledDocumentView, description: 'the same report (same canonical body) was filed already: its id and current status' })
-  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'ARRIVAL.DUPLICATE: (operatorCode, copNo) is taken by a different body' })
+  @ApiErrors(ARRIVAL_FILING_ERRORS)
   @ApiOperation({
     summary: 'File a CEB507 arrival report (运抵; filer: operatorCode or logisticsCode)',
     description: 'Once customs accepts it (120), the export lists of the waybills it names (logisticsCode + lines[].logisticsNo) show arrivedAt.',

@@ -1,19 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportListCancel } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { ListCancellationView } from '../../shared/list-cancellation.view';
+import { CANCEL_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileCancellationService } from './file-cancellation.service';
 
 @ApiTags('cancellations')
@@ -26,13 +18,7 @@ export class FileCancellationHttpController {
   @Roles('enterprise', 'admin')
   @ApiCreatedResponse({ type: ListCancellationView, description: 'filed and sent to customs (FILED)' })
   @ApiOkResponse({ type: ListCancellationView, description: 'the same cancel (same canonical body) was filed already: its current view' })
-  @ApiBadRequestResponse({ description: 'VALIDATION.FAILED naming the field' })
-  @ApiForbiddenResponse({ description: 'AUTH.NOT_YOUR_ENTERPRISE: the caller is not agentCode' })
-  @ApiNotFoundResponse({ description: 'LIST.NOT_FOUND (field invtNo): the agent has no import list with this invtNo' })
-  @ApiConflictResponse({ description: 'CANCEL.ALREADY_FILED: the list has a live cancel with another body (details.id, status, differingFields)' })
-  @ApiUnprocessableEntityResponse({
-    description: 'CANCEL.DOES_NOT_MATCH_LIST (field: the first head field that differs), CANCEL.LIST_RELEASED, CANCEL.LIST_FINAL, CANCEL.LIST_NOT_AT_CUSTOMS',
-  })
+  @ApiErrors(CANCEL_FILING_ERRORS('import'))
   @ApiOperation({
     summary: "Cancel an import inventory list (CEB623), filed by the list's agent",
     description: "Allowed before release. Customs' 399 makes the list CANCELLED (final) and returns its pre-reduction; a failure receipt refuses the cancel and the list goes on.",

@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DepartureReport } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { DuplicateDocumentErrorView, FiledDocumentView } from '../../shared/filed-document.view';
+import { ApiErrors } from '@lhasa/http';
+import { FiledDocumentView } from '../../shared/filed-document.view';
+import { DEPARTURE_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileDepartureService } from './file-departure.service';
 
 @ApiTags('departures')
@@ -16,7 +18,7 @@ export class FileDepartureHttpController {
   @Roles('enterprise', 'admin')
   @ApiCreatedResponse({ type: FiledDocumentView, description: 'filed' })
   @ApiOkResponse({ type: FiledDocumentView, description: 'the same report (same canonical body) was filed already: its id and current status' })
-  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'DEPARTURE.DUPLICATE: (logisticsCode, copNo) is taken by a different body' })
+  @ApiErrors(DEPARTURE_FILING_ERRORS)
   @ApiOperation({
     summary: 'File a CEB509 departure report (离境; filer: logisticsCode)',
     description: 'Once customs accepts it (120), the export lists of the waybills it names (logisticsCode + lines[].logisticsNo) show departedAt.',

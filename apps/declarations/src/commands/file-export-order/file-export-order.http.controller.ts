@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExportOrder } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { DuplicateDocumentErrorView, FiledDocumentView } from '../../shared/filed-document.view';
+import { ApiErrors } from '@lhasa/http';
+import { FiledDocumentView } from '../../shared/filed-document.view';
+import { EXPORT_ORDER_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileExportOrderService } from './file-export-order.service';
 
 @ApiTags('export-orders')
@@ -16,8 +18,7 @@ export class FileExportOrderHttpController {
   @Roles('enterprise', 'admin')
   @ApiCreatedResponse({ type: FiledDocumentView, description: 'filed' })
   @ApiOkResponse({ type: FiledDocumentView, description: 'the same document (same canonical body) was filed already: its id and current status' })
-  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'ORDER.DUPLICATE: (ebcCode, orderNo) or (ebpCode, orderNo) is taken by a different body, an import order included' })
-  @ApiUnprocessableEntityResponse({ description: "ORDER.ITEM_TOTAL_MISMATCH, ORDER.GOODS_VALUE_MISMATCH; ORDER.ORDER_TYPE_MISMATCH: the order's live list is of a mode that takes another orderType" })
+  @ApiErrors(EXPORT_ORDER_FILING_ERRORS)
   @ApiOperation({ summary: 'File a CEB303 export order (filer: ebcCode or ebpCode); orderType E (9610/1210), B (9710) or W (9810)' })
   async file(@CurrentCaller() caller: Caller, @Body() body: ExportOrder, @Res({ passthrough: true }) res: Response): Promise<FiledDocumentView> {
     const { created, filed } = await this.service.file(caller, body);

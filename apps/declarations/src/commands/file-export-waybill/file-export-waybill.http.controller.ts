@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExportWaybill } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { DuplicateDocumentErrorView, FiledDocumentView } from '../../shared/filed-document.view';
+import { ApiErrors } from '@lhasa/http';
+import { FiledDocumentView } from '../../shared/filed-document.view';
+import { EXPORT_WAYBILL_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileExportWaybillService } from './file-export-waybill.service';
 
 @ApiTags('export-waybills')
@@ -16,7 +18,7 @@ export class FileExportWaybillHttpController {
   @Roles('enterprise', 'admin')
   @ApiCreatedResponse({ type: FiledDocumentView, description: 'filed' })
   @ApiOkResponse({ type: FiledDocumentView, description: 'the same document (same canonical body) was filed already: its id and current status' })
-  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'WAYBILL.DUPLICATE: (logisticsCode, logisticsNo) is taken by a different body, an import waybill included' })
+  @ApiErrors(EXPORT_WAYBILL_FILING_ERRORS)
   @ApiOperation({ summary: 'File a CEB505 export waybill (filer: logisticsCode)' })
   async file(@CurrentCaller() caller: Caller, @Body() body: ExportWaybill, @Res({ passthrough: true }) res: Response): Promise<FiledDocumentView> {
     const { created, filed } = await this.service.file(caller, body);

@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportOrder } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { DuplicateDocumentErrorView, FiledDocumentView } from '../../shared/filed-document.view';
+import { ApiErrors } from '@lhasa/http';
+import { FiledDocumentView } from '../../shared/filed-document.view';
+import { ORDER_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileOrderService } from './file-order.service';
 
 @ApiTags('orders')
@@ -16,7 +18,7 @@ export class FileOrderHttpController {
   @Roles('enterprise', 'admin')
   @ApiCreatedResponse({ type: FiledDocumentView, description: 'filed' })
   @ApiOkResponse({ type: FiledDocumentView, description: 'the same document (same canonical body) was filed already: its id and current status' })
-  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'the business key is taken by a different body' })
+  @ApiErrors(ORDER_FILING_ERRORS)
   @ApiOperation({ summary: 'File a CEB311 import order (filer: ebcCode or ebpCode)' })
   async file(@CurrentCaller() caller: Caller, @Body() body: ImportOrder, @Res({ passthrough: true }) res: Response): Promise<FiledDocumentView> {
     const { created, filed } = await this.service.file(caller, body);

@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaymentReceipt } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { DuplicateDocumentErrorView, FiledDocumentView } from '../../shared/filed-document.view';
+import { ApiErrors } from '@lhasa/http';
+import { FiledDocumentView } from '../../shared/filed-document.view';
+import { PAYMENT_RECEIPT_FILING_ERRORS } from '../../shared/filing-errors';
 import { FilePaymentReceiptService } from './file-payment-receipt.service';
 
 @ApiTags('payment-receipts')
@@ -16,7 +18,7 @@ export class FilePaymentReceiptHttpController {
   @Roles('enterprise', 'admin')
   @ApiCreatedResponse({ type: FiledDocumentView, description: 'filed' })
   @ApiOkResponse({ type: FiledDocumentView, description: 'the same document (same canonical body) was filed already: its id and current status' })
-  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'PAYMENT_RECEIPT.DUPLICATE: the order has a receipt of payment with a different body' })
+  @ApiErrors(PAYMENT_RECEIPT_FILING_ERRORS)
   @ApiOperation({ summary: 'File a CEB403 receipt of payment (收款单) of an export order (filer: ebcCode)' })
   async file(@CurrentCaller() caller: Caller, @Body() body: PaymentReceipt, @Res({ passthrough: true }) res: Response): Promise<FiledDocumentView> {
     const { created, filed } = await this.service.file(caller, body);

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { DuplicateDocumentErrorView } from '../../shared/filed-document.view';
+import { ApiErrors } from '@lhasa/http';
+import { SUMMARY_FILING_ERRORS } from '../../shared/filing-errors';
 import { SummaryApplicationView } from '../../shared/summary-application.view';
 import { FileSummaryApplicationRequestDto } from './file-summary-application.request.dto';
 import { FileSummaryApplicationService } from './file-summary-application.service';
@@ -17,9 +18,7 @@ export class FileSummaryApplicationHttpController {
   @Roles('enterprise', 'admin')
   @ApiCreatedResponse({ type: SummaryApplicationView, description: 'filed: the lists it took and sent to customs as CEB701' })
   @ApiOkResponse({ type: SummaryApplicationView, description: 'the same request was filed already under this copNo: the summary as it stands' })
-  @ApiConflictResponse({ type: DuplicateDocumentErrorView, description: 'SUMMARY.DUPLICATE_COP_NO: the copNo is taken by a different request' })
-  @ApiForbiddenResponse({ description: 'AUTH.NOT_YOUR_ENTERPRISE; LIST.AGENT_NOT_AUTHORISED: ebcCode has not authorised agentCode' })
-  @ApiUnprocessableEntityResponse({ description: 'SUMMARY.NO_LISTS: no released 9610 export list of ebcCode in [startTime, endTime) that is on no live summary' })
+  @ApiErrors(SUMMARY_FILING_ERRORS)
   @ApiOperation({
     summary: 'File a CEB701 summary application of released 9610 export lists (filer: agentCode, authorised by ebcCode, or ebcCode)',
     description: 'The service picks the lists: ebcCode\'s released (800/899) 9610 export lists released in [startTime, endTime), not on another live summary (at most 1000).',

@@ -1,6 +1,8 @@
 import { Controller, Delete, HttpCode, Param, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
+import { NOT_YOUR_COMPANY } from '../../shared/filing-errors';
 import { RevokeAgentRequestDto } from './revoke-agent.request.dto';
 import { RevokeAgentService } from './revoke-agent.service';
 
@@ -14,8 +16,11 @@ export class RevokeAgentHttpController {
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: "Withdraw an agent's authorisation: its later lists naming the caller are refused; lists filed already are not touched" })
   @ApiNoContentResponse({ description: 'revoked' })
-  @ApiNotFoundResponse({ description: "AGENT_AUTHORISATION.NOT_FOUND: the agent is not authorised by the caller (another company's authorisation answers the same)" })
-  @ApiForbiddenResponse({ description: "AUTH.NOT_YOUR_ENTERPRISE: ebcCode is not the caller's" })
+  @ApiErrors({
+    ...NOT_YOUR_COMPANY,
+    400: { 'VALIDATION.REQUIRED': 'an admin without ebcCode' },
+    404: { 'AGENT_AUTHORISATION.NOT_FOUND': "the agent is not authorised by the caller (another company's authorisation answers the same)" },
+  })
   revoke(@Param('agentCode') agentCode: string, @Query() query: RevokeAgentRequestDto, @CurrentCaller() caller: Caller): Promise<void> {
     return this.service.revoke(caller, agentCode, query.ebcCode);
   }

@@ -1,14 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { notFound } from '@lhasa/domain';
-import { uuidParam } from '@lhasa/http';
+import { ApiUuidParam, uuidParam } from '@lhasa/http';
 import { CancellationMessageType, ListCancellationEntity } from '../../domain/list-cancellation.entity';
 import { ListCancellationView, toListCancellationView } from '../../shared/list-cancellation.view';
 import { isPartyOf } from '../../shared/parties';
-import { receiptsOf, ReceiptView } from '../receipt.view';
+import { receiptsOf, ReceiptView } from '../../shared/receipt.view';
 
 type CancellationWithReceipts = ListCancellationView & { receipts: ReceiptView[] };
 
@@ -27,8 +27,7 @@ export class FindCancellationHttpController {
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: 'An import list cancel (CEB623) with its receipts (parties: agentCode, ebcCode, ebpCode)' })
   @ApiOkResponse({ type: ListCancellationView, description: 'the cancel, with receipts[] (every receipt, applied or not)' })
-  @ApiBadRequestResponse({ description: 'REQUEST.INVALID_ID' })
-  @ApiNotFoundResponse({ description: "CANCEL.NOT_FOUND: no such cancel, or not the caller's" })
+  @ApiUuidParam('CANCEL.NOT_FOUND', 'no such cancel, or not the caller’s')
   find(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<CancellationWithReceipts> {
     return findCancellation(this.dataSource, caller, id, 'CEB623');
   }
@@ -37,8 +36,7 @@ export class FindCancellationHttpController {
   @Roles('enterprise', 'admin')
   @ApiOperation({ summary: 'An export list cancel (CEB605) with its receipts (parties: agentCode, ebcCode)' })
   @ApiOkResponse({ type: ListCancellationView, description: 'the cancel, with receipts[] (every receipt, applied or not)' })
-  @ApiBadRequestResponse({ description: 'REQUEST.INVALID_ID' })
-  @ApiNotFoundResponse({ description: "CANCEL.NOT_FOUND: no such cancel, or not the caller's" })
+  @ApiUuidParam('CANCEL.NOT_FOUND', 'no such cancel, or not the caller’s')
   findExport(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<CancellationWithReceipts> {
     return findCancellation(this.dataSource, caller, id, 'CEB605');
   }

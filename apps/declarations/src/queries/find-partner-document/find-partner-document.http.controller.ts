@@ -1,20 +1,24 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { uuidParam } from '@lhasa/http';
+import { ApiUuidParam, uuidParam } from '@lhasa/http';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { OrderEntity } from '../../domain/order.entity';
 import { PaymentEntity } from '../../domain/payment.entity';
 import { WaybillEntity } from '../../domain/waybill.entity';
-import { isPartyOf } from '../../shared/parties';
-import { orderView, paymentView, waybillView } from '../partner-document.view';
-import { notFound } from '@lhasa/domain';
+import { findVisibleDocument } from '../../shared/documents';
+import { OrderView, toOrderView } from '../../shared/order.view';
+import { PaymentView, toPaymentView } from '../../shared/payment.view';
+import { receiptsOf } from '../../shared/receipt.view';
+import { toWaybillView, WaybillView } from '../../shared/waybill.view';
+import { partnersOf } from '../document-partners';
+
+const UNSEEN = 'the same answer for an id that does not exist and for a document of which the caller is not a party';
 
 /**
- * GET of an import order, payment or waybill, with its receipts (export orders and waybills,
- * in the same tables, are read at /export-orders and /export-waybills). Only the document's parties (and
- * admins) see it; anyone else gets the same 404 as for a missing id, so ids reveal nothing.
+ * GET of an order, payment or waybill with its receipts and the documents of its trade. Only the
+ * document's parties (and admins) see it; anyone else gets the 404 of a missing id.
  */
 @ApiTags('orders', 'payments', 'waybills')
 @Controller()
@@ -23,28 +27,34 @@ export class FindPartnerDocumentHttpController {
 
   @Get('orders/:id')
   @Roles('enterprise', 'admin')
-  @ApiOperation({ summary: 'An order with its status and receipts (parties: ebcCode, ebpCode, payCode)' })
-  async order(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
-    const o = await this.dataSource.getRepository(OrderEntity).findOneBy({ id, messageType: 'CEB311' });
-    if (!o || !isPartyOf(caller, 'order', o)) throw notFound('ORDER.NOT_FOUND', `no order ${id}`, 'id');
-    return orderView(this.dataSource.manager, o);
+  @ApiOkResponse({ type: OrderView })
+  @ApiUuidParam('ORDER.NOT_FOUND', UNSEEN)
+  @ApiOperation({ summary: 'An order with its status, filed body, receipts and partners (parties: ebcCode, ebpCode, payCode)' })
+  async order(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<OrderView> {
+    const m = this.dataSource.manager;
+    const o = await findVisibleDocument<OrderEntity>(m, caller, 'order', id);
+    return toOrderView(o, await receiptsOf(m, o.id), await partnersOf(m, caller, 'order', o));
   }
 
   @Get('payments/:id')
   @Roles('enterprise', 'admin')
-  @ApiOperation({ summary: 'A payment with its status and receipts (parties: payCode, ebpCode)' })
-  async payment(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
-    const p = await this.dataSource.getRepository(PaymentEntity).findOneBy({ id });
-    if (!p || !isPartyOf(caller, 'payment', p)) throw notFound('PAYMENT.NOT_FOUND', `no payment ${id}`, 'id');
-    return paymentView(this.dataSource.manager, p);
+  @ApiOkResponse({ type: PaymentView })
+  @ApiUuidParam('PAYMENT.NOT_FOUND', UNSEEN)
+  @ApiOperation({ summary: 'A payment with its status, filed body, receipts and partners (parties: payCode, ebpCode)' })
+  async payment(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<PaymentView> {
+    const m = this.dataSource.manager;
+    const p = await findVisibleDocument<PaymentEntity>(m, caller, 'payment', id);
+    return toPaymentView(p, await receiptsOf(m, p.id), await partnersOf(m, caller, 'payment', p));
   }
 
   @Get('waybills/:id')
   @Roles('enterprise', 'admin')
-  @ApiOperation({ summary: 'A waybill with its status and receipts (party: logisticsCode)' })
-  async waybill(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string) {
-    const w = await this.dataSource.getRepository(WaybillEntity).findOneBy({ id, messageType: 'CEB511' });
-    if (!w || !isPartyOf(caller, 'waybill', w)) throw notFound('WAYBILL.NOT_FOUND', `no waybill ${id}`, 'id');
-    return waybillView(this.dataSource.manager, w);
+  @ApiOkResponse({ type: WaybillView })
+  @ApiUuidParam('WAYBILL.NOT_FOUND', UNSEEN)
+  @ApiOperation({ summary: 'A waybill with its status, filed body, receipts and partners (party: logisticsCode)' })
+  async waybill(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<WaybillView> {
+    const m = this.dataSource.manager;
+    const w = await findVisibleDocument<WaybillEntity>(m, caller, 'waybill', id);
+    return toWaybillView(w, await receiptsOf(m, w.id), await partnersOf(m, caller, 'waybill', w));
   }
 }

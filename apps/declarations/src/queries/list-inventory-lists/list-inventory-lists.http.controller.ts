@@ -2,10 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller, isAdmin, Roles } from '@lhasa/auth';
+import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiCursorPageResponse, CursorPage, paginate } from '@lhasa/http';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
-import { listView } from '../inventory-list.view';
-import { whereParty } from '../../shared/parties';
+import { InventoryListSummaryView, toInventoryListSummaryView } from '../../shared/inventory-list.view';
+import { documentList, whereEqual, within } from '../document-list';
 import { ListInventoryListsRequestDto } from './list-inventory-lists.request.dto';
 
 @ApiTags('inventory-lists')
@@ -15,16 +16,22 @@ export class ListInventoryListsHttpController {
 
   @Get()
   @Roles('enterprise', 'admin')
-  @ApiOperation({ summary: "The caller's lists (as agent, e-commerce company or platform), newest first" })
-  async list(@CurrentCaller() caller: Caller, @Query() query: ListInventoryListsRequestDto) {
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
-    const qb = this.dataSource.getRepository(InventoryListEntity).createQueryBuilder('l');
-    if (!isAdmin(caller)) qb.andWhere(whereParty(caller, 'inventoryList', 'l'));
-    if (query.status) qb.andWhere('l.status = :status', { status: query.status });
-    if (query.orderNo) qb.andWhere('l.order_no = :orderNo', { orderNo: query.orderNo });
-    if (query.copNo) qb.andWhere('l.cop_no = :copNo', { copNo: query.copNo });
-    const [rows, total] = await qb.orderBy('l.created_at', 'DESC').addOrderBy('l.id').take(limit).skip(offset).getManyAndCount();
-    return { items: rows.map(listView), total, limit, offset };
+  @ApiCursorPageResponse(InventoryListSummaryView, "the caller's lists, newest first; another enterprise's answer as if there were none")
+  @ApiOperation({
+    summary: 'Lists the caller is a party of (agentCode, ebcCode, ebpCode), by status, mode, direction, filing and release time and business number',
+  })
+  async list(@CurrentCaller() caller: Caller, @Query() q: ListInventoryListsRequestDto): Promise<CursorPage<InventoryListSummaryView>> {
+    const qb = documentList<InventoryListEntity>(this.dataSource, caller, 'inventoryList', q);
+    whereEqual(qb, {
+      'd.trade_mode': q.tradeMode,
+      'd.ie_flag': q.ieFlag,
+      'd.cop_no': q.copNo,
+      'd.invt_no': q.invtNo,
+      'd.order_no': q.orderNo,
+      'd.logistics_no': q.logisticsNo,
+      'd.ebc_code': q.ebcCode,
+    });
+    within(qb, 'd.released_at', q.releasedFrom, q.releasedTo);
+    return paginate(qb, q, toInventoryListSummaryView);
   }
 }

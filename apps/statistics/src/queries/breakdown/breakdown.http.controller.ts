@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '@lhasa/auth';
 import { formatMoney } from '@lhasa/domain';
@@ -9,12 +9,7 @@ import { toCsv } from '../../domain/csv';
 import { currentYear } from '../year.request.dto';
 import { BreakdownRequestDto } from './breakdown.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
-
-export interface BreakdownRow {
-  key: string;
-  label: string;
-  value: string;
-}
+import { BreakdownRowView } from './breakdown.view';
 
 @ApiTags('statistics')
 @Roles('bureau', 'admin')
@@ -28,10 +23,18 @@ export class BreakdownHttpController {
   @Get()
   @ApiOperation({ summary: 'A year broken down by month, mode, direction, country, HS chapter or enterprise; JSON or CSV' })
   @ApiProduces('application/json', 'text/csv')
-  async breakdown(@Query() query: BreakdownRequestDto, @Res({ passthrough: true }) res: Response): Promise<BreakdownRow[] | string> {
+  @ApiExtraModels(BreakdownRowView)
+  @ApiOkResponse({
+    description: 'rows by key; with format=csv the same columns as CSV (key,label,value)',
+    content: {
+      'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(BreakdownRowView) } } },
+      'text/csv': { schema: { type: 'string', example: 'key,label,value\r\n125,Nepal,120000.00\r\n' } },
+    },
+  })
+  async breakdown(@Query() query: BreakdownRequestDto, @Res({ passthrough: true }) res: Response): Promise<BreakdownRowView[] | string> {
     const year = query.year ?? currentYear();
     const basis = query.basis ?? this.settings.trackerBasis;
-    const rows: BreakdownRow[] = (await this.facts.breakdown(year, basis, query.by)).map((r) => ({
+    const rows: BreakdownRowView[] = (await this.facts.breakdown(year, basis, query.by)).map((r) => ({
       key: r.key,
       label: breakdownLabel(query.by, r.key),
       value: formatMoney(r.fen),

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
 import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
 import { computeProgress } from '../../domain/progress';
 import { currentYear, YearRequestDto } from '../year.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
+import { ProgressView } from './progress.view';
 
 @ApiTags('statistics')
 @Roles('bureau', 'admin')
@@ -17,7 +18,8 @@ export class ProgressHttpController {
 
   @Get()
   @ApiOperation({ summary: 'Progress toward 100 亿元 by 2030: year to date, path, run rate, enterprises (exact decimals)' })
-  async progress(@Query() query: YearRequestDto) {
+  @ApiOkResponse({ type: ProgressView })
+  async progress(@Query() query: YearRequestDto): Promise<ProgressView> {
     const year = query.year ?? currentYear();
     const basis = this.settings.trackerBasis;
     const [yearToDateFen, activeEnterprises] = await Promise.all([this.facts.yearToDate(year, basis), this.facts.activeEnterprises(year)]);

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
 import { formatMoney } from '@lhasa/domain';
 import { currentYear, YearRequestDto } from '../year.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
+import { SummaryView } from './summary.view';
 
 @ApiTags('statistics')
 @Roles('bureau', 'admin')
@@ -16,7 +17,8 @@ export class SummaryHttpController {
     summary:
       'Import and export of a year on both bases, in CNY (yuan strings), net of returns; pendingConversion: amounts in a currency without a configured rate, in that currency, not in the CNY figures',
   })
-  async summary(@Query() query: YearRequestDto) {
+  @ApiOkResponse({ type: SummaryView })
+  async summary(@Query() query: YearRequestDto): Promise<SummaryView> {
     const year = query.year ?? currentYear();
     const [totals, documents, pending] = await Promise.all([this.facts.totals(year), this.facts.documentCount(year), this.facts.pendingConversion(year)]);
     const sum = (basis: string, direction?: string) =>

@@ -1,6 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { LedgerView } from '../../shared/ledger.view';
 import { CreateLedgerRequestDto } from './create-ledger.request.dto';
 import { CreateLedgerService } from './create-ledger.service';
@@ -13,7 +14,7 @@ export class CreateLedgerHttpController {
   @Post()
   @Roles('operator', 'admin')
   @ApiCreatedResponse({ type: LedgerView })
-  @ApiConflictResponse({ description: 'WAREHOUSE.LEDGER_EXISTS' })
+  @ApiErrors({ 409: { 'WAREHOUSE.LEDGER_EXISTS': 'a ledger with this emsNo exists' } })
   createLedger(@Body() body: CreateLedgerRequestDto, @CurrentCaller() caller: Caller): Promise<LedgerView> {
     return this.service.create(caller, body);
   }

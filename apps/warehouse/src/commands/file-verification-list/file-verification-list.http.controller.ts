@@ -1,6 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { VerificationListView } from '../../shared/verification-list.view';
 import { FileVerificationListRequestDto } from './file-verification-list.request.dto';
 import { FileVerificationListService } from './file-verification-list.service';
@@ -13,9 +14,7 @@ export class FileVerificationListHttpController {
   @Post()
   @Roles('operator', 'admin')
   @ApiCreatedResponse({ type: VerificationListView, description: 'Filed and sent to customs (INV101); status SENT' })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
-  @ApiUnprocessableEntityResponse({ description: 'WAREHOUSE.LINE_NOT_FOUND, WAREHOUSE.NOTHING_TO_EXIT, WAREHOUSE.LIST_NOT_AWAITING_EXIT' })
-  @ApiConflictResponse({ description: 'WAREHOUSE.LINE_SUSPENDED' })
+  @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)" }, 409: { 'WAREHOUSE.LINE_SUSPENDED': 'customs has suspended a ledger line the goods are on' }, 422: { 'WAREHOUSE.LINE_NOT_FOUND': 'the ledger has no such line', 'WAREHOUSE.NOTHING_TO_EXIT': 'no released list awaits exit on the ledger', 'WAREHOUSE.LIST_NOT_AWAITING_EXIT': 'a named list is not released or is on another exit list' } })
   file(@Body() body: FileVerificationListRequestDto, @CurrentCaller() caller: Caller): Promise<VerificationListView> {
     return this.service.file(caller, body);
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { GatePassView } from '../../shared/gate-pass.view';
 import { IssueGatePassRequestDto } from './issue-gate-pass.request.dto';
 import { IssueGatePassService } from './issue-gate-pass.service';
@@ -13,8 +14,7 @@ export class IssueGatePassHttpController {
   @Post()
   @Roles('operator', 'admin')
   @ApiCreatedResponse({ type: GatePassView, description: 'Filed and sent to customs (SAS121); status SENT' })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.VERIFICATION_LIST_NOT_FOUND: unknown, or another operator's" })
-  @ApiConflictResponse({ description: 'WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED, WAREHOUSE.GATE_PASS_EXISTS' })
+  @ApiErrors({ 404: { 'WAREHOUSE.VERIFICATION_LIST_NOT_FOUND': "unknown, or another operator's (one answer for both)" }, 409: { 'WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED': 'customs has not approved the verification list yet', 'WAREHOUSE.GATE_PASS_EXISTS': 'the verification list has a gate pass already' } })
   issue(@Body() body: IssueGatePassRequestDto, @CurrentCaller() caller: Caller): Promise<GatePassView> {
     return this.service.issue(caller, body);
   }

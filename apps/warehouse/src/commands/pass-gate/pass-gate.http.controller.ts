@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { GatePassView } from '../../shared/gate-pass.view';
 import { PassGateService } from './pass-gate.service';
 
@@ -14,8 +15,7 @@ export class PassGateHttpController {
   @Roles('operator', 'admin')
   @ApiOperation({ summary: 'The truck passed the gate (SAS223 "passed"): stock actually increases (I) or reduces (E)' })
   @ApiOkResponse({ type: GatePassView })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.GATE_PASS_NOT_FOUND: unknown, or another operator's" })
-  @ApiConflictResponse({ description: 'WAREHOUSE.GATE_PASS_NOT_APPROVED, WAREHOUSE.ALREADY_PASSED, WAREHOUSE.LINE_SUSPENDED, WAREHOUSE.OVER_REDUCTION' })
+  @ApiErrors({ 404: { 'WAREHOUSE.GATE_PASS_NOT_FOUND': "unknown, or another operator's (one answer for both)" }, 409: { 'WAREHOUSE.GATE_PASS_NOT_APPROVED': 'customs has not approved the gate pass yet', 'WAREHOUSE.ALREADY_PASSED': 'the truck has passed the gate already', 'WAREHOUSE.LINE_SUSPENDED': 'customs has suspended a ledger line the goods are on', 'WAREHOUSE.OVER_REDUCTION': 'the exit would reduce a line beyond what was pre-reduced' } })
   pass(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<GatePassView> {
     return this.service.pass(caller, id);
   }

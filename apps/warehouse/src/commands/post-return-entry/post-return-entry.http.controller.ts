@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { ReturnEntryView } from '../../shared/return-entry.view';
 import { PostReturnEntryService } from './post-return-entry.service';
 
@@ -14,9 +15,7 @@ export class PostReturnEntryHttpController {
   @Roles('operator', 'admin')
   @ApiOperation({ summary: 'Post a pending return entry again: its goods go back on their ledger lines (RETURN_INCREASE); a posted entry answers as it is' })
   @ApiOkResponse({ type: ReturnEntryView })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND (unknown, or another operator's), WAREHOUSE.RETURN_ENTRY_NOT_FOUND" })
-  @ApiConflictResponse({ description: 'Still pending: WAREHOUSE.LINE_SUSPENDED, WAREHOUSE.RETURN_BEFORE_EXIT' })
-  @ApiUnprocessableEntityResponse({ description: 'Still pending: WAREHOUSE.LINE_NOT_FOUND, WAREHOUSE.RETURN_EXCEEDS_EXIT' })
+  @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)", 'WAREHOUSE.RETURN_ENTRY_NOT_FOUND': 'the ledger has no such return entry' }, 409: { 'WAREHOUSE.LINE_SUSPENDED': 'still pending: customs has suspended the ledger line', 'WAREHOUSE.RETURN_BEFORE_EXIT': 'still pending: the goods have not left through the gate yet' }, 422: { 'WAREHOUSE.LINE_NOT_FOUND': 'still pending: the ledger has no such line', 'WAREHOUSE.RETURN_EXCEEDS_EXIT': 'still pending: more would come back than left' } })
   post(@Param('emsNo') emsNo: string, @Param('returnId') returnId: string, @CurrentCaller() caller: Caller): Promise<ReturnEntryView> {
     return this.service.post(caller, emsNo, returnId);
   }

@@ -1,6 +1,7 @@
 import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
-import { ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { RemoveGoodsOwnerService } from './remove-goods-owner.service';
 
 @ApiTags('goods-owners')
@@ -13,7 +14,7 @@ export class RemoveGoodsOwnerHttpController {
   @Roles('operator', 'admin')
   @ApiOperation({ summary: 'Remove a goods owner: its new lists are refused; lists already pre-reduced are not touched' })
   @ApiNoContentResponse({ description: 'Removed' })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND (unknown, or another operator's), WAREHOUSE.GOODS_OWNER_NOT_FOUND" })
+  @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)", 'WAREHOUSE.GOODS_OWNER_NOT_FOUND': 'the company is not a goods owner of the ledger' } })
   remove(@Param('emsNo') emsNo: string, @Param('ebcCode') ebcCode: string, @CurrentCaller() caller: Caller): Promise<void> {
     return this.service.remove(caller, emsNo, ebcCode);
   }

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { OverseasWarehouseView } from '../../shared/overseas-warehouse.view';
 import { WithdrawOverseasWarehouseService } from './withdraw-overseas-warehouse.service';
 
@@ -14,7 +15,7 @@ export class WithdrawOverseasWarehouseHttpController {
   @Roles('operator', 'admin')
   @ApiOperation({ summary: 'Withdraw a registration (active false, final); published as warehouse.OverseasWarehouseRegistered; again is idempotent' })
   @ApiOkResponse({ type: OverseasWarehouseView })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   withdraw(@Param('code') code: string, @CurrentCaller() caller: Caller): Promise<OverseasWarehouseView> {
     return this.service.withdraw(caller, code);
   }

@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { actsFor } from '../../shared/ledger-access';
 import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
@@ -15,7 +16,7 @@ export class FindGatePassHttpController {
   @Get(':id')
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: GatePassView })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.GATE_PASS_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.GATE_PASS_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<GatePassView> {
     const pass = isUuid(id) ? await this.dataSource.getRepository(GatePass).findOneBy({ id }) : null;
     // Another operator's gate pass answers exactly as an unknown one.

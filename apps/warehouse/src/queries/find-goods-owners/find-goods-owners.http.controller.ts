@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { GoodsOwner } from '../../domain/goods-owner.entity';
 import { GoodsOwnerView, toGoodsOwnerView } from '../../shared/goods-owner.view';
 import { findAccessibleLedger } from '../../shared/ledger-access';
@@ -14,7 +15,7 @@ export class FindGoodsOwnersHttpController {
   @Get()
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: [GoodsOwnerView], description: 'The e-commerce companies admitted on the ledger, by ebcCode' })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async list(@Param('emsNo') emsNo: string, @CurrentCaller() caller: Caller): Promise<GoodsOwnerView[]> {
     const ledger = await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const owners = await this.dataSource.getRepository(GoodsOwner).find({ where: { emsNo: ledger.emsNo }, order: { ebcCode: 'ASC' } });

@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, readScope, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { Ledger } from '../../domain/ledger.entity';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
@@ -24,7 +25,7 @@ export class FindLedgersHttpController {
   @Get(':emsNo')
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: LedgerWithLinesView })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async get(@Param('emsNo') emsNo: string, @CurrentCaller() caller: Caller): Promise<LedgerWithLinesView> {
     const ledger = await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const lines = await this.dataSource.getRepository(LedgerLine).find({ where: { emsNo }, order: { itemRecordNo: 'ASC' } });

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { StockMovement } from '../../domain/stock-movement.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FindMovementsRequestDto } from './find-movements.request.dto';
@@ -16,7 +17,7 @@ export class FindMovementsHttpController {
   @Get()
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: [StockMovementView] })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async list(@Param('emsNo') emsNo: string, @Query() query: FindMovementsRequestDto, @CurrentCaller() caller: Caller): Promise<StockMovementView[]> {
     await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const qb = this.dataSource

@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { OverseasStock } from '../../domain/overseas-stock.entity';
 import { findOperatedOverseasWarehouse, overseasWarehouseNotFound } from '../../shared/overseas-warehouse-access';
 import { OverseasStockView, toOverseasStockLineView } from './overseas-stock.view';
@@ -20,7 +21,7 @@ export class FindOverseasStockHttpController {
   @Roles('operator', 'enterprise', 'admin')
   @ApiOperation({ summary: "Stock of an overseas warehouse: the operator's view (all exporters) or an exporter's (its own goods)" })
   @ApiOkResponse({ type: OverseasStockView })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND: unknown, another operator's, or (for an exporter) holding none of its goods" })
+  @ApiErrors({ 404: { 'WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND': "unknown, another operator's, or (for an exporter) holding none of its goods" } })
   async get(@Param('code') code: string, @CurrentCaller() caller: Caller): Promise<OverseasStockView> {
     const repo = this.dataSource.getRepository(OverseasStock);
     const order = { ownerCode: 'ASC', gcode: 'ASC', gname: 'ASC', unit: 'ASC' } as const;

@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, readScope, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { OverseasWarehouse } from '../../domain/overseas-warehouse.entity';
 import { findOperatedOverseasWarehouse } from '../../shared/overseas-warehouse-access';
 import { OverseasWarehouseView, toOverseasWarehouseView } from '../../shared/overseas-warehouse.view';
@@ -23,7 +24,7 @@ export class FindOverseasWarehousesHttpController {
   @Get(':code')
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: OverseasWarehouseView })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async get(@Param('code') code: string, @CurrentCaller() caller: Caller): Promise<OverseasWarehouseView> {
     return toOverseasWarehouseView(await findOperatedOverseasWarehouse(this.dataSource.manager, caller, code));
   }

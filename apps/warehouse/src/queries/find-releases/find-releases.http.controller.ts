@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FindReleasesRequestDto } from './find-releases.request.dto';
@@ -16,7 +17,7 @@ export class FindReleasesHttpController {
   @Get()
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: [ReleaseView] })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async list(@Query() query: FindReleasesRequestDto, @CurrentCaller() caller: Caller): Promise<ReleaseView[]> {
     await findAccessibleLedger(this.dataSource.manager, caller, query.emsNo);
     const rows = await this.dataSource

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BONDED_ECOMMERCE_MODE, CNY_CEB_CODE, normaliseQuantity } from '@lhasa/domain';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 
-class ReleasedLineView {
+export class ReleasedLineView {
   @ApiProperty() itemRecordNo: string;
   @ApiProperty() gcode: string;
   @ApiProperty({ example: '2' }) qty: string;

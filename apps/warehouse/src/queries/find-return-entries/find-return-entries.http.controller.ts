@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { ReturnEntry } from '../../domain/return-entry.entity';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { ReturnEntryView, toReturnEntryView } from '../../shared/return-entry.view';
@@ -16,8 +17,7 @@ export class FindReturnEntriesHttpController {
   @Get()
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: [ReturnEntryView] })
-  @ApiBadRequestResponse({ description: 'VALIDATION.FAILED: status' })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.LEDGER_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async list(@Param('emsNo') emsNo: string, @Query() query: FindReturnEntriesRequestDto, @CurrentCaller() caller: Caller): Promise<ReturnEntryView[]> {
     const ledger = await findAccessibleLedger(this.dataSource.manager, caller, emsNo);
     const rows = await this.dataSource

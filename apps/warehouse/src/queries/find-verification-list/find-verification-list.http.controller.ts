@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
+import { ApiErrors } from '@lhasa/http';
 import { StockReservation } from '../../domain/stock-reservation.entity';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
@@ -17,7 +18,7 @@ export class FindVerificationListHttpController {
   @Get(':id')
   @Roles('operator', 'admin')
   @ApiOkResponse({ type: VerificationListView })
-  @ApiNotFoundResponse({ description: "WAREHOUSE.VERIFICATION_LIST_NOT_FOUND: unknown, or another operator's" })
+  @ApiErrors({ 404: { 'WAREHOUSE.VERIFICATION_LIST_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<VerificationListView> {
     const list = isUuid(id) ? await this.dataSource.getRepository(VerificationList).findOneBy({ id }) : null;
     // Another operator's verification list answers exactly as an unknown one.

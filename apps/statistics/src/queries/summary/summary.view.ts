@@ -1,0 +1,39 @@
+/** One basis of a year, in yuan with two decimals. */
+export class BasisTotalsView {
+  /** @example 1200000.00 */
+  import: string;
+  /** @example 300000.00 */
+  export: string;
+  /** @example 1500000.00 */
+  total: string;
+}
+
+/** Released value in a currency with no CNY rate yet (STATISTICS_RATES): counted once the rate is set. */
+export class PendingConversionView {
+  /** BORDER or RETAIL. @example BORDER */
+  basis: string;
+  /** I or E. @example E */
+  direction: string;
+  /** 3-digit customs currency code. @example 502 */
+  currency: string;
+  /** In that currency, two decimals. @example 1200.00 */
+  amount: string;
+  /** Trade facts waiting. @example 3 */
+  facts: number;
+}
+
+/** GET /statistics/summary. */
+export class SummaryView {
+  /** @example 2026 */
+  year: number;
+  /** @example CNY */
+  currency: string;
+  /** Goods crossing the national border (import + export total). */
+  border: BasisTotalsView;
+  /** Cross-border e-commerce retail value (inventory lists released). */
+  retail: BasisTotalsView;
+  /** Released source documents counted. */
+  documents: number;
+  /** Amounts not in the CNY figures above, in their own currency. */
+  pendingConversion: PendingConversionView[];
+}

@@ -13,6 +13,23 @@ import {
 } from '@lhasa/contracts';
 import { FIXED_PARTIES, Parties } from './ceb-documents';
 
+/** The zone warehouse enterprise operating the e-ledger a 1210 special-area export list names (its iacCode). */
+export const ZONE_WAREHOUSE = '5401960010';
+/** An overseas warehouse (海外仓) in Kathmandu that 9810 lists go to, once registered. */
+export const OVERSEAS_WAREHOUSE = 'OW-NP-KTM-0001';
+
+/**
+ * What each export mode adds to a list: 1210 special-area export its e-ledger (emsNo), the zone
+ * enterprise operating it (iacCode) and every line's ledger line; 9810 the overseas warehouse.
+ */
+export function exportModeFields(tradeMode: string, list: ExportInventoryList): Partial<ExportInventoryList> {
+  if (tradeMode === '1210') {
+    return { emsNo: 'T88000000001', iacCode: ZONE_WAREHOUSE, iacName: '拉萨综保区跨境电商仓', lines: list.lines.map((l) => ({ ...l, itemRecordNo: l.itemNo })) };
+  }
+  if (tradeMode === '9810') return { overseasWarehouseCode: OVERSEAS_WAREHOUSE };
+  return {};
+}
+
 /** The CEB303 orderType of each export mode (libs/domain EXPORT_ORDER_TYPE_BY_MODE, spelt out for tests). */
 const ORDER_TYPE: Record<string, ExportOrder['orderType']> = { '9610': 'E', '1210': 'E', '9710': 'B', '9810': 'W' };
 
@@ -25,8 +42,9 @@ type ExportOverrides = {
 
 /**
  * Order (CEB303), receipt of payment (CEB403), waybill (CEB505) and export list (CEB603) of one
- * export order of `tradeMode` that agree with each other, with their business keys. Same orderNo,
- * same set. Two lines: a Tibetan rug and incense.
+ * export order of `tradeMode` that agree with each other, with their business keys; the list has
+ * its mode's own fields (`exportModeFields`). Same orderNo, same set. Two lines: a Tibetan rug and
+ * incense.
  */
 export function exportSet(orderNo: string, tradeMode = '9610', overrides: ExportOverrides = {}, p: Parties = FIXED_PARTIES) {
   const logisticsNo = `EL${orderNo}`.slice(0, 32);
@@ -88,7 +106,7 @@ export function exportSet(orderNo: string, tradeMode = '9610', overrides: Export
     price: item.price,
     totalPrice: item.totalPrice,
   }));
-  const list: ExportInventoryList = {
+  const base: ExportInventoryList = {
     customsCode: '8800',
     ebpCode: p.ebp,
     ebpName: 'Lhasa Platform',
@@ -122,8 +140,8 @@ export function exportSet(orderNo: string, tradeMode = '9610', overrides: Export
     grossWeight: '5.5',
     netWeight: '5',
     lines,
-    ...overrides.list,
   };
+  const list: ExportInventoryList = { ...base, ...exportModeFields(tradeMode, base), ...overrides.list };
   return {
     order,
     paymentReceipt,
@@ -184,6 +202,12 @@ export function summaryApplication(copNo: string, invtNos: string[], period: { s
     itemNameFlag: '0',
     lists: invtNos.map((invtNo) => ({ invtNo })),
   };
+}
+
+/** The head of a CEB701 as POST /summary-applications takes it: the service picks the lists. */
+export function summaryRequest(copNo: string, period: { startTime: string; endTime: string }, p: Parties = FIXED_PARTIES): Omit<SummaryApplication, 'lists'> {
+  const { lists: _lists, ...head } = summaryApplication(copNo, [], period, p);
+  return head;
 }
 
 export const keysOf = {

@@ -33,6 +33,24 @@ import { ListOrdersHttpController } from './queries/list-orders/list-orders.http
 import { ListPaymentsHttpController } from './queries/list-payments/list-payments.http.controller';
 import { ListWaybillsHttpController } from './queries/list-waybills/list-waybills.http.controller';
 import { declarationsPersistence } from './declarations.persistence';
+import { FileArrivalHttpController } from './commands/file-arrival/file-arrival.http.controller';
+import { FileArrivalService } from './commands/file-arrival/file-arrival.service';
+import { FileDepartureHttpController } from './commands/file-departure/file-departure.http.controller';
+import { FileDepartureService } from './commands/file-departure/file-departure.service';
+import { FileExportInventoryListHttpController } from './commands/file-export-inventory-list/file-export-inventory-list.http.controller';
+import { FileExportInventoryListService } from './commands/file-export-inventory-list/file-export-inventory-list.service';
+import { FileExportOrderHttpController } from './commands/file-export-order/file-export-order.http.controller';
+import { FileExportOrderService } from './commands/file-export-order/file-export-order.service';
+import { FileExportWaybillHttpController } from './commands/file-export-waybill/file-export-waybill.http.controller';
+import { FileExportWaybillService } from './commands/file-export-waybill/file-export-waybill.service';
+import { FilePaymentReceiptHttpController } from './commands/file-payment-receipt/file-payment-receipt.http.controller';
+import { FilePaymentReceiptService } from './commands/file-payment-receipt/file-payment-receipt.service';
+import { FileSummaryApplicationHttpController } from './commands/file-summary-application/file-summary-application.http.controller';
+import { FileSummaryApplicationService } from './commands/file-summary-application/file-summary-application.service';
+import { OverseasWarehouseRegisteredKafkaController } from './events/overseas-warehouse-registered/overseas-warehouse-registered.kafka.controller';
+import { FindExportDocumentHttpController } from './queries/find-export-document/find-export-document.http.controller';
+import { FindSummaryApplicationHttpController } from './queries/find-summary-application/find-summary-application.http.controller';
+import { InventoryListFiler } from './shared/inventory-list-filing';
 import { FileCancellationHttpController } from './commands/file-cancellation/file-cancellation.http.controller';
 import { FileCancellationService } from './commands/file-cancellation/file-cancellation.service';
 import { FileExportCancellationHttpController } from './commands/file-cancellation/file-export-cancellation.http.controller';
@@ -69,9 +87,19 @@ import { FindReturnHttpController } from './queries/find-return/find-return.http
     AuthoriseAgentHttpController,
     RevokeAgentHttpController,
     ListAgentAuthorisationsHttpController,
+    FileExportOrderHttpController,
+    FilePaymentReceiptHttpController,
+    FileExportWaybillHttpController,
+    FileExportInventoryListHttpController,
+    FileArrivalHttpController,
+    FileDepartureHttpController,
+    FileSummaryApplicationHttpController,
+    FindExportDocumentHttpController,
+    FindSummaryApplicationHttpController,
     StockAnswerKafkaController,
     ExitBindingKafkaController,
     ReceiptIssuedKafkaController,
+    OverseasWarehouseRegisteredKafkaController,
     // Cancels, returns, withdrawals and tax bills (CEB623/605/625/816)
     FileCancellationHttpController,
     FileExportCancellationHttpController,
@@ -89,6 +117,14 @@ import { FindReturnHttpController } from './queries/find-return/find-return.http
     FileInventoryListService,
     AuthoriseAgentService,
     RevokeAgentService,
+    InventoryListFiler,
+    FileExportOrderService,
+    FilePaymentReceiptService,
+    FileExportWaybillService,
+    FileExportInventoryListService,
+    FileArrivalService,
+    FileDepartureService,
+    FileSummaryApplicationService,
     FileCancellationService,
     FileReturnService,
     WithdrawInventoryListService,

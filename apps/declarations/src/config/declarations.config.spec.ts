@@ -30,6 +30,15 @@ describe('loadDeclarationsConfig', () => {
     expect(rateForHsCode(c.tax.consumptionTaxRates, '0902109000', '0')).toBe('0');
   });
 
+  it('reads the exchange rates export lists are valued with in CNY; CNY alone by default', () => {
+    expect([...loadDeclarationsConfig({}).exchangeRates.keys()]).toEqual(['142']);
+    const rates = loadDeclarationsConfig({ DECLARATIONS_EXCHANGE_RATES: '502=7.1000,300=7.8000' }).exchangeRates;
+    expect(rates.get('502')?.text).toBe('7.1000');
+    expect(rates.get('300')?.text).toBe('7.8000');
+    expect(() => loadDeclarationsConfig({ DECLARATIONS_EXCHANGE_RATES: '502=seven' })).toThrow(/DECLARATIONS_EXCHANGE_RATES/);
+    expect(() => loadDeclarationsConfig({ DECLARATIONS_EXCHANGE_RATES: 'XYZ=7' })).toThrow(/DECLARATIONS_EXCHANGE_RATES/);
+  });
+
   it('stops on a wrong setting', () => {
     expect(() => loadDeclarationsConfig({ LIMIT_ANNUAL: 'lots' })).toThrow();
     expect(() => loadDeclarationsConfig({ TAX_CONSUMPTION_RATES_BY_HS: '{"x":"0.1"}' })).toThrow(/prefix/);

@@ -2,7 +2,7 @@ import { registerAs } from '@nestjs/config';
 import { IsOptional } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
-import { parseMoney, parseRate, RETURN_WINDOW_DAYS_DEFAULT } from '@lhasa/domain';
+import { CnyRateTable, parseCnyRates, parseMoney, parseRate, RETURN_WINDOW_DAYS_DEFAULT } from '@lhasa/domain';
 
 /** A rate that applies to HS codes starting with `prefix`; the longest matching prefix wins. */
 export interface HsPrefixRate {
@@ -28,6 +28,11 @@ export interface DeclarationsConfig {
     vatRates: HsPrefixRate[];
     consumptionTaxRates: HsPrefixRate[];
   };
+  /**
+   * CNY per unit of other currencies (customs' monthly rate), the one place declarations keeps a
+   * rate: an export list's value in CNY for the 5000 元 rule of 9710/9810 lists. CNY is always 1.
+   */
+  exchangeRates: CnyRateTable;
   returns: {
     /** A consumer return (CEB625) may be filed until this many days after the list's release. */
     windowDays: number;
@@ -95,6 +100,7 @@ class DeclarationsEnvironment {
   @IsOptional() @Parses(rate) TAX_VAT_RATE?: string;
   @IsOptional() @Parses(prefixTable) TAX_VAT_RATES_BY_HS?: string;
   @IsOptional() @Parses(prefixTable) TAX_CONSUMPTION_RATES_BY_HS?: string;
+  @IsOptional() @Parses(parseCnyRates) DECLARATIONS_EXCHANGE_RATES?: string;
   @IsOptional() @Parses(days) RETURN_WINDOW_DAYS?: string;
 }
 
@@ -114,6 +120,8 @@ export function loadDeclarationsConfig(env: NodeJS.ProcessEnv = process.env): De
       vatRates: e.TAX_VAT_RATES_BY_HS ? prefixTable(e.TAX_VAT_RATES_BY_HS, 'TAX_VAT_RATES_BY_HS') : [],
       consumptionTaxRates: e.TAX_CONSUMPTION_RATES_BY_HS ? prefixTable(e.TAX_CONSUMPTION_RATES_BY_HS, 'TAX_CONSUMPTION_RATES_BY_HS') : [],
     },
+    // DECLARATIONS_EXCHANGE_RATES="502=7.1000,300=7.8000": CEB currency code = CNY per unit.
+    exchangeRates: parseCnyRates(e.DECLARATIONS_EXCHANGE_RATES ?? '', 'DECLARATIONS_EXCHANGE_RATES'),
     returns: { windowDays: e.RETURN_WINDOW_DAYS ? days(e.RETURN_WINDOW_DAYS, 'RETURN_WINDOW_DAYS') : RETURN_WINDOW_DAYS_DEFAULT },
   };
 }

@@ -14,6 +14,10 @@ export class CustomsReceiptEntity {
   @Column('text', { name: 'return_info' }) returnInfo: string;
   @Column('text', { name: 'pre_no', nullable: true }) preNo: string | null;
   @Column('text', { name: 'invt_no', nullable: true }) invtNo: string | null;
+  /** CEB792 (a summary's result): the summary number, the customs declaration's entry number and state. */
+  @Column('text', { name: 'sum_no', nullable: true }) sumNo: string | null;
+  @Column('text', { name: 'entry_id', nullable: true }) entryId: string | null;
+  @Column('text', { name: 'dec_state', nullable: true }) decState: string | null;
   /** The document it belongs to, when one was found. */
   @Column('uuid', { name: 'document_id', nullable: true }) documentId: string | null;
   /** Whether it moved the document (false: lower rank, late, or the document was already final). */

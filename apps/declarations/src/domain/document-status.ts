@@ -34,6 +34,23 @@ export const LIST_STATUSES = Object.values(ListStatus);
 export const DEAD_LIST_STATUSES: readonly ListStatus[] = [ListStatus.Rejected, ListStatus.Cancelled];
 
 /**
+ * A summary application's lifecycle: customs' receipts by rank as for a list; a failure rejects
+ * it and frees its lists for another summary.
+ */
+export const SummaryStatus = {
+  Filed: 'FILED',
+  Accepted: 'ACCEPTED',
+  ManualReview: 'MANUAL_REVIEW',
+  Approved: 'APPROVED',
+  Inspection: 'INSPECTION',
+  Released: 'RELEASED',
+  Closed: 'CLOSED',
+  Rejected: 'REJECTED',
+} as const;
+export type SummaryStatus = (typeof SummaryStatus)[keyof typeof SummaryStatus];
+export const SUMMARY_STATUSES = Object.values(SummaryStatus);
+
+/**
  * Lists that are over: no receipt moves them, no cancel or return is filed for them. A RETURNED
  * list still holds its order's slot and counts toward the year, less what came back.
  */

@@ -3,7 +3,10 @@ import { quantityColumn } from './columns';
 import { ListStatus } from './document-status';
 import type { TaxBillStatus } from './tax-bill';
 
-/** A filed CEB621 import inventory list and where it stands. */
+/**
+ * A filed inventory list and where it stands: CEB621 import (ieFlag I) or CEB603 export (ieFlag
+ * E). Export lists have no buyer and no tax (0); their values are in the lines' currency.
+ */
 @Entity('inventory_lists')
 export class InventoryListEntity {
   @PrimaryColumn('uuid') id: string;
@@ -18,7 +21,12 @@ export class InventoryListEntity {
   @Column('text', { name: 'trade_mode' }) tradeMode: string;
   @Column('text', { name: 'ie_flag' }) ieFlag: 'I' | 'E';
   @Column('text', { name: 'ems_no', nullable: true }) emsNo: string | null;
-  @Column('text', { name: 'buyer_id_number' }) buyerIdNumber: string;
+  /** The zone enterprise operating the emsNo ledger: areaCode on import, iacCode on export. */
+  @Column('text', { name: 'area_code', nullable: true }) areaCode: string | null;
+  /** 9810: the registered overseas warehouse the goods go to. */
+  @Column('text', { name: 'overseas_warehouse_code', nullable: true }) overseasWarehouseCode: string | null;
+  /** Import lists only: the consumer the limits count for. */
+  @Column('text', { name: 'buyer_id_number', nullable: true }) buyerIdNumber: string | null;
   @Column('text') country: string;
   @Column('text') currency: string;
   @Column('numeric', { name: 'goods_value', precision: 18, scale: 2 }) goodsValue: string;
@@ -42,6 +50,11 @@ export class InventoryListEntity {
   @Column('text', { name: 'invt_no', nullable: true }) invtNo: string | null;
   @Column('timestamptz', { name: 'declared_at', nullable: true }) declaredAt: Date | null;
   @Column('timestamptz', { name: 'released_at', nullable: true }) releasedAt: Date | null;
+  /** Export: when customs accepted an arrival (运抵, CEB507) / departure (离境, CEB509) report naming its waybill. */
+  @Column('timestamptz', { name: 'arrived_at', nullable: true }) arrivedAt: Date | null;
+  @Column('timestamptz', { name: 'departed_at', nullable: true }) departedAt: Date | null;
+  /** The live summary application (CEB701) the released list is on; null again when that summary is rejected. */
+  @Column('uuid', { name: 'summary_id', nullable: true }) summaryId: string | null;
   /**
    * Bonded lists: the exit verification list (核注清单) the warehouse bound the released list to, and
    * since when: its goods are leaving the zone, so it can no longer be cancelled. Cleared when

@@ -10,6 +10,7 @@ import type { CustomsDocumentOf } from '@lhasa/contracts';
 import type { CustomsPort } from '@lhasa/customs-port';
 import type { TransactionalPublish as Publish } from '@lhasa/messaging';
 import { InventoryListEntity, InventoryListLineEntity } from './inventory-list.entity';
+import type { ListMessageType } from './receipt-targets';
 import { ListReturnEntity, ListReturnLineEntity } from './list-return.entity';
 import { goodsValueOf } from './list-values';
 
@@ -29,7 +30,7 @@ function reference(list: InventoryListEntity) {
     tradeMode: list.tradeMode,
     ieFlag: list.ieFlag,
     ...(list.emsNo ? { emsNo: list.emsNo } : {}),
-    ...(typeof list.document.areaCode === 'string' && list.document.areaCode ? { areaCode: list.document.areaCode as string } : {}),
+    ...(list.areaCode ? { areaCode: list.areaCode } : {}),
   };
 }
 
@@ -54,7 +55,10 @@ export function publishDeclared(publish: Publish, { list, lines }: ListWithLines
   return publish(DeclarationEvents.InventoryListDeclared, { subject: list.id, data, tenant: list.ebcCode });
 }
 
-/** Released (800): goods may leave; valued at the lines' total in CNY (import lists are in 142). */
+/**
+ * Released (800): goods may leave; valued at the lines' total in the list's currency (CNY on
+ * import; an export list's own). A 9810 list names the overseas warehouse the goods join.
+ */
 export function publishReleased(publish: Publish, { list, lines }: ListWithLines) {
   const data: InventoryListReleasedV1 = {
     ...reference(list),
@@ -63,6 +67,7 @@ export function publishReleased(publish: Publish, { list, lines }: ListWithLines
     currency: list.currency,
     country: list.country,
     totalValue: goodsValueOf(lines),
+    ...(list.overseasWarehouseCode ? { overseasWarehouseCode: list.overseasWarehouseCode } : {}),
     lines: eventLines(lines),
   };
   return publish(DeclarationEvents.InventoryListReleased, { subject: list.id, data, tenant: list.ebcCode });
@@ -112,11 +117,14 @@ export function publishRejected(
   return publish(DeclarationEvents.InventoryListRejected, { subject: list.id, data, tenant: list.ebcCode });
 }
 
-/** Sends the CEB621 to customs, keyed by orderNo with the list's partner documents. */
-export function submitListToCustoms(customs: CustomsPort, publish: Publish, list: InventoryListEntity) {
-  const document = list.document as unknown as CustomsDocumentOf<'CEB621'>;
+/**
+ * Sends the list to customs as its mode's message (CEB621 import, CEB603 export), keyed by
+ * orderNo with the list's partner documents.
+ */
+export function submitListToCustoms(customs: CustomsPort, publish: Publish, list: InventoryListEntity, messageType: ListMessageType) {
+  const document = list.document as unknown as CustomsDocumentOf<ListMessageType>;
   return customs.submit(publish, {
-    messageType: 'CEB621',
+    messageType,
     document,
     businessKey: list.businessKey,
     subject: list.id,

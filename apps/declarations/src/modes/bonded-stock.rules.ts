@@ -3,27 +3,33 @@ import type { FieldError } from '@lhasa/domain';
 export interface LedgerReferences {
   tradeMode: string;
   emsNo?: string | null;
+  /** The zone enterprise operating the ledger: areaCode on an import list. */
   areaCode?: string | null;
+  /** The same on an export list (区内企业). */
+  iacCode?: string | null;
   lines: ReadonlyArray<{ gnum?: number; itemRecordNo?: string | null }>;
 }
 
 const blank = (value: string | null | undefined) => value === undefined || value === null || value.trim() === '';
 
+const OPERATOR_REQUIRED = { areaCode: 'MODE.AREA_CODE_REQUIRED', iacCode: 'MODE.IAC_CODE_REQUIRED' } as const;
+
 /**
  * A list that draws on the zone warehouse's bonded stock names the e-ledger (emsNo), the zone
- * enterprise operating it (areaCode: the warehouse draws only on a ledger its areaCode operates,
- * domain.md §3c) and, on every line, the ledger line (itemRecordNo) the stock moves on (§7).
+ * enterprise operating it (areaCode on import, iacCode on export: the warehouse draws only on a
+ * ledger that enterprise operates, domain.md §3c) and, on every line, the ledger line
+ * (itemRecordNo) the stock moves on (§7).
  */
-export function checkLedgerReferences(list: LedgerReferences): FieldError[] {
+export function checkLedgerReferences(list: LedgerReferences, operatorField: 'areaCode' | 'iacCode' = 'areaCode'): FieldError[] {
   const errors: FieldError[] = [];
   if (blank(list.emsNo)) {
     errors.push({ code: 'MODE.EMS_NO_REQUIRED', field: 'emsNo', message: `a ${list.tradeMode} list needs emsNo, the zone warehouse's e-ledger number` });
   }
-  if (blank(list.areaCode)) {
+  if (blank(list[operatorField])) {
     errors.push({
-      code: 'MODE.AREA_CODE_REQUIRED',
-      field: 'areaCode',
-      message: `a ${list.tradeMode} list needs areaCode, the zone warehouse enterprise operating its e-ledger`,
+      code: OPERATOR_REQUIRED[operatorField],
+      field: operatorField,
+      message: `a ${list.tradeMode} list needs ${operatorField}, the zone warehouse enterprise operating its e-ledger`,
     });
   }
   list.lines.forEach((line, index) => {

@@ -13,6 +13,8 @@ export function documentList<E extends FiledDocumentRow>(
 ): SelectQueryBuilder<E> {
   const qb = dataSource.getRepository(DOCUMENT_KINDS[kind].entity).createQueryBuilder('d') as unknown as SelectQueryBuilder<E>;
   if (!isAdmin(caller)) qb.andWhere(whereParty(caller, kind, 'd'));
+  const only = DOCUMENT_KINDS[kind].where;
+  if (only) qb.andWhere(only);
   whereEqual(qb, { 'd.status': q.status });
   return within(qb, 'd.created_at', q.createdFrom, q.createdTo);
 }

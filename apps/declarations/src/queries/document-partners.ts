@@ -27,6 +27,10 @@ export const TRADE_LINKS: readonly TradeLink[] = [
   { kinds: ['order', 'payment'], keys: ['orderNo', 'ebpCode'], whenGiven: ['payCode'] },
   { kinds: ['payment', 'inventoryList'], keys: ['orderNo', 'ebpCode'] },
   { kinds: ['waybill', 'inventoryList'], keys: ['logisticsCode', 'logisticsNo'] },
+  { kinds: ['exportOrder', 'inventoryList'], keys: ['orderNo', 'ebpCode', 'ebcCode'] },
+  { kinds: ['exportOrder', 'paymentReceipt'], keys: ['orderNo', 'ebpCode', 'ebcCode'] },
+  { kinds: ['paymentReceipt', 'inventoryList'], keys: ['orderNo', 'ebpCode', 'ebcCode'] },
+  { kinds: ['exportWaybill', 'inventoryList'], keys: ['logisticsCode', 'logisticsNo'] },
 ];
 
 /** Documents of one kind found from one document; more is a trade gone wrong, not one to page through. */
@@ -36,8 +40,8 @@ const DEPTH = 3;
 
 type Row = FiledDocumentRow & Record<string, unknown>;
 
-function conditions(link: TradeLink, from: Row): Array<FindOptionsWhere<Row>> {
-  const equal = Object.fromEntries(link.keys.map((k) => [k, from[k]]));
+function conditions(link: TradeLink, from: Row, only: Readonly<Record<string, string>> = {}): Array<FindOptionsWhere<Row>> {
+  const equal = { ...Object.fromEntries(link.keys.map((k) => [k, from[k]])), ...only };
   const given = (link.whenGiven ?? []).filter((k) => from[k] !== null && from[k] !== undefined);
   if (link.keys.some((k) => from[k] === null || from[k] === undefined)) return [];
   // Equal to the document's, or absent on the partner: every combination of the given fields.
@@ -61,7 +65,7 @@ export async function partnersOf(m: EntityManager, caller: Caller, kind: PartyDo
     for (const from of frontier) {
       for (const link of TRADE_LINKS) {
         const other = link.kinds[0] === from.kind ? link.kinds[1] : link.kinds[1] === from.kind ? link.kinds[0] : undefined;
-        const where = other ? conditions(link, from.row) : [];
+        const where = other ? conditions(link, from.row, DOCUMENT_KINDS[other].where) : [];
         if (!other || !where.length) continue;
         const rows = (await m.getRepository(DOCUMENT_KINDS[other].entity).find({ where: where as never, order: { createdAt: 'ASC' }, take: PER_LINK })) as Row[];
         for (const row of rows) {

@@ -4,8 +4,11 @@ import { notFound } from '@lhasa/domain';
 import { InventoryListEntity } from '../domain/inventory-list.entity';
 import { ListCancellationEntity } from '../domain/list-cancellation.entity';
 import { ListReturnEntity } from '../domain/list-return.entity';
+import { MovementReportEntity } from '../domain/movement-report.entity';
 import { OrderEntity } from '../domain/order.entity';
+import { PaymentReceiptEntity } from '../domain/payment-receipt.entity';
 import { PaymentEntity } from '../domain/payment.entity';
+import { SummaryApplicationEntity } from '../domain/summary-application.entity';
 import { WaybillEntity } from '../domain/waybill.entity';
 import { isPartyOf, PartyDocument } from './parties';
 
@@ -24,6 +27,8 @@ export interface DocumentKind {
   /** The 404 of an id that is not there or not the caller's: one answer for both. */
   notFound: string;
   noun: string;
+  /** Where one table holds two kinds (import and export orders and waybills, arrivals and departures): this kind's rows. */
+  where?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -31,10 +36,16 @@ export interface DocumentKind {
  * stored and how a read of a missing one answers. A new document type is one more line here.
  */
 export const DOCUMENT_KINDS: Readonly<Record<PartyDocument, DocumentKind>> = {
-  order: { entity: OrderEntity, notFound: 'ORDER.NOT_FOUND', noun: 'order' },
+  order: { entity: OrderEntity, where: { messageType: 'CEB311' }, notFound: 'ORDER.NOT_FOUND', noun: 'order' },
+  exportOrder: { entity: OrderEntity, where: { messageType: 'CEB303' }, notFound: 'ORDER.NOT_FOUND', noun: 'export order' },
   payment: { entity: PaymentEntity, notFound: 'PAYMENT.NOT_FOUND', noun: 'payment' },
-  waybill: { entity: WaybillEntity, notFound: 'WAYBILL.NOT_FOUND', noun: 'waybill' },
+  paymentReceipt: { entity: PaymentReceiptEntity, notFound: 'PAYMENT_RECEIPT.NOT_FOUND', noun: 'receipt of payment' },
+  waybill: { entity: WaybillEntity, where: { messageType: 'CEB511' }, notFound: 'WAYBILL.NOT_FOUND', noun: 'waybill' },
+  exportWaybill: { entity: WaybillEntity, where: { messageType: 'CEB505' }, notFound: 'WAYBILL.NOT_FOUND', noun: 'export waybill' },
   inventoryList: { entity: InventoryListEntity, notFound: 'LIST.NOT_FOUND', noun: 'inventory list' },
+  arrival: { entity: MovementReportEntity, where: { messageType: 'CEB507' }, notFound: 'ARRIVAL.NOT_FOUND', noun: 'arrival report' },
+  departure: { entity: MovementReportEntity, where: { messageType: 'CEB509' }, notFound: 'DEPARTURE.NOT_FOUND', noun: 'departure report' },
+  summaryApplication: { entity: SummaryApplicationEntity, notFound: 'SUMMARY.NOT_FOUND', noun: 'summary application' },
   listCancellation: { entity: ListCancellationEntity, notFound: 'CANCEL.NOT_FOUND', noun: 'cancel' },
   listReturn: { entity: ListReturnEntity, notFound: 'RETURN.NOT_FOUND', noun: 'return' },
 };
@@ -44,7 +55,7 @@ export const DOCUMENT_KINDS: Readonly<Record<PartyDocument, DocumentKind>> = {
  * same 404 as for an id that does not exist, so ids reveal nothing.
  */
 export async function findVisibleDocument<T extends FiledDocumentRow>(m: EntityManager, caller: Caller, kind: PartyDocument, id: string): Promise<T> {
-  const row = (await m.getRepository(DOCUMENT_KINDS[kind].entity).findOneBy({ id })) as T | null;
+  const row = (await m.getRepository(DOCUMENT_KINDS[kind].entity).findOneBy({ id, ...DOCUMENT_KINDS[kind].where })) as T | null;
   if (!row || !isPartyOf(caller, kind, row as never)) throw notFound(DOCUMENT_KINDS[kind].notFound, `no ${DOCUMENT_KINDS[kind].noun} ${id}`, 'id');
   return row;
 }

@@ -1,11 +1,18 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-/** The answer to filing an order, payment or waybill: 201 when new, 200 when filed already. */
+/**
+ * The answer to filing an order, payment, receipt of payment, waybill, arrival or departure
+ * report: 201 when new, 200 when filed already.
+ */
 export class FiledDocumentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['FILED', 'ACCEPTED', 'REJECTED'], description: 'FILED when new; the current status for a document filed already' }) status: string;
-  @ApiProperty() orderNo: string;
-  @ApiProperty({ description: 'as customs names it: ebcCode:orderNo, payCode:payTransactionId or logisticsCode:logisticsNo' }) businessKey: string;
+  @ApiPropertyOptional({ description: 'the order the document belongs to; absent on an export waybill and on arrival and departure reports' }) orderNo?: string;
+  @ApiProperty({
+    description:
+      'as customs names it: ebcCode:orderNo (orders, receipts of payment), payCode:payTransactionId, logisticsCode:logisticsNo (waybills), operatorCode:copNo (arrivals) or logisticsCode:copNo (departures)',
+  })
+  businessKey: string;
 }
 
 export class FiledListTaxView {

@@ -95,6 +95,10 @@ export class InventoryListSummaryView {
   ieFlag: string;
   /** 账册编号 for bonded modes. */
   emsNo: string | null;
+  /** 币制 of its values: CNY (142) on import, an export list's own. @example 142 */
+  currency: string;
+  /** 9810: the registered overseas warehouse (海外仓) the goods go to. */
+  overseasWarehouseCode?: string;
   /** agentCode:copNo. @example 5401AGT001:C20261201000001 */
   businessKey: string;
   @ApiProperty({ enum: LIST_STATUSES, example: 'RELEASED' })
@@ -113,13 +117,19 @@ export class InventoryListSummaryView {
   invtNo?: string;
   /** Σ lines.totalPrice. @example 200.00 */
   goodsValue: string;
-  /** goods + freight + insurance: what the limits and the tax are measured on. @example 210.00 */
+  /** goods + freight + insurance: what the limits and the tax are measured on (an export list: its goods value, untaxed). @example 210.00 */
   transactionValue: string;
   tax: ListTaxView;
   /** When it went to customs. */
   declaredAt: string | null;
   /** When customs released it (800): the releasedFrom/releasedTo filters. */
   releasedAt?: string;
+  /** Export: when customs accepted the arrival report (运抵, CEB507) naming its waybill. */
+  arrivedAt?: string;
+  /** Export: when customs accepted the departure report (离境, CEB509) naming its waybill. */
+  departedAt?: string;
+  /** Export 9610: the live summary application (CEB701) it is on. */
+  summaryId?: string;
   /**
    * Bonded lists: when the warehouse bound the released list to an exit verification list (核注清单):
    * its goods are leaving the zone, so it can no longer be cancelled (CANCEL.GOODS_LEFT_ZONE).
@@ -159,6 +169,8 @@ export function toInventoryListSummaryView(l: InventoryListEntity): InventoryLis
     tradeMode: l.tradeMode,
     ieFlag: l.ieFlag,
     emsNo: l.emsNo,
+    currency: l.currency,
+    ...(l.overseasWarehouseCode ? { overseasWarehouseCode: l.overseasWarehouseCode } : {}),
     businessKey: l.businessKey,
     status: l.status,
     returnStatus: l.returnStatus,
@@ -174,6 +186,9 @@ export function toInventoryListSummaryView(l: InventoryListEntity): InventoryLis
     tax: { vat: l.vat, consumptionTax: l.consumptionTax, totalTax: l.totalTax, fullTax: l.fullTax, ...customsTaxOf(l) },
     declaredAt: iso(l.declaredAt),
     ...(l.releasedAt ? { releasedAt: l.releasedAt.toISOString() } : {}),
+    ...(l.arrivedAt ? { arrivedAt: l.arrivedAt.toISOString() } : {}),
+    ...(l.departedAt ? { departedAt: l.departedAt.toISOString() } : {}),
+    ...(l.summaryId ? { summaryId: l.summaryId } : {}),
     ...(l.boundForExitAt ? { boundForExitAt: l.boundForExitAt.toISOString() } : {}),
     ...(l.exitVerificationListId ? { exitVerificationListId: l.exitVerificationListId } : {}),
     filedAt: l.createdAt.toISOString(),

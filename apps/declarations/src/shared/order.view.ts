@@ -45,13 +45,14 @@ export class OrderView extends OrderSummaryView {
 export function toOrderSummaryView(o: OrderEntity): OrderSummaryView {
   return {
     id: o.id,
-    orderNo: o.orderNo,
-    orderType: String(o.document.orderType ?? 'I'),
+    // An import order (CEB311) always names its order number and amounts (the export ones are at /export-orders).
+    orderNo: o.orderNo as string,
+    orderType: o.orderType,
     ebpCode: o.ebpCode,
     ebcCode: o.ebcCode,
     payCode: o.payCode,
     businessKey: o.businessKey,
-    acturalPaid: o.acturalPaid,
+    acturalPaid: o.acturalPaid as string,
     status: o.status,
     returnStatus: o.returnStatus,
     returnInfo: o.returnInfo,

@@ -29,9 +29,15 @@ export function isParty(caller: Caller, codes: ReadonlyArray<string | null | und
  */
 export const DOCUMENT_PARTIES = {
   order: ['ebcCode', 'ebpCode', 'payCode'],
+  exportOrder: ['ebcCode', 'ebpCode'],
   payment: ['payCode', 'ebpCode'],
+  paymentReceipt: ['ebcCode', 'ebpCode', 'payCode'],
   waybill: ['logisticsCode'],
+  exportWaybill: ['logisticsCode'],
+  arrival: ['operatorCode', 'logisticsCode'],
+  departure: ['logisticsCode'],
   inventoryList: ['agentCode', 'ebcCode', 'ebpCode'],
+  summaryApplication: ['agentCode', 'ebcCode'],
   /** CEB623 / CEB605 cancel: the list's agent files it; its company (and platform, on import) read it. */
   listCancellation: ['agentCode', 'ebcCode', 'ebpCode'],
   /** CEB625 return: filed by the list's agent, read by its company and platform. */

@@ -6,18 +6,21 @@ import { Caller } from '@lhasa/auth';
 import { CustomsDocumentOf, plainOf } from '@lhasa/contracts';
 import { CustomsPort } from '@lhasa/customs-port';
 import { conflict, DomainError } from '@lhasa/domain';
-import { OutboxPublisher } from '@lhasa/messaging';
 import { PartnerDocumentStatus } from '../domain/document-status';
-import { PartnerDocumentColumns } from '../domain/partner-document.columns';
+import { FiledDocumentColumns } from '../domain/filed-document.columns';
+import { OutboxPublisher } from '@lhasa/messaging';
+import { FiledMessageType, PartnerMessageType } from '../domain/receipt-targets';
 import { differingFields } from './document-difference';
 import { isPartyOf, PartyDocument } from './parties';
 import { violatedConstraint } from './unique-violation';
+
 
 export interface FiledDocument {
   id: string;
   status: string;
   businessKey: string;
-  orderNo: string;
+  /** The order the document belongs to, when it names one. */
+  orderNo?: string;
 }
 
 /** A filing's answer: `created` false when the same document was filed already (a safe retry). */
@@ -26,17 +29,15 @@ export interface FilingOutcome<T> {
   filed: T;
 }
 
-/** What differs between filing an order, a payment and a waybill; the rest is one procedure. */
-export type PartnerMessageType = 'CEB311' | 'CEB411' | 'CEB511';
-
-export interface PartnerDocumentFiling<E extends PartnerDocumentColumns, T extends PartnerMessageType = PartnerMessageType> {
+/** What differs between filing one single-filer document and another; the rest is one procedure. */
+export interface DocumentFiling<E extends FiledDocumentColumns, T extends FiledMessageType = PartnerMessageType> {
   entity: EntityTarget<E>;
   messageType: T;
   businessKey: string;
-  orderNo: string;
+  orderNo?: string;
   /** The filer, who is also the event's tenant and the XML's copCode. */
   filer: { copCode: string; copName: string };
-  /** The columns of the row besides id, businessKey, orderNo, status, document and filedBy. */
+  /** The columns of the row besides id, messageType, businessKey, orderNo, status, document and filedBy. */
   columns: Partial<E>;
   /** Rows already holding one of the document's unique keys, the one with its business key first. */
   existing: (manager: EntityManager) => Promise<E[]>;
@@ -50,13 +51,23 @@ export interface PartnerDocumentFiling<E extends PartnerDocumentColumns, T exten
   lockKey: string;
   /** Rules that need other documents, run under the lock once the document is known to be new. */
   check?: (manager: EntityManager) => Promise<void>;
+  /**
+   * The document that goes to customs (and is stored), when it is more than the body filed: made
+   * under the lock from other rows (a summary application and its lists). Default: the body.
+   */
+  compose?: (manager: EntityManager, id: string) => Promise<CustomsDocumentOf<T>>;
+  /** The part of a stored document a re-filing's body is compared with (default: all of it). */
+  comparable?: (stored: Record<string, unknown>) => Record<string, unknown>;
+  /** Rows that belong to the document (what it names), written in the same transaction. */
+  afterInsert?: (manager: EntityManager, id: string) => Promise<void>;
 }
 
 /**
- * Files an order (CEB311), payment (CEB411) or waybill (CEB511): stores it and hands it to
- * customs in one transaction, so the document and its message exist together or not at all.
- * Filing the same document again (the same canonical body) answers with the one already filed;
- * a different body under a key already taken is a 409 naming the fields that differ.
+ * Files a document with one filer (an order, payment, receipt of payment, waybill, arrival or
+ * departure report, summary application): stores it and hands it to customs in one
+ * transaction, so the document and its message exist together or not at all. Filing the same
+ * document again (the same canonical body) answers with the one already filed; a different body
+ * under a key already taken is a 409 naming the fields that differ.
  */
 @Injectable()
 export class PartnerDocumentFiler {
@@ -66,11 +77,8 @@ export class PartnerDocumentFiler {
     private readonly customs: CustomsPort,
   ) {}
 
-  async file<E extends PartnerDocumentColumns, T extends PartnerMessageType>(
-    caller: Caller,
-    source: CustomsDocumentOf<T>,
-    f: PartnerDocumentFiling<E, T>,
-  ): Promise<FilingOutcome<FiledDocument>> {
+  /** `source`: the validated body, the customs document itself unless `compose` makes it. */
+  async file<E extends FiledDocumentColumns, T extends FiledMessageType>(caller: Caller, source: object, f: DocumentFiling<E, T>): Promise<FilingOutcome<FiledDocument>> {
     try {
       return await this.attempt(caller, source, f);
     } catch (error) {
@@ -85,58 +93,56 @@ export class PartnerDocumentFiler {
     }
   }
 
-  private async attempt<E extends PartnerDocumentColumns, T extends PartnerMessageType>(
+  private async attempt<E extends FiledDocumentColumns, T extends FiledMessageType>(
     caller: Caller,
-    source: CustomsDocumentOf<T>,
-    f: PartnerDocumentFiling<E, T>,
+    source: object,
+    f: DocumentFiling<E, T>,
   ): Promise<FilingOutcome<FiledDocument>> {
     const id = randomUUID();
-    const document = plainOf(source);
+    const body = plainOf(source);
     return this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [f.lockKey]);
       const [row, ...others] = await f.existing(m);
       if (row) {
-        const differing = differingFields(row.document, document);
+        const differing = differingFields(f.comparable ? f.comparable(row.document) : row.document, body);
         if (!differing.length && !others.length) return { created: false, filed: filedOf(row) };
         throw duplicateOf(caller, f, row, differing);
       }
       await f.check?.(m);
+      const document = f.compose ? await f.compose(m, id) : (source as CustomsDocumentOf<T>);
       await m.getRepository(f.entity).insert({
         ...f.columns,
         id,
+        messageType: f.messageType,
         businessKey: f.businessKey,
-        orderNo: f.orderNo,
+        ...(f.orderNo !== undefined ? { orderNo: f.orderNo } : {}),
         status: PartnerDocumentStatus.Filed,
-        document,
+        document: plainOf(document),
         filedBy: caller.keyId,
       } as unknown as Parameters<ReturnType<EntityManager['getRepository']>['insert']>[0]);
+      await f.afterInsert?.(m, id);
       await this.customs.submit(this.outbox.bind(m), {
         messageType: f.messageType,
-        document: source,
+        document,
         businessKey: f.businessKey,
         subject: id,
         tenant: f.filer.copCode,
         filer: f.filer,
       });
-      return { created: true, filed: { id, status: PartnerDocumentStatus.Filed, orderNo: f.orderNo, businessKey: f.businessKey } };
+      return { created: true, filed: { id, status: PartnerDocumentStatus.Filed, businessKey: f.businessKey, ...(f.orderNo ? { orderNo: f.orderNo } : {}) } };
     });
   }
 }
 
-function filedOf(row: PartnerDocumentColumns): FiledDocument {
-  return { id: row.id, status: row.status, orderNo: row.orderNo, businessKey: row.businessKey };
+function filedOf(row: FiledDocumentColumns & { orderNo?: string | null }): FiledDocument {
+  return { id: row.id, status: row.status, businessKey: row.businessKey, ...(row.orderNo ? { orderNo: row.orderNo } : {}) };
 }
 
 /**
  * 409 for a key already taken by another body. Its parties learn which fields differ and the
  * filed document's id and status; anyone else only that the key is taken.
  */
-function duplicateOf<E extends PartnerDocumentColumns>(
-  caller: Caller,
-  f: PartnerDocumentFiling<E, PartnerMessageType>,
-  row: E,
-  differing: string[],
-): DomainError {
+function duplicateOf<E extends FiledDocumentColumns>(caller: Caller, f: DocumentFiling<E, FiledMessageType>, row: E, differing: string[]): DomainError {
   if (!isPartyOf(caller, f.parties, row as never)) return conflict(f.duplicate.code, f.duplicate.message, f.duplicate.field);
   const fields = differing.length ? differing : [f.duplicate.field];
   return conflict(f.duplicate.code, `${f.duplicate.message} with other values: ${fields.join(', ')}`, f.duplicate.field, {

@@ -43,7 +43,7 @@ export function toPaymentSummaryView(p: PaymentEntity): PaymentSummaryView {
     id: p.id,
     payCode: p.payCode,
     payTransactionId: p.payTransactionId,
-    orderNo: p.orderNo,
+    orderNo: p.orderNo as string,
     ebpCode: p.ebpCode,
     businessKey: p.businessKey,
     amountPaid: p.amountPaid,

@@ -39,7 +39,8 @@ export function toWaybillSummaryView(w: WaybillEntity): WaybillSummaryView {
     id: w.id,
     logisticsCode: w.logisticsCode,
     logisticsNo: w.logisticsNo,
-    orderNo: w.orderNo,
+    // An import waybill (CEB511) names its order; an export one (CEB505, at /export-waybills) does not.
+    orderNo: w.orderNo as string,
     businessKey: w.businessKey,
     status: w.status,
     returnStatus: w.returnStatus,

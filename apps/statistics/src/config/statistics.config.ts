@@ -2,7 +2,7 @@ import { registerAs } from '@nestjs/config';
 import { IsOptional } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
-import { CNY_CEB_CODE, Currencies, parseMoney, parseRate, Rational } from '@lhasa/domain';
+import { CnyRateTable, parseCnyRates, parseMoney } from '@lhasa/domain';
 import { Basis, BASES } from '../domain/trade-fact';
 
 /** Targets of the zone's 2026–2030 plan (domain.md §1) and the conversion rates to CNY. */
@@ -18,7 +18,7 @@ export interface StatisticsConfig {
   trackerBasis: Basis;
   enterpriseTarget: number;
   /** CNY per unit of a foreign currency, by CEB currency code; CNY (142) is always 1. */
-  ratesToCny: ReadonlyMap<string, { rate: Rational; text: string }>;
+  ratesToCny: CnyRateTable;
 }
 
 function yuan(text: string, name: string): bigint {
@@ -47,17 +47,6 @@ function wholeNumber(text: string, name: string): number {
   return Number(text);
 }
 
-/** STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate). */
-function rates(text: string, name: string): Map<string, { rate: Rational; text: string }> {
-  const table = new Map<string, { rate: Rational; text: string }>([[CNY_CEB_CODE, { rate: { num: 1n, den: 1n }, text: '1' }]]);
-  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [code, value] = pair.split('=').map((p) => p?.trim());
-    if (!code || !value || !Currencies.isKnownCeb(code)) throw new Error(`${name}: "${pair}" must be <known CEB currency code>=<CNY per unit>`);
-    table.set(code, { rate: parseRate(value, `${name} ${code}`), text: value });
-  }
-  return table;
-}
-
 /** The variables the statistics service reads (README.md "Configuration"). */
 class StatisticsEnvironment {
   @IsOptional() @Parses(yuan) STATISTICS_TARGET_YUAN?: string;
@@ -66,7 +55,7 @@ class StatisticsEnvironment {
   @IsOptional() @Parses(year) STATISTICS_BASELINE_YEAR?: string;
   @IsOptional() @Parses(basis) STATISTICS_TRACKER_BASIS?: string;
   @IsOptional() @Parses(wholeNumber) STATISTICS_ENTERPRISE_TARGET?: string;
-  @IsOptional() @Parses(rates) STATISTICS_RATES?: string;
+  @IsOptional() @Parses(parseCnyRates) STATISTICS_RATES?: string;
 }
 
 export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {
@@ -79,7 +68,8 @@ export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): Stat
     baselineYear: e.STATISTICS_BASELINE_YEAR ? year(e.STATISTICS_BASELINE_YEAR, 'STATISTICS_BASELINE_YEAR') : 2025,
     trackerBasis: basis(e.STATISTICS_TRACKER_BASIS ?? 'BORDER', 'STATISTICS_TRACKER_BASIS'),
     enterpriseTarget: wholeNumber(e.STATISTICS_ENTERPRISE_TARGET ?? '48', 'STATISTICS_ENTERPRISE_TARGET'),
-    ratesToCny: rates(e.STATISTICS_RATES ?? '', 'STATISTICS_RATES'),
+    // STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate).
+    ratesToCny: parseCnyRates(e.STATISTICS_RATES ?? '', 'STATISTICS_RATES'),
   };
   if (config.targetYear <= config.baselineYear) throw new Error('STATISTICS_TARGET_YEAR must come after STATISTICS_BASELINE_YEAR');
   return config;

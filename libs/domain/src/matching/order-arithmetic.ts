@@ -18,12 +18,10 @@ export function expectedActuralPaid(order: Pick<OrderAmounts, 'goodsValue' | 'fr
 }
 
 /**
- * An order's own arithmetic (domain.md §4), exact to the fen with no tolerance: each item's
- * totalPrice = qty × price (rounded half-up to the fen), goodsValue = Σ totalPrice, and
- * acturalPaid = goodsValue + freight + taxTotal − discount. `prefix` names the order in the
- * field paths ("order." when customs matches it with its partners).
+ * The goods part of an order's arithmetic, for import and export orders alike: each item's
+ * totalPrice = qty × price (rounded half-up to the fen) and goodsValue = Σ totalPrice.
  */
-export function checkOrderArithmetic(order: OrderAmounts, prefix = ''): FieldError[] {
+export function checkOrderGoodsArithmetic(order: Pick<OrderAmounts, 'goodsValue' | 'items'>, prefix = ''): FieldError[] {
   const errors: FieldError[] = [];
   let sum = 0n;
   order.items.forEach((item, index) => {
@@ -44,6 +42,17 @@ export function checkOrderArithmetic(order: OrderAmounts, prefix = ''): FieldErr
       message: `${prefix}goodsValue ${order.goodsValue} must equal the sum of the items' totalPrice = ${formatMoney(sum)}`,
     });
   }
+  return errors;
+}
+
+/**
+ * An order's own arithmetic (domain.md §4), exact to the fen with no tolerance: each item's
+ * totalPrice = qty × price (rounded half-up to the fen), goodsValue = Σ totalPrice, and
+ * acturalPaid = goodsValue + freight + taxTotal − discount. `prefix` names the order in the
+ * field paths ("order." when customs matches it with its partners).
+ */
+export function checkOrderArithmetic(order: OrderAmounts, prefix = ''): FieldError[] {
+  const errors = checkOrderGoodsArithmetic(order, prefix);
   const paid = expectedActuralPaid(order);
   if (parseMoney(order.acturalPaid) !== paid) {
     errors.push({

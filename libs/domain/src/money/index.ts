@@ -1,2 +1,3 @@
 export * from './money';
 export * from './rational';
+export * from './cny-rates';

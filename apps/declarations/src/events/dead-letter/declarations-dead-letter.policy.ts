@@ -2,26 +2,27 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { CustomsEvents, WarehouseEvents } from '@lhasa/contracts';
 import { DeadLetter, DeadLetterContext, DeadLetterPolicy, TransactionalPublish } from '@lhasa/messaging';
-import { FINAL_LIST_STATUSES, ListStatus, PartnerDocumentStatus, RELEASED_LIST_STATUSES, RequestStatus } from '../../domain/document-status';
-import { ListCancellationEntity } from '../../domain/list-cancellation.entity';
-import { ListReturnEntity } from '../../domain/list-return.entity';
-import { InventoryListEntity } from '../../domain/inventory-list.entity';
-import { publishRejected } from '../../domain/list-events';
-import { OrderEntity } from '../../domain/order.entity';
-import { PaymentEntity } from '../../domain/payment.entity';
-import { WaybillEntity } from '../../domain/waybill.entity';
 import { isUuid } from '@lhasa/domain';
+import { FINAL_LIST_STATUSES, ListStatus, PartnerDocumentStatus, RELEASED_LIST_STATUSES, RequestStatus, SummaryStatus } from '../../domain/document-status';
+import { InventoryListEntity } from '../../domain/inventory-list.entity';
+import { ListCancellationEntity } from '../../domain/list-cancellation.entity';
+import { publishRejected } from '../../domain/list-events';
+import { ListReturnEntity } from '../../domain/list-return.entity';
+import { PARTNER_ENTITIES, PartnerEntity } from '../../domain/partner-entities';
+import { PartnerMessageType, receiptTargetOf } from '../../domain/receipt-targets';
+import { SummaryApplicationEntity } from '../../domain/summary-application.entity';
+import { freeSummaryLists } from '../../shared/summary-lists';
 
 const FINAL_LIST: readonly string[] = [...FINAL_LIST_STATUSES, ...RELEASED_LIST_STATUSES];
-const REQUESTS = { CEB623: ListCancellationEntity, CEB605: ListCancellationEntity, CEB625: ListReturnEntity } as const;
-const PARTNERS = { CEB311: OrderEntity, CEB411: PaymentEntity, CEB511: WaybillEntity } as const;
+const FINAL_SUMMARY: readonly string[] = [SummaryStatus.Rejected, SummaryStatus.Released, SummaryStatus.Closed];
 
 /**
  * Nothing accepted gets stuck: when this service gives up on a message about a document (its
  * handler kept failing or refused it, or it was poison), the document ends REJECTED with the
  * reason. A list is rejected at stage `processing` and InventoryListRejected tells the warehouse
- * to return its pre-reduction; a cancel or return still waiting ends REFUSED (its list goes on).
- * Only documents still waiting move; a final one stays as it is.
+ * to return its pre-reduction; a cancel or return still waiting ends REFUSED (its list goes on);
+ * a summary application frees its lists. Only documents still waiting move; a final one stays as
+ * it is.
  */
 @Injectable()
 export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
@@ -38,12 +39,19 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
         }
         return;
       case CustomsEvents.ReceiptIssued.type: {
-        if (typeof data.businessKey !== 'string') return;
-        if (data.messageType === 'CEB621') return this.rejectList(manager, publish, { businessKey: data.businessKey }, letter.errorCode, reason);
-        const entity = PARTNERS[data.messageType as keyof typeof PARTNERS];
-        if (entity) await this.rejectPartner(manager, entity, data.businessKey, reason);
-        const request = REQUESTS[data.messageType as keyof typeof REQUESTS];
-        if (request) await this.refuseRequest(manager, request, data.businessKey, letter.errorCode, reason);
+        if (typeof data.businessKey !== 'string' || typeof data.messageType !== 'string') return;
+        switch (receiptTargetOf(data.messageType)) {
+          case 'inventoryList':
+            return this.rejectList(manager, publish, { businessKey: data.businessKey }, letter.errorCode, reason);
+          case 'cancellation':
+            return this.refuseRequest(manager, ListCancellationEntity, data.businessKey, letter.errorCode, reason);
+          case 'return':
+            return this.refuseRequest(manager, ListReturnEntity, data.businessKey, letter.errorCode, reason);
+          case 'summaryApplication':
+            return this.rejectSummary(manager, data.businessKey, reason);
+          case 'partner':
+            return this.rejectPartner(manager, data.messageType as PartnerMessageType, data.businessKey, reason);
+        }
         return;
       }
     }
@@ -88,13 +96,24 @@ export class DeclarationsDeadLetterPolicy implements DeadLetterPolicy {
     }
   }
 
-  private async rejectPartner(m: EntityManager, entity: (typeof PARTNERS)[keyof typeof PARTNERS], businessKey: string, reason: string): Promise<void> {
-    const repo = m.getRepository<OrderEntity | PaymentEntity | WaybillEntity>(entity);
-    const doc = await repo.findOne({ where: { businessKey }, lock: { mode: 'pessimistic_write' } });
+  private async rejectPartner(m: EntityManager, messageType: PartnerMessageType, businessKey: string, reason: string): Promise<void> {
+    const repo = m.getRepository<PartnerEntity>(PARTNER_ENTITIES[messageType]);
+    const doc = await repo.findOne({ where: { businessKey, messageType }, lock: { mode: 'pessimistic_write' } });
     if (!doc || doc.status !== PartnerDocumentStatus.Filed) return;
     doc.status = PartnerDocumentStatus.Rejected;
     doc.returnInfo = reason;
     await repo.save(doc);
-    this.log.warn(`${entity.name} ${doc.id} rejected: ${reason}`);
+    this.log.warn(`${messageType} ${doc.id} rejected: ${reason}`);
+  }
+
+  private async rejectSummary(m: EntityManager, businessKey: string, reason: string): Promise<void> {
+    const repo = m.getRepository(SummaryApplicationEntity);
+    const summary = await repo.findOne({ where: { businessKey }, lock: { mode: 'pessimistic_write' } });
+    if (!summary || FINAL_SUMMARY.includes(summary.status)) return;
+    summary.status = SummaryStatus.Rejected;
+    summary.returnInfo = reason;
+    await repo.save(summary);
+    await freeSummaryLists(m, summary.id);
+    this.log.warn(`summary application ${summary.id} rejected: ${reason}`);
   }
 }

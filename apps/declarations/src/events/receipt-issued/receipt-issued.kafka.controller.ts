@@ -1,46 +1,51 @@
-import { Controller, Inject, Logger } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EntityManager } from 'typeorm';
 import { CustomsEvents, CustomsReceiptIssuedV1, EventEnvelope } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { declarationsConfig, DeclarationsConfig } from '../../config/declarations.config';
-import { ListStatus } from '../../domain/document-status';
+import { ListStatus, PartnerDocumentStatus } from '../../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../../domain/inventory-list.entity';
 import { publishRejected, publishReleased } from '../../domain/list-events';
 import { decideListReceipt, decidePartnerReceipt } from '../../domain/list-receipt.transition';
-import { OrderEntity } from '../../domain/order.entity';
-import { PaymentEntity } from '../../domain/payment.entity';
-import { WaybillEntity } from '../../domain/waybill.entity';
+import { MOVEMENT_COLUMNS, PARTNER_ENTITIES, PartnerEntity } from '../../domain/partner-entities';
+import { PartnerMessageType, receiptTargetOf } from '../../domain/receipt-targets';
+import { SummaryApplicationEntity } from '../../domain/summary-application.entity';
+import { decideSummaryReceipt } from '../../domain/summary-receipt.transition';
+import { freeSummaryLists } from '../../shared/summary-lists';
 import { recordReceipt } from './receipt-record';
 import { applyCancellationReceipt, applyReturnReceipt } from './request-receipts';
 import { rejectCodeFor, rejectReasonFor } from './reject-reason';
 
-const PARTNER_ENTITIES = { CEB311: OrderEntity, CEB411: PaymentEntity, CEB511: WaybillEntity } as const;
-type PartnerMessageType = keyof typeof PARTNER_ENTITIES;
-
 /**
  * Customs' receipts for the documents this service filed (INV101 and SAS121 belong to the
  * warehouse). Every receipt is kept; one that was seen before changes nothing; the rest apply
- * only when they move the document forward (domain.md §5).
+ * only when they move the document forward (domain.md §5). Where a receipt lands is read from
+ * the one table of message types (RECEIPT_TARGETS).
  */
 @Controller()
 export class ReceiptIssuedKafkaController {
   private readonly log = new Logger(ReceiptIssuedKafkaController.name);
 
-  constructor(@Inject(declarationsConfig.KEY) private readonly config: DeclarationsConfig) {}
-
   @EventPattern(CustomsEvents.ReceiptIssued.type)
   async onReceiptIssued(@Payload() event: EventEnvelope<CustomsReceiptIssuedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const receipt = event.data;
-    if (receipt.messageType === 'CEB621') return this.applyToList(ctx, receipt);
-    if (receipt.messageType === 'CEB623' || receipt.messageType === 'CEB605') return applyCancellationReceipt(ctx, receipt);
-    if (receipt.messageType === 'CEB625') return applyReturnReceipt(ctx, receipt);
-    if (receipt.messageType in PARTNER_ENTITIES) return this.applyToPartner(ctx.manager, receipt.messageType as PartnerMessageType, receipt);
+    switch (receiptTargetOf(receipt.messageType)) {
+      case 'inventoryList':
+        return this.applyToList(ctx, receipt);
+      case 'cancellation':
+        return applyCancellationReceipt(ctx, receipt);
+      case 'return':
+        return applyReturnReceipt(ctx, receipt);
+      case 'summaryApplication':
+        return this.applyToSummary(ctx.manager, receipt);
+      case 'partner':
+        return this.applyToPartner(ctx.manager, receipt.messageType as PartnerMessageType, receipt);
+    }
   }
 
   private async applyToPartner(m: EntityManager, messageType: PartnerMessageType, r: CustomsReceiptIssuedV1): Promise<void> {
-    const repo = m.getRepository<OrderEntity | PaymentEntity | WaybillEntity>(PARTNER_ENTITIES[messageType]);
-    const doc = await repo.findOne({ where: { businessKey: r.businessKey }, lock: { mode: 'pessimistic_write' } });
+    const repo = m.getRepository<PartnerEntity>(PARTNER_ENTITIES[messageType]);
+    const doc = await repo.findOne({ where: { businessKey: r.businessKey, messageType }, lock: { mode: 'pessimistic_write' } });
     const decision = doc ? decidePartnerReceipt(doc.returnStatus, r.returnStatus) : ({ apply: false } as const);
     if (!(await recordReceipt(m, r, doc?.id ?? null, decision.apply))) return;
     if (!doc) {
@@ -48,11 +53,14 @@ export class ReceiptIssuedKafkaController {
       return;
     }
     if (!decision.apply) return;
+    const accepted = decision.status === PartnerDocumentStatus.Accepted && doc.status !== PartnerDocumentStatus.Accepted;
     doc.status = decision.status;
     doc.returnStatus = r.returnStatus;
     doc.returnInfo = r.returnInfo;
     doc.returnTime = new Date(r.returnTime);
     await repo.save(doc);
+    const column = MOVEMENT_COLUMNS[messageType];
+    if (accepted && column) await markMovedLists(m, doc.id, column, doc.returnTime);
   }
 
   private async applyToList(ctx: InboxContext, r: CustomsReceiptIssuedV1): Promise<void> {
@@ -62,7 +70,7 @@ export class ReceiptIssuedKafkaController {
     const decision = list ? decideListReceipt(list, r.returnStatus) : ({ apply: false } as const);
     if (!(await recordReceipt(m, r, list?.id ?? null, decision.apply))) return;
     if (!list) {
-      this.log.warn(`CEB621 receipt ${r.returnStatus} for unknown ${r.businessKey}: kept, not applied`);
+      this.log.warn(`${r.messageType} receipt ${r.returnStatus} for unknown ${r.businessKey}: kept, not applied`);
       return;
     }
     // Customs numbers are immutable once given: fill a gap from any receipt, never overwrite.
@@ -93,4 +101,46 @@ export class ReceiptIssuedKafkaController {
       await publishRejected(publish, list, { stage: 'customs', reason: list.rejectReason as string, returnStatus: r.returnStatus });
     }
   }
+
+  /**
+   * CEB702 receipts and the CEB792 summary result (sumNo, entryId, decState). A failure rejects
+   * the summary and frees its lists for another summary application.
+   */
+  private async applyToSummary(m: EntityManager, r: CustomsReceiptIssuedV1): Promise<void> {
+    const repo = m.getRepository(SummaryApplicationEntity);
+    const summary = await repo.findOne({ where: { businessKey: r.businessKey }, lock: { mode: 'pessimistic_write' } });
+    const decision = summary ? decideSummaryReceipt(summary, r.returnStatus) : ({ apply: false } as const);
+    if (!(await recordReceipt(m, r, summary?.id ?? null, decision.apply))) return;
+    if (!summary) {
+      this.log.warn(`CEB701 receipt ${r.returnStatus} for unknown ${r.businessKey}: kept, not applied`);
+      return;
+    }
+    if (summary.status === 'REJECTED') return;
+    // Customs' numbers are immutable once given, whichever receipt brings them.
+    if (r.preNo && !summary.preNo) summary.preNo = r.preNo;
+    if (r.sumNo && !summary.sumNo) summary.sumNo = r.sumNo;
+    if (r.entryId && !summary.entryId) summary.entryId = r.entryId;
+    if (decision.apply) {
+      summary.status = decision.status;
+      summary.returnStatus = r.returnStatus;
+      summary.returnInfo = r.returnInfo;
+      summary.returnTime = new Date(r.returnTime);
+      if (r.decState) summary.decState = r.decState;
+    } else if (r.decState && !summary.decState) {
+      summary.decState = r.decState;
+    }
+    await repo.save(summary);
+    if (decision.apply && decision.rejected) await freeSummaryLists(m, summary.id);
+  }
+}
+
+/** Stamps the export lists of a report's waybills with the time customs accepted it (first time only). */
+async function markMovedLists(m: EntityManager, reportId: string, column: 'arrived_at' | 'departed_at', at: Date): Promise<void> {
+  await m.query(
+    `UPDATE inventory_lists l SET ${column} = $2, updated_at = now()
+       FROM reported_waybills w
+      WHERE w.report_id = $1 AND l.logistics_code = w.logistics_code AND l.logistics_no = w.logistics_no
+        AND l.ie_flag = 'E' AND l.${column} IS NULL`,
+    [reportId, at],
+  );
 }

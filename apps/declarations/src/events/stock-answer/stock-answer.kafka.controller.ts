@@ -6,16 +6,21 @@ import { CustomsPort } from '@lhasa/customs-port';
 import { ListStatus } from '../../domain/document-status';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { publishRejected, submitListToCustoms } from '../../domain/list-events';
+import { ModeRegistry } from '../../modes/mode-registry';
 
 /**
- * The warehouse's answer to InventoryListDeclared. Only a list still awaiting stock moves, so a
+ * The warehouse's answer to InventoryListDeclared (1210 import and 1210 special-area export
+ * alike): pre-reduced, the list goes to customs as its mode's message (CEB621 / CEB603). Only a list still awaiting stock moves, so a
  * redelivered or late answer changes nothing (the inbox already drops exact redeliveries).
  */
 @Controller()
 export class StockAnswerKafkaController {
   private readonly log = new Logger(StockAnswerKafkaController.name);
 
-  constructor(private readonly customs: CustomsPort) {}
+  constructor(
+    private readonly customs: CustomsPort,
+    private readonly modes: ModeRegistry,
+  ) {}
 
   @EventPattern(WarehouseEvents.StockPreReduced.type)
   async onStockPreReduced(@Payload() event: EventEnvelope<StockPreReducedV1>, @Ctx() ctx: InboxContext): Promise<void> {
@@ -24,7 +29,7 @@ export class StockAnswerKafkaController {
     list.status = ListStatus.Declared;
     list.declaredAt = new Date();
     await ctx.manager.getRepository(InventoryListEntity).save(list);
-    await submitListToCustoms(this.customs, ctx.publish, list);
+    await submitListToCustoms(this.customs, ctx.publish, list, this.modes.of(list).messageType);
   }
 
   @EventPattern(WarehouseEvents.StockPreReductionRefused.type)

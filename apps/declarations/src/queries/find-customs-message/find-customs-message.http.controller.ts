@@ -11,13 +11,14 @@ import { customsXmlOf } from './customs-message';
 const XML = 'application/xml; charset=utf-8';
 
 /** The OpenAPI and headers every ceb.xml route shares. */
-function CebXml(kind: PartyDocument, message: string) {
+function CebXml(kind: PartyDocument, message: string, orMessage?: string) {
   const { noun, notFound } = DOCUMENT_KINDS[kind];
+  const messages = orMessage ? `${message} (or ${orMessage})` : message;
   return applyDecorators(
     Roles('enterprise', 'admin'),
     Header('content-type', XML),
     ApiProduces('application/xml'),
-    ApiOkResponse({ description: `the ${message} message as sent`, content: { 'application/xml': { schema: { type: 'string', example: `<?xml version="1.0" encoding="UTF-8"?>\n<ceb:${message}Message …>` } } } }),
+    ApiOkResponse({ description: `the ${messages} message as sent`, content: { 'application/xml': { schema: { type: 'string', example: `<?xml version="1.0" encoding="UTF-8"?>\n<ceb:${message}Message …>` } } } }),
     ApiErrors({
       400: ['REQUEST.INVALID_ID'],
       404: {
@@ -25,7 +26,7 @@ function CebXml(kind: PartyDocument, message: string) {
         'CEB_XML.NOT_SENT': `the ${noun} has not been sent to customs (a bonded list waits for stock first)`,
       },
     }),
-    ApiOperation({ summary: `The ${message} XML of a ${noun} exactly as sent to customs (guid, appTime, sender), for its parties` }),
+    ApiOperation({ summary: `The ${messages} XML of a ${noun} exactly as sent to customs (guid, appTime, sender), for its parties` }),
   );
 }
 
@@ -57,9 +58,9 @@ export class FindCustomsMessageHttpController {
   }
 
   @Get('inventory-lists/:id/ceb.xml')
-  @CebXml('inventoryList', 'CEB621')
+  @CebXml('inventoryList', 'CEB621', 'CEB603 for an export list')
   inventoryList(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
-    return customsXmlOf(this.dataSource.manager, caller, 'inventoryList', id, 'CEB621');
+    return customsXmlOf(this.dataSource.manager, caller, 'inventoryList', id, ['CEB621', 'CEB603']);
   }
 
   @Get('cancellations/:id/ceb.xml')
@@ -72,6 +73,42 @@ export class FindCustomsMessageHttpController {
   @CebXml('listCancellation', 'CEB605')
   exportCancellation(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
     return customsXmlOf(this.dataSource.manager, caller, 'listCancellation', id, 'CEB605');
+  }
+
+  @Get('export-orders/:id/ceb.xml')
+  @CebXml('exportOrder', 'CEB303')
+  exportOrder(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'exportOrder', id, 'CEB303');
+  }
+
+  @Get('payment-receipts/:id/ceb.xml')
+  @CebXml('paymentReceipt', 'CEB403')
+  paymentReceipt(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'paymentReceipt', id, 'CEB403');
+  }
+
+  @Get('export-waybills/:id/ceb.xml')
+  @CebXml('exportWaybill', 'CEB505')
+  exportWaybill(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'exportWaybill', id, 'CEB505');
+  }
+
+  @Get('arrivals/:id/ceb.xml')
+  @CebXml('arrival', 'CEB507')
+  arrival(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'arrival', id, 'CEB507');
+  }
+
+  @Get('departures/:id/ceb.xml')
+  @CebXml('departure', 'CEB509')
+  departure(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'departure', id, 'CEB509');
+  }
+
+  @Get('summary-applications/:id/ceb.xml')
+  @CebXml('summaryApplication', 'CEB701')
+  summaryApplication(@CurrentCaller() caller: Caller, @Param('id', uuidParam) id: string): Promise<string> {
+    return customsXmlOf(this.dataSource.manager, caller, 'summaryApplication', id, 'CEB701');
   }
 
   @Get('returns/:id/ceb.xml')

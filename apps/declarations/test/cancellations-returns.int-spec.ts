@@ -190,7 +190,7 @@ describe('declarations: cancels, returns and tax bills (real Kafka and PostgreSQ
       expect((await get('/cancellations/nope', keys.agent)).body).toEqual(expect.objectContaining({ statusCode: 400, field: 'id' }));
     });
 
-    it('refuses a cancel that disagrees with its list, one for a list the agent cannot see, one not filed by the agent, and one after release', async () => {
+    it('refuses a cancel that disagrees with its list, one for a list the agent cannot see, one not filed by the agent, and one of a released 9610 list (a return instead)', async () => {
       const list = list9610(p);
       const { invtNo, businessKey } = await fileAccepted(list);
       const cancel = listCancel(list, invtNo);

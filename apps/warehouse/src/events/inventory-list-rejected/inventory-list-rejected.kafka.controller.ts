@@ -44,7 +44,7 @@ export class InventoryListRejectedKafkaController {
     await ctx.manager
       .getRepository(StockReservation)
       .update({ listId: reservation.listId }, { cancelledAt: new Date(event.occurredAt), cancelCode: LATE_CANCEL_CODE });
-    const where = reservation.status === 'EXITED' ? 'through the exit gate' : `bound to exit verification list ${reservation.exitVerificationListId}`;
-    this.log.warn(`${LATE_CANCEL_CODE}: list ${reservation.listId} (${reservation.invtNo}) cancelled while ${where}; recorded for the operator, no stock moved`);
+    const when = reservation.status === 'EXITED' ? 'after its goods passed the exit gate' : `while bound to exit verification list ${reservation.exitVerificationListId}`;
+    this.log.warn(`${LATE_CANCEL_CODE}: list ${reservation.listId} (${reservation.invtNo}) cancelled ${when}; recorded for the operator, no stock moved`);
   }
 }

@@ -94,14 +94,40 @@ describe('customs simulator: import cancels, returns and tax bills (Kafka + Post
     expect(sim.taxBills(set.keys.list).map((b) => b.status)).toEqual(['1']);
   });
 
-  it('refuses to cancel a released import list: released; file a return', async () => {
-    const set = cebSet('ORD-CANCEL-LATE');
+  it('refuses to cancel a released 9610 import list: released; file a return', async () => {
+    const set = cebSet('ORD-CANCEL-LATE', { list: { tradeMode: '9610', emsNo: undefined, areaCode: undefined } });
     const invtNo = await release(set);
     const cancel = listCancel(set.list, invtNo);
     await sim.submit('CEB623', keysOf.listCancel(cancel), cancel);
     const [refused] = await sim.waitForStatuses('CEB623', keysOf.listCancel(cancel), [100]);
     expect(refused.returnInfo).toBe(`list ${invtNo} released; file a return`);
     expect(parseCebReceipt(refused.xml!)).toMatchObject({ receiptMessageType: 'CEB624', returns: [{ invtNo, returnStatus: 100 }] });
+    await sim.caughtUp();
+    expect((await sim.document('CEB621', set.keys.list)).body).toMatchObject({ cancelledAt: null, taxBill: { status: '1' } });
+  });
+
+  it.each(['1210', '1239'])('approves the cancel of a released %s list, its goods still in the zone (120, 399): the list is cancelled and its tax bill void', async (tradeMode) => {
+    const set = cebSet(`ORD-CNL-${tradeMode}`, { list: { tradeMode } });
+    const invtNo = await release(set);
+    await waitFor(async () => sim.taxBills(set.keys.list), (b) => b.length === 1);
+    const cancel = listCancel(set.list, invtNo);
+    await sim.submit('CEB623', keysOf.listCancel(cancel), cancel);
+    const receipts = await sim.waitForStatuses('CEB623', keysOf.listCancel(cancel), [120, 399]);
+    expect(parseCebReceipt(receipts[1].xml!)).toMatchObject({ receiptMessageType: 'CEB624', returns: [{ invtNo, returnStatus: 399 }] });
+    const bills = await waitFor(async () => sim.taxBills(set.keys.list), (b) => b.length >= 2);
+    expect(bills.map((b) => b.status)).toEqual(['1', '3']);
+    expect((await sim.document('CEB621', set.keys.list)).body).toMatchObject({
+      status: 'CANCELLED',
+      releasedAt: expect.any(String),
+      cancelledAt: expect.any(String),
+      taxBill: { status: '3', voidedAt: expect.any(String) },
+    });
+    // Cancelled: no return can follow it, and the list has no receipt after its release.
+    const back = listReturn(set.list, invtNo);
+    await sim.submit('CEB625', keysOf.listReturn(back), back);
+    const [refusedReturn] = await sim.waitForStatuses('CEB625', keysOf.listReturn(back), [100]);
+    expect(refusedReturn.returnInfo).toBe(`list ${invtNo} already cancelled`);
+    expect(sim.statuses('CEB621', set.keys.list)).toEqual([120, 399, 800]);
   });
 
   it('cancels an import list before its release (120, 399); the list then gets no more receipts and no tax bill', async () => {

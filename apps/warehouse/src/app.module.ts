@@ -17,6 +17,7 @@ import { OverseasStockLedger } from './domain/overseas-stock-ledger';
 import { ReturnEntryPoster } from './domain/return-entry-poster';
 import { InventoryListReturnedKafkaController } from './events/inventory-list-returned/inventory-list-returned.kafka.controller';
 import { ReceiveOverseasStock } from './events/inventory-list-released/receive-overseas-stock';
+import { CancelOverseasStock } from './events/inventory-list-rejected/cancel-overseas-stock';
 import { FindOverseasStockHttpController } from './queries/find-overseas-stock/find-overseas-stock.http.controller';
 import { FindOverseasWarehousesHttpController } from './queries/find-overseas-warehouses/find-overseas-warehouses.http.controller';
 import { FindReturnEntriesHttpController } from './queries/find-return-entries/find-return-entries.http.controller';
@@ -101,6 +102,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     OverseasStockLedger,
     ReturnEntryPoster,
     ReceiveOverseasStock,
+    CancelOverseasStock,
     CreateLedgerService,
     AddLedgerLineService,
     SuspendLedgerLineService,

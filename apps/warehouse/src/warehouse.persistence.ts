@@ -7,6 +7,7 @@ import { OverseasWarehouses1733400000000 } from './migrations/1733400000000-over
 import { ReturnEntries1733400000001 } from './migrations/1733400000001-return-entries';
 import { ReservationDirection1733400000002 } from './migrations/1733400000002-reservation-direction';
 import { LateCancellations1733500000000 } from './migrations/1733500000000-late-cancellations';
+import { OverseasStockCancelled1733500000001 } from './migrations/1733500000001-overseas-stock-cancelled';
 
 /** The warehouse database: used by the app and by `npm run migrate`. */
 export const warehousePersistence: ServicePersistence = {
@@ -20,5 +21,6 @@ export const warehousePersistence: ServicePersistence = {
     ReturnEntries1733400000001,
     ReservationDirection1733400000002,
     LateCancellations1733500000000,
+    OverseasStockCancelled1733500000001,
   ],
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, InventoryListReleasedV1, Topics, WarehouseEvents } from '@lhasa/contracts';
+import { DeclarationEvents, InventoryListRejectedV1, InventoryListReleasedV1, Topics, WarehouseEvents } from '@lhasa/contracts';
 import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
@@ -214,8 +214,8 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
       const expected = {
         warehouseCode: CODE,
         lines: [
-          { ownerCode: EXPORTER, gcode: '0902301000', gname: '红茶', unit: '035', received: '1.5', onHand: '1.5' },
-          { ownerCode: EXPORTER, gcode: '5702420000', gname: 'wool rug', unit: '011', received: '5', onHand: '5' },
+          { ownerCode: EXPORTER, gcode: '0902301000', gname: '红茶', unit: '035', received: '1.5', cancelled: '0', onHand: '1.5' },
+          { ownerCode: EXPORTER, gcode: '5702420000', gname: 'wool rug', unit: '011', received: '5', cancelled: '0', onHand: '5' },
         ],
       };
       expect((await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.operatorA)).body).toEqual(expected);
@@ -240,7 +240,7 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
       const own = await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.exporter);
       expect(own.body.lines.map((l: any) => l.ownerCode)).toEqual([EXPORTER, EXPORTER]);
       expect((await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.otherExporter)).body.lines).toEqual([
-        { ownerCode: OTHER_EXPORTER, gcode: '5702420000', gname: 'wool rug', unit: '011', received: '1', onHand: '1' },
+        { ownerCode: OTHER_EXPORTER, gcode: '5702420000', gname: 'wool rug', unit: '011', received: '1', cancelled: '0', onHand: '1' },
       ]);
       const none = await http('GET', '/overseas-warehouses/DXB-OW-7/stock', keys.exporter);
       const unknown = await http('GET', '/overseas-warehouses/NO-SUCH-OW/stock', keys.exporter);
@@ -279,6 +279,32 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
       expect(letter).toMatchObject({ type: DeclarationEvents.InventoryListReleased.type, error: { code: 'WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND' } });
       expect(letter.error.message).toContain('NEVER-REGISTERED');
       expect((await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.operatorA)).body.lines.map((l: any) => l.received)).toEqual(['2', '5', '1']);
+    });
+
+    it('takes a released list’s goods off again when it is cancelled before they depart, exactly what it brought and once', async () => {
+      const data = released(randomUUID(), CODE, [
+        ['5702420000', 'wool rug', '011', '3'],
+        ['5702420000', 'wool rug', '011', '1'],
+      ]);
+      expect((await settled.untilId((await release(data)).id)).outcome).toBe('handled');
+      const rug = async (ownerCode = EXPORTER) =>
+        (await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.operatorA)).body.lines.find((l: any) => l.ownerCode === ownerCode && l.gname === 'wool rug');
+      expect(await rug()).toMatchObject({ received: '9', cancelled: '0', onHand: '9' });
+
+      const { invtNo: _invtNo, releasedAt: _releasedAt, currency: _currency, country: _country, totalValue: _value, overseasWarehouseCode: _code, lines: _lines, ...head } = data;
+      const cancel = (change: Partial<InventoryListRejectedV1> = {}) =>
+        events.publish(DeclarationEvents.InventoryListRejected, { ...head, stage: 'cancelled', reason: 'cancelled by CEB605: 合同取消', ...change }, { subject: data.listId, source: 'declarations' });
+      // Another company's event naming the list, and a rejection that is not a cancel, take nothing off.
+      const stranger = await cancel({ ebcCode: OTHER_EXPORTER });
+      const customs = await cancel({ stage: 'customs', returnStatus: 100 });
+      expect((await settled.untilIds([stranger.id, customs.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
+      expect(await rug()).toMatchObject({ received: '9', cancelled: '0', onHand: '9' });
+      expect(await rug(OTHER_EXPORTER)).toMatchObject({ received: '1', cancelled: '0', onHand: '1' });
+
+      const first = await cancel();
+      const replay = await cancel();
+      expect((await settled.untilIds([first.id, replay.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
+      expect(await rug()).toMatchObject({ received: '9', cancelled: '4', onHand: '5' });
     });
   });
 });

@@ -3,14 +3,17 @@ import { compareKeys } from './stock-rules';
 
 /**
  * Movements of goods in an overseas warehouse. RECEIVED: a released 9810 list's goods arrived in
- * its stock. The exporter's later reports of what the warehouse sold or took back will be kinds of
- * their own here, each with its counter (OVERSEAS_MOVEMENT_COLUMN) and the journal's CHECK.
+ * its stock; CANCELLED: that list was cancelled before its goods departed, so they come off again
+ * (at most what it brought: CHECK cancelled ≤ received). The exporter's later reports of what the
+ * warehouse sold or took back will be kinds of their own here, each with its counter
+ * (OVERSEAS_MOVEMENT_COLUMN) and the journal's CHECK.
  */
-export const OverseasMovementKinds = ['RECEIVED'] as const;
+export const OverseasMovementKinds = ['RECEIVED', 'CANCELLED'] as const;
 export type OverseasMovementKind = (typeof OverseasMovementKinds)[number];
 
 export const OVERSEAS_MOVEMENT_COLUMN: Record<OverseasMovementKind, { column: string; sign: '+' | '-' }> = {
   RECEIVED: { column: 'received', sign: '+' },
+  CANCELLED: { column: 'cancelled', sign: '+' },
 };
 
 /**

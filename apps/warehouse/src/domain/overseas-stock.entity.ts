@@ -13,4 +13,6 @@ export class OverseasStock {
   @PrimaryColumn({ type: 'text' }) gname: string;
   @PrimaryColumn({ type: 'char', length: 3 }) unit: string;
   @Column({ type: 'numeric', precision: 19, scale: 5 }) received: string;
+  /** Taken off again: lists cancelled after their release, before their goods departed. */
+  @Column({ type: 'numeric', precision: 19, scale: 5 }) cancelled: string;
 }

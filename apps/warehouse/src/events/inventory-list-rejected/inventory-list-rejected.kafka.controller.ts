@@ -3,6 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeclarationEvents, EventEnvelope, InventoryListRejectedV1 } from '@lhasa/contracts';
 import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
 import { returnPreReduction } from '../../domain/exit-binding';
+import { CancelOverseasStock } from './cancel-overseas-stock';
 import { StockLedger } from '../../domain/stock-ledger';
 import { LATE_CANCEL_CODE, sameList, StockReservation } from '../../domain/stock-reservation.entity';
 
@@ -17,15 +18,23 @@ import { LATE_CANCEL_CODE, sameList, StockReservation } from '../../domain/stock
  * recorded on the reservation for the operator (LATE_CANCEL_CODE, GET /ledgers/:emsNo/late-cancellations)
  * and no stock moves now, so nothing that left is taken back and nothing goes negative. Should
  * customs reject that exit verification list, the pre-reduction is returned then.
+ *
+ * A released 9810 list cancelled before its goods departed takes them off its overseas warehouse's
+ * stock again (cancel-overseas-stock.ts).
  */
 @Controller()
 export class InventoryListRejectedKafkaController {
   private readonly log = new Logger(InventoryListRejectedKafkaController.name);
 
-  constructor(private readonly stock: StockLedger) {}
+  constructor(
+    private readonly stock: StockLedger,
+    private readonly overseas: CancelOverseasStock,
+  ) {}
 
   @EventPattern(DeclarationEvents.InventoryListRejected.type)
   async onListRejected(@Payload() event: EventEnvelope<InventoryListRejectedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    // An export list not drawing on bonded stock: a released 9810 list's goods leave its overseas warehouse's stock.
+    if (event.data.stage === 'cancelled' && event.data.ieFlag === 'E' && !event.data.emsNo) return this.overseas.cancel(ctx, event.data);
     const m = ctx.manager;
     const reservation = await m.getRepository(StockReservation).findOne({ where: { listId: event.data.listId }, lock: { mode: 'pessimistic_write' } });
     // Only the list that made the reservation returns it: the same company's same list.

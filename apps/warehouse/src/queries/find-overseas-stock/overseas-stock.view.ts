@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { normaliseQuantity } from '@lhasa/domain';
+import { formatQuantity, normaliseQuantity, parseQuantity } from '@lhasa/domain';
 import { OverseasStock } from '../../domain/overseas-stock.entity';
 
 export class OverseasStockLineView {
@@ -8,7 +8,12 @@ export class OverseasStockLineView {
   @ApiProperty({ example: 'wool rug' }) gname: string;
   @ApiProperty({ example: '011' }) unit: string;
   @ApiProperty({ example: '20', description: 'Received from released 9810 lists (cumulative)' }) received: string;
-  @ApiProperty({ example: '20', description: 'In the warehouse now: received, less what the exporter reports sold or returned (not reported yet)' }) onHand: string;
+  @ApiProperty({ example: '0', description: 'Taken off again: released 9810 lists cancelled before their goods departed (cumulative)' }) cancelled: string;
+  @ApiProperty({
+    example: '20',
+    description: 'In the warehouse now: received less cancelled, less what the exporter reports sold or returned (not reported yet)',
+  })
+  onHand: string;
 }
 
 export class OverseasStockView {
@@ -18,5 +23,7 @@ export class OverseasStockView {
 
 export function toOverseasStockLineView(s: OverseasStock): OverseasStockLineView {
   const received = normaliseQuantity(s.received);
-  return { ownerCode: s.ownerCode, gcode: s.gcode, gname: s.gname, unit: s.unit, received, onHand: received };
+  const cancelled = normaliseQuantity(s.cancelled);
+  const onHand = formatQuantity(parseQuantity(received) - parseQuantity(cancelled));
+  return { ownerCode: s.ownerCode, gcode: s.gcode, gname: s.gname, unit: s.unit, received, cancelled, onHand };
 }

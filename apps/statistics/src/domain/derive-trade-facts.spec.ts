@@ -1,6 +1,6 @@
 import { InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
 import { parseRate } from '@lhasa/domain';
-import { CountedLine, factsFromReleasedList, factsFromReturn, factsFromVerificationList, listCrossesBorder, RatesToCny, returnValueFen } from './derive-trade-facts';
+import { CountedLine, factsFromCancelledList, factsFromReleasedList, factsFromReturn, factsFromVerificationList, listCrossesBorder, RatesToCny, returnValueFen } from './derive-trade-facts';
 import { TradeFact } from './trade-fact';
 
 const rates: RatesToCny = new Map([
@@ -218,6 +218,18 @@ describe('factsFromReturn', () => {
     expect(factsFromReturn(returned([[1, '10.01']], { currency: '502' }), [usd]).map((f) => [f.valueFen, f.rateToCny])).toEqual([[-7131n, '7.12340000']]);
     const pending = counted({ currency: '300', valueFen: null, rateToCny: null });
     expect(factsFromReturn(returned([[1, '10.00']], { currency: '300' }), [pending]).map((f) => [f.originalAmount, f.valueFen, f.rateToCny])).toEqual([['-10.00', null, null]]);
+  });
+
+  it('nets a list cancelled after its release to zero on every counted fact, dated by the cancel, after its earlier returns', () => {
+    const listId = returned([]).listId;
+    const facts = factsFromCancelledList(listId, [counted(), counted({ basis: 'BORDER' }, { returnedAmount: 3000n, returnedFen: 3000n }), counted({ gnum: 2, currency: '300', valueFen: null, rateToCny: null })], '2026-04-30T16:30:00Z');
+    expect(facts.map((f) => [f.basis, f.gnum, f.sourceType, f.sourceId, f.netsSourceId, f.originalAmount, f.valueFen, f.releaseDate])).toEqual([
+      ['RETAIL', 1, 'RETURN', listId, listId, '-100.00', -10000n, '2026-05-01'],
+      ['BORDER', 1, 'RETURN', listId, listId, '-70.00', -7000n, '2026-05-01'],
+      ['RETAIL', 2, 'RETURN', listId, listId, '-100.00', null, '2026-05-01'],
+    ]);
+    expect(factsFromCancelledList(listId, [], '2026-04-30T16:30:00Z')).toEqual([]);
+    expect(factsFromCancelledList(listId, [counted({}, { returnedAmount: 10000n, returnedFen: 10000n })], '2026-04-30T16:30:00Z')).toEqual([]);
   });
 
   it('refuses a return of a list never counted, or in another currency than its list', () => {

@@ -130,16 +130,38 @@ export function factsFromReturn(event: InventoryListReturnedV1, counted: readonl
   }
   const wanted = new Map<number, bigint>();
   for (const line of event.lines) wanted.set(line.gnum, (wanted.get(line.gnum) ?? 0n) + parseMoney(line.totalPrice));
-  const when = dateParts(event.returnedAt);
-  const facts: TradeFact[] = [];
-  for (const { fact, returnedAmount, returnedFen } of counted) {
-    const asked = wanted.get(fact.gnum);
-    if (asked === undefined) continue;
-    if (fact.currency !== event.currency) {
+  for (const { fact } of counted) {
+    if (wanted.has(fact.gnum) && fact.currency !== event.currency) {
       throw new DomainError('STATISTICS.RETURN_CURRENCY_MISMATCH', `return ${event.returnId} is in ${event.currency}, its list was counted in ${fact.currency}`, 'currency');
     }
+  }
+  return netCounted(counted, { sourceId: event.returnId, listId: event.listId, at: event.returnedAt }, (gnum) => wanted.get(gnum));
+}
+
+/**
+ * A list customs released and then cancelled (its goods had not left the zone, or not departed:
+ * domain.md §3b) is netted to zero like a whole return: what is left of each counted fact comes
+ * off as a negative RETURN fact, dated by the cancel (`cancelledAt`), its source id the list's own
+ * (a list is cancelled once). A list never counted (cancelled before release) gives nothing.
+ */
+export function factsFromCancelledList(listId: string, counted: readonly CountedLine[], cancelledAt: string): TradeFact[] {
+  return netCounted(counted, { sourceId: listId, listId, at: cancelledAt }, () => undefined, true);
+}
+
+/** Negative RETURN facts taking `asked(gnum)` (or, `whole`, everything left) off each counted fact, capped by what is left. */
+function netCounted(
+  counted: readonly CountedLine[],
+  source: { sourceId: string; listId: string; at: string },
+  asked: (gnum: number) => bigint | undefined,
+  whole = false,
+): TradeFact[] {
+  const when = dateParts(source.at);
+  const facts: TradeFact[] = [];
+  for (const { fact, returnedAmount, returnedFen } of counted) {
     const left = parseMoney(fact.originalAmount) - returnedAmount;
-    const amount = asked < left ? asked : left;
+    const wanted = whole ? left : asked(fact.gnum);
+    if (wanted === undefined) continue;
+    const amount = wanted < left ? wanted : left;
     if (amount <= 0n) continue;
     const valueFen =
       fact.valueFen === null || fact.rateToCny === null
@@ -148,7 +170,7 @@ export function factsFromReturn(event: InventoryListReturnedV1, counted: readonl
     facts.push({
       basis: fact.basis,
       sourceType: 'RETURN',
-      sourceId: event.returnId,
+      sourceId: source.sourceId,
       gnum: fact.gnum,
       direction: fact.direction,
       tradeMode: fact.tradeMode,
@@ -160,7 +182,7 @@ export function factsFromReturn(event: InventoryListReturnedV1, counted: readonl
       originalAmount: formatMoney(-amount),
       valueFen,
       rateToCny: valueFen === null ? null : fact.rateToCny,
-      netsSourceId: event.listId,
+      netsSourceId: source.listId,
     });
   }
   return facts;

@@ -1,18 +1,27 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { DeclarationEvents, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import {
+  DeclarationEvents,
+  EventEnvelope,
+  InventoryListRejectedV1,
+  InventoryListReleasedV1,
+  InventoryListReturnedV1,
+  VerificationListApprovedV1,
+  WarehouseEvents,
+} from '@lhasa/contracts';
 import { DomainError } from '@lhasa/domain';
 import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
 import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
-import { factsFromReleasedList, factsFromReturn, factsFromVerificationList } from '../../domain/derive-trade-facts';
+import { factsFromCancelledList, factsFromReleasedList, factsFromReturn, factsFromVerificationList } from '../../domain/derive-trade-facts';
 import { TradeFact } from '../../domain/trade-fact';
 import { TradeFactWriter } from './trade-fact.writer';
 
 /**
  * Counts released documents (domain.md §9): a bonded entry (一线) approved by customs as border
  * import, a released inventory list as retail value (and border value when its goods cross with
- * it), and nets approved returns off their list with negative RETURN facts. Rejected and
- * cancelled lists were never counted, so InventoryListRejected needs no handler.
+ * it), and nets approved returns off their list with negative RETURN facts. A rejected list was
+ * never counted; a cancelled one only when customs had released it (a cancel is allowed until the
+ * goods leave: domain.md §3b), and is then netted to zero the same way.
  */
 @Controller()
 export class RecordTradeFactsKafkaController {
@@ -36,6 +45,15 @@ export class RecordTradeFactsKafkaController {
     if (await this.writer.hasReturn(ctx.manager, event.data.returnId)) return;
     const counted = await this.writer.countedLines(ctx.manager, event.data.listId);
     await this.record(ctx, event.id, () => factsFromReturn(event.data, counted));
+  }
+
+  @EventPattern(DeclarationEvents.InventoryListRejected.type)
+  async onInventoryListRejected(@Payload() event: EventEnvelope<InventoryListRejectedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    if (event.data.stage !== 'cancelled') return;
+    // Netted once: the cancel's facts carry the list's own id as their source.
+    if (await this.writer.hasReturn(ctx.manager, event.data.listId)) return;
+    const counted = await this.writer.countedLines(ctx.manager, event.data.listId);
+    await this.record(ctx, event.id, () => factsFromCancelledList(event.data.listId, counted, event.occurredAt));
   }
 
   private async record(ctx: InboxContext, eventId: string, derive: () => TradeFact[]): Promise<void> {

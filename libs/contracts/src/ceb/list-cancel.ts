@@ -6,10 +6,10 @@ import { IsIdNumber } from '../validation/id-number';
 const REASON_MAX = 500;
 
 /**
- * CEB623: cancel (撤销) of an import list before its goods have left the zone. Its head repeats
- * the list's parties and buyer as the standard requires; invtNo names the list.
+ * The head CEB623 (cancel) and CEB625 (return) share: it repeats the import list's parties and
+ * buyer as the standard requires; invtNo names the list.
  */
-export class ImportListCancel {
+export class ImportListRequestHead {
   @IsCustomsCode() customsCode: string;
   @IsBusinessNo(60) orderNo: string;
   @IsEnterpriseCode() ebpCode: string;
@@ -31,6 +31,9 @@ export class ImportListCancel {
   @IsString() @IsNotEmpty() @MaxLength(REASON_MAX) reason: string;
   @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
+
+/** CEB623: cancel (撤销) of an import list before its goods have left the zone. */
+export class ImportListCancel extends ImportListRequestHead {}
 
 /** CEB605: cancel (撤销) of an export list. */
 export class ExportListCancel {

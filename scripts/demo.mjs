@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm run demo`: with the system running (`npm start`), walks the 1210 bonded import through the
-// HTTP APIs like its users would — operator, enterprises, customs, bureau — and prints each step.
-// Exits non-zero if anything did not land as expected.
+// `npm run demo`: with the system running (`npm start`), walks the 1210 bonded import, then every
+// other mode of both directions (9610 import with its tax bill and a return, 1239 import; 9610,
+// 1210, 9710 and 9810 export with arrival, departure and a summary), one cancel and one refusal per
+// rule, through the HTTP APIs like their users would — operator, enterprises, customs, bureau —
+// and prints each step. Exits non-zero if anything did not land as expected.
 //
-// The walk is the typed flow driver the e2e test runs (tests/support/saga-flow.ts), compiled into
-// dist/ by `npm run build` (built here first when missing or older than its sources).
+// The walks are the typed flow drivers the e2e tests run (tests/support/saga-flow.ts and
+// tests/support/mode-flows.ts), compiled into dist/ by `npm run build` (built here first when
+// missing or older than its sources).
 import { createRequire } from 'node:module';
 import { ensureBuilt } from './lib/build.mjs';
 import { readRuntime, serviceUrls } from './lib/system.mjs';
@@ -27,6 +30,7 @@ async function main() {
   Object.assign(process.env, runtime.env || {});
   const sources = ['tests/support', 'libs'];
   const { runSagaFlow, partiesFor, newRun, issueKeys } = require(ensureBuilt('dist/tests/support/saga-flow.js', sources, 'demo'));
+  const { runModeFlows } = require(ensureBuilt('dist/tests/support/mode-flows.js', sources, 'demo'));
   const { untilGroupCaughtUp } = require(ensureBuilt('dist/libs/messaging/src/testing/index.js', sources, 'demo'));
   const { Topics, topicName } = require(ensureBuilt('dist/libs/contracts/src/index.js', sources, 'demo'));
 
@@ -37,8 +41,15 @@ async function main() {
   for (const [who, key] of Object.entries(keys)) log(`  ${who.padEnd(10)} ${key}`);
   const group = process.env.TOPIC_NAMESPACE ? `${process.env.TOPIC_NAMESPACE}.statistics` : 'statistics';
   const untilStatisticsCaughtUp = () => untilGroupCaughtUp(group, [topicName(Topics.declarationsEvents), topicName(Topics.warehouseEvents)]);
-  await runSagaFlow({ urls, keys, parties, run, log, untilStatisticsCaughtUp });
-  log('all steps landed as expected');
+  const saga = await runSagaFlow({ urls, keys, parties, run, log, untilStatisticsCaughtUp });
+  const sagaDone = Date.now();
+  log('the 1210 story landed; now every other mode on the same ledger');
+  const modes = await runModeFlows({ urls, keys, parties, run, saga, log, untilStatisticsCaughtUp });
+  const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  log(
+    `all steps landed as expected: 1210 story ${secs(sagaDone - started)}, the other modes ${secs(Date.now() - sagaDone)}; ` +
+      `${modes.refusals.length} rules refused as they should; cancel on attempt ${modes.cancel.attempts}`,
+  );
 }
 
 main().then(

@@ -121,7 +121,9 @@ async function main() {
 
   // Where the running system is, for `npm run demo` and the tools (scripts/lib/system.mjs).
   try {
-    writeRuntime({ env: infra.env, ports: Object.fromEntries(services.list.map((h) => [h.name, h.port])), pid: process.pid });
+    // With TOPIC_NAMESPACE / DATABASE_NAMESPACE set (a second system on shared servers), the tools need them too.
+    const namespaces = Object.fromEntries(['TOPIC_NAMESPACE', 'DATABASE_NAMESPACE'].filter((k) => process.env[k]).map((k) => [k, process.env[k]]));
+    writeRuntime({ env: { ...infra.env, ...namespaces }, ports: Object.fromEntries(services.list.map((h) => [h.name, h.port])), pid: process.pid });
   } catch (err) {
     log(`could not write ${path.relative(ROOT, RUNTIME_FILE)}: ${err.message}`);
   }

@@ -6,6 +6,8 @@ import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment } from '../support/e2e-environment';
 import { call } from '../support/http-client';
 import { hostileBodies, HostileBody, pathologicalBodies } from '../support/hostile-bodies';
+import { listCancel, listReturn, residentId } from '../support/ceb-documents';
+import { arrivalReport, departureReport, exportSet, summaryRequest } from '../support/ceb-export-documents';
 import { authoriseAgent, issueKeys, newRun, partiesFor, tradeDocuments } from '../support/saga-flow';
 
 const { startServices } = require('../../scripts/lib/services.cjs');
@@ -20,7 +22,10 @@ const FINAL: Record<string, readonly string[]> = {
   '/orders': ['ACCEPTED', 'REJECTED'],
   '/payments': ['ACCEPTED', 'REJECTED'],
   '/waybills': ['ACCEPTED', 'REJECTED'],
-  '/inventory-lists': ['RELEASED', 'CLOSED', 'REJECTED', 'CANCELLED'],
+  '/inventory-lists': ['RELEASED', 'CLOSED', 'REJECTED', 'CANCELLED', 'RETURNED'],
+  '/export-orders': ['ACCEPTED', 'REJECTED'],
+  '/payment-receipts': ['ACCEPTED', 'REJECTED'],
+  '/export-waybills': ['ACCEPTED', 'REJECTED'],
   '/verification-lists': ['APPROVED', 'REJECTED'],
   '/gate-passes': ['APPROVED', 'PASSED', 'REJECTED'],
 };
@@ -71,12 +76,31 @@ describe('fuzz: hostile bodies on every POST endpoint', () => {
     await dropNamespaceDatabases(namespace);
   });
 
+  const exportParties = { ...parties, buyerId: residentId() };
+  const exported = (n: number) => exportSet(`EXP${run}${n}`, '9610', {}, exportParties);
   const docs = (n: number) => tradeDocuments({ parties, run: `${run}${n}`, n, emsNo, itemRecordNo: '1', qty: 1, price: '80.00' });
   const endpoints: Endpoint[] = [
     { service: 'declarations', path: '/orders', key: () => keys.ebc, valid: (n) => docs(n).order, readBack: '/orders' },
     { service: 'declarations', path: '/payments', key: () => keys.pay, valid: (n) => docs(n).payment, readBack: '/payments' },
     { service: 'declarations', path: '/waybills', key: () => keys.logistics, valid: (n) => docs(n).waybill, readBack: '/waybills' },
     { service: 'declarations', path: '/inventory-lists', key: () => keys.agent, valid: (n) => docs(n).list, readBack: '/inventory-lists' },
+    // The export side, cancels, returns and summaries: valid bodies name lists that do not exist, so
+    // they end in a 404/422 at best; what matters is that no hostile variant gets a 5xx.
+    { service: 'declarations', path: '/export-orders', key: () => keys.ebc, valid: (n) => exported(n).order, readBack: '/export-orders' },
+    { service: 'declarations', path: '/payment-receipts', key: () => keys.ebc, valid: (n) => exported(n).paymentReceipt, readBack: '/payment-receipts' },
+    { service: 'declarations', path: '/export-waybills', key: () => keys.logistics, valid: (n) => exported(n).waybill, readBack: '/export-waybills' },
+    { service: 'declarations', path: '/export-inventory-lists', key: () => keys.agent, valid: (n) => exported(n).list, readBack: '/inventory-lists' },
+    { service: 'declarations', path: '/arrivals', key: () => keys.logistics, valid: (n) => arrivalReport(`AR${run}${n}`, parties.logistics, [`EL${run}${n}`], exportParties) },
+    { service: 'declarations', path: '/departures', key: () => keys.logistics, valid: (n) => departureReport(`DP${run}${n}`, parties.logistics, [`EL${run}${n}`]) },
+    {
+      service: 'declarations',
+      path: '/summary-applications',
+      key: () => keys.agent,
+      valid: (n) => summaryRequest(`SU${run}${n}`, { startTime: '2026-01-01T00:00:00.000Z', endTime: '2027-01-01T00:00:00.000Z' }, exportParties),
+    },
+    { service: 'declarations', path: '/cancellations', key: () => keys.agent, valid: (n) => listCancel(docs(n).list, `88002026I${String(n).padStart(9, '0')}`) },
+    { service: 'declarations', path: '/returns', key: () => keys.agent, valid: (n) => listReturn(docs(n).list, `88002026I${String(n).padStart(9, '0')}`) },
+    { service: 'warehouse', path: '/overseas-warehouses', key: () => keys.operator, valid: (n) => ({ code: `OW${run}${n}`, name: '加德满都海外仓', country: '125', address: 'Kathmandu' }) },
     { service: 'declarations', path: '/agent-authorisations', key: () => keys.ebc, valid: () => ({ agentCode: parties.agent, agentName: '报关行' }) },
     { service: 'warehouse', path: '/ledgers', key: () => keys.operator, valid: (n) => ({ emsNo: `T8801${run}${n}`.padEnd(12, '0').slice(0, 12), name: '仓' }) },
     { service: 'warehouse', path: `/ledgers/${emsNo}/lines`, key: () => keys.operator, valid: (n) => ({ itemRecordNo: `F${n}`, gcode: '0902301000', gname: '红茶', unit: '011' }) },

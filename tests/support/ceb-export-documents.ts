@@ -13,6 +13,9 @@ import {
 } from '@lhasa/contracts';
 import { FIXED_PARTIES, Parties } from './ceb-documents';
 
+/** The parties of an export trade: an export has no consumer ID to check, so no buyerId. */
+export type ExportParties = Omit<Parties, 'buyerId'>;
+
 /** The zone warehouse enterprise operating the e-ledger a 1210 special-area export list names (its iacCode). */
 export const ZONE_WAREHOUSE = '5401960010';
 /** An overseas warehouse (海外仓) in Kathmandu that 9810 lists go to, once registered. */
@@ -46,7 +49,7 @@ type ExportOverrides = {
  * its mode's own fields (`exportModeFields`). Same orderNo, same set. Two lines: a Tibetan rug and
  * incense.
  */
-export function exportSet(orderNo: string, tradeMode = '9610', overrides: ExportOverrides = {}, p: Parties = FIXED_PARTIES) {
+export function exportSet(orderNo: string, tradeMode = '9610', overrides: ExportOverrides = {}, p: ExportParties = FIXED_PARTIES) {
   const logisticsNo = `EL${orderNo}`.slice(0, 32);
   const order: ExportOrder = {
     orderType: ORDER_TYPE[tradeMode] ?? 'E',
@@ -157,7 +160,7 @@ export function exportSet(orderNo: string, tradeMode = '9610', overrides: Export
 }
 
 /** CEB507: the site operator reports these waybills of `logisticsCode` arrived. */
-export function arrivalReport(copNo: string, logisticsCode: string, logisticsNos: string[], p: Parties = FIXED_PARTIES): ArrivalReport {
+export function arrivalReport(copNo: string, logisticsCode: string, logisticsNos: string[], p: ExportParties = FIXED_PARTIES): ArrivalReport {
   return {
     customsCode: '8800',
     copNo,
@@ -186,7 +189,7 @@ export function departureReport(copNo: string, logisticsCode: string, logisticsN
 }
 
 /** CEB701: summary application of the lists `invtNos` of `startTime`..`endTime`. */
-export function summaryApplication(copNo: string, invtNos: string[], period: { startTime: string; endTime: string }, p: Parties = FIXED_PARTIES): SummaryApplication {
+export function summaryApplication(copNo: string, invtNos: string[], period: { startTime: string; endTime: string }, p: ExportParties = FIXED_PARTIES): SummaryApplication {
   return {
     customsCode: '8800',
     copNo,
@@ -205,7 +208,7 @@ export function summaryApplication(copNo: string, invtNos: string[], period: { s
 }
 
 /** The head of a CEB701 as POST /summary-applications takes it: the service picks the lists. */
-export function summaryRequest(copNo: string, period: { startTime: string; endTime: string }, p: Parties = FIXED_PARTIES): Omit<SummaryApplication, 'lists'> {
+export function summaryRequest(copNo: string, period: { startTime: string; endTime: string }, p: ExportParties = FIXED_PARTIES): Omit<SummaryApplication, 'lists'> {
   const { lists: _lists, ...head } = summaryApplication(copNo, [], period, p);
   return head;
 }

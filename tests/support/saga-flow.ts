@@ -7,7 +7,8 @@ import { withApiKeyStore } from '@lhasa/auth';
 import { residentIdCheckCharacter } from '@lhasa/domain';
 import { inventoryList, order, Parties, payment, waybill } from './ceb-documents';
 
-const STEP_TIMEOUT_MS = Number(process.env.DEMO_STEP_TIMEOUT_MS || 120000);
+/** How long one step may wait for what it expects (`DEMO_STEP_TIMEOUT_MS`). */
+export const STEP_TIMEOUT_MS = Number(process.env.DEMO_STEP_TIMEOUT_MS || 120000);
 
 export class FlowError extends Error {}
 
@@ -40,16 +41,19 @@ interface TradeInput {
   parties: FlowParties;
   run: string;
   n: number;
-  emsNo: string;
-  itemRecordNo: string;
+  /** The e-ledger and ledger line a bonded list draws on; without them a direct-mail (9610) list. */
+  emsNo?: string;
+  itemRecordNo?: string;
   qty: number;
   price: string;
   mismatch?: boolean;
+  /** The list's tradeMode: 1210 by default (1239 draws on the ledger alike; 9610 is mailed directly, with no ledger). */
+  tradeMode?: string;
 }
 
 type Json = any;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** HTTP with retries on connection errors and 5xx only, so a service restarting mid-flow is waited for. */
 export async function request(base: string, method: string, path: string, { key, body }: { key?: string; body?: unknown } = {}): Promise<{ status: number; body: Json }> {
@@ -104,20 +108,20 @@ export async function expectGet(base: string, path: string, key: string): Promis
   return res.body;
 }
 
-/** Polls a GET until `accept` says yes; throws with the last body seen. */
-export async function until(base: string, path: string, key: string, accept: (body: Json) => boolean, what: string): Promise<Json> {
+/** Polls a GET (every `everyMs`) until `accept` says yes; throws with the last body seen. */
+export async function until(base: string, path: string, key: string, accept: (body: Json) => boolean, what: string, everyMs = 250): Promise<Json> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   let last: Json;
   while (Date.now() < deadline) {
     const res = await request(base, 'GET', path, { key });
     last = res.body;
     if (res.status === 200 && accept(res.body)) return res.body;
-    await sleep(250);
+    await sleep(everyMs);
   }
   throw new FlowError(`${what}: not reached within ${STEP_TIMEOUT_MS} ms; last seen ${JSON.stringify(last)}`);
 }
 
-function expectEqual(actual: unknown, expected: unknown, what: string): void {
+export function expectEqual(actual: unknown, expected: unknown, what: string): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
     throw new FlowError(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
@@ -169,9 +173,10 @@ const yuan = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
 /**
  * Builds the four documents of one consumer order for the 1210 flow from the shared CEB builders
  * (tests/support/ceb-documents.ts). `mismatch` makes the payment disagree with the order
- * (customs must reject the list).
+ * (customs must reject the list). Without `emsNo` the list names no ledger (9610 direct mail).
+ * The buyer is one of this run's, so a run never eats into another run's annual quota.
  */
-export function tradeDocuments({ parties, run, n, emsNo, itemRecordNo, qty, price, mismatch = false }: TradeInput) {
+export function tradeDocuments({ parties, run, n, emsNo, itemRecordNo, qty, price, mismatch = false, tradeMode = '1210' }: TradeInput) {
   const orderNo = `ORD${run}${n}`;
   const goodsValue = yuan(fen(price) * BigInt(qty));
   const freight = '10.00';
@@ -179,11 +184,15 @@ export function tradeDocuments({ parties, run, n, emsNo, itemRecordNo, qty, pric
   const base = fen(goodsValue) + fen(freight);
   const taxTotal = yuan((base * 91n + 500n) / 1000n);
   const acturalPaid = yuan(fen(goodsValue) + fen(freight) + fen(taxTotal));
-  const buyerDigits = `5401021990010${String(1000 + n)}`;
+  // Lhasa (540102), then 11 digits of the run and the order: 17 digits and the check character.
+  const buyerDigits = `540102${`${run}${String(n).padStart(4, '0')}`.slice(-11).padStart(11, '0')}`;
   const p: Parties = { ...parties, buyerId: `${buyerDigits}${residentIdCheckCharacter(buyerDigits)}` };
   const payTransactionId = `PAY${run}${n}`;
   const logisticsNo = `LN${run}${n}`;
-  const goods = { itemNo: `SKU-${itemRecordNo}`, itemName: '尼泊尔红茶', gmodel: '500克/罐', qty: String(qty), unit: '011', price, totalPrice: goodsValue, country: '125' };
+  const goods = { itemNo: `SKU-${itemRecordNo ?? 'TEA'}`, itemName: '尼泊尔红茶', gmodel: '500克/罐', qty: String(qty), unit: '011', price, totalPrice: goodsValue, country: '125' };
+  const ledger = emsNo
+    ? { emsNo, areaCode: parties.operator, areaName: '拉萨综保区仓储有限公司' }
+    : { emsNo: undefined, areaCode: undefined, areaName: undefined };
   return {
     goodsValue,
     order: order(p, orderNo, {
@@ -202,12 +211,11 @@ export function tradeDocuments({ parties, run, n, emsNo, itemRecordNo, qty, pric
     list: inventoryList(p, orderNo, {
       copNo: `COP${run}${n}`,
       logisticsNo,
-      areaCode: parties.operator,
-      areaName: '拉萨综保区仓储有限公司',
+      tradeMode,
       portCode: '8800',
-      emsNo,
+      ...ledger,
       freight,
-      lines: [{ gnum: 1, itemRecordNo, gcode: '0902301000', gname: '红茶', qty1: String(qty / 2), unit1: '035', ...goods }],
+      lines: [{ gnum: 1, ...(emsNo ? { itemRecordNo } : {}), gcode: '0902301000', gname: '红茶', qty1: String(qty / 2), unit1: '035', ...goods }],
     }),
   };
 }
@@ -343,7 +351,8 @@ export async function runSagaFlow({ urls, keys, parties, run, log = () => {}, un
   return results;
 }
 
-function rowValue(rows: Json, key: string): string | undefined {
+/** The value of one row (by key) of a statistics breakdown. */
+export function rowValue(rows: Json, key: string): string | undefined {
   const list = Array.isArray(rows) ? rows : rows && rows.rows;
   const row = (list || []).find((r: { key: string }) => r.key === key);
   return row ? row.value : undefined;
@@ -366,14 +375,15 @@ export async function passGate(W: string, id: string, key: string): Promise<Json
   throw new FlowError(`gate passage → ${res.status}: ${JSON.stringify(res.body)}`);
 }
 
-/** Files the four documents of one order and waits for the list's final state. */
-export async function fileAndFollow({ D, keys, docs, log, accept, what }: {
+/** Files the four documents of one order and waits (polling every `everyMs`) until `accept` takes the list. */
+export async function fileAndFollow({ D, keys, docs, log, accept, what, everyMs }: {
   D: string;
   keys: FlowKeys;
   docs: ReturnType<typeof tradeDocuments>;
   log: (message: string) => void;
   accept: (list: Json) => boolean;
   what: string;
+  everyMs?: number;
 }): Promise<Json> {
   const { order, payment, waybill, list } = docs;
   const byQuery = (path: string, key: string) => async () => {
@@ -388,6 +398,6 @@ export async function fileAndFollow({ D, keys, docs, log, accept, what }: {
   await create(D, '/waybills', keys.logistics, waybill, 201, alreadyFiled);
   const filed = await create(D, '/inventory-lists', keys.agent, list, 201, byQuery(`/inventory-lists?copNo=${list.copNo}`, keys.agent));
   log(`  list ${list.copNo} filed (${filed.status}); tax ${filed.tax ? filed.tax.totalTax : '?'} CNY`);
-  return until(D, `/inventory-lists/${filed.id}`, keys.agent, accept, what);
+  return until(D, `/inventory-lists/${filed.id}`, keys.agent, accept, what, everyMs);
 }
 

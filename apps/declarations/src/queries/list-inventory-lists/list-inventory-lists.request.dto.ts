@@ -31,7 +31,7 @@ export class ListInventoryListsRequestDto extends DocumentListRequestDto {
   @IsOptional() @IsInstant() releasedTo?: string;
   /** 企业内部编号: with the agent the business key, so a client that lost a filing's answer finds it. @example C20261201000001 */
   @IsOptional() @IsBusinessNo(20) copNo?: string;
-  /** 清单编号 customs' inventory number (18 characters). @example 880020261000000001 */
+  /** 清单编号 customs' inventory number (18 characters). @example "88002026I000000001" */
   @IsOptional() @IsBusinessNo(18) invtNo?: string;
   /** 订单编号 @example O20261201000001 */
   @IsOptional() @IsBusinessNo(60) orderNo?: string;

@@ -22,6 +22,6 @@ export class ListOrdersRequestDto extends DocumentListRequestDto {
   @IsOptional() @IsBusinessNo(60) orderNo?: string;
   /** 电商企业代码 @example 5401EBC001 */
   @IsOptional() @IsEnterpriseCode() ebcCode?: string;
-  /** 电商平台代码 @example 5401960002 */
+  /** 电商平台代码 @example "5401960002" */
   @IsOptional() @IsEnterpriseCode() ebpCode?: string;
 }

@@ -17,6 +17,6 @@ export class ListPaymentsRequestDto extends DocumentListRequestDto {
   @IsOptional() @IsBusinessNo(60) orderNo?: string;
   /** 支付企业代码 @example 5401PAY001 */
   @IsOptional() @IsEnterpriseCode() payCode?: string;
-  /** 电商平台代码 @example 5401960002 */
+  /** 电商平台代码 @example "5401960002" */
   @IsOptional() @IsEnterpriseCode() ebpCode?: string;
 }

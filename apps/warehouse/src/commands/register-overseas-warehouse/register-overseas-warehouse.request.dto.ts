@@ -3,12 +3,13 @@ import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-vali
 import { IsEnterpriseCode } from '@lhasa/contracts';
 import { IsKnownCountry, OVERSEAS_WAREHOUSE_CODE_MESSAGE, OVERSEAS_WAREHOUSE_CODE_PATTERN } from '../../shared/known-codes.validators';
 
+/** POST /overseas-warehouses: an overseas warehouse (海外仓) 9810 export lists may then name by its code. */
 export class RegisterOverseasWarehouseRequestDto {
   @ApiProperty({ example: 'NPKTM-OW-01', description: 'Registration code (1-30 letters, digits, "-", "_"), unique; the code 9810 lists name' })
   @Matches(OVERSEAS_WAREHOUSE_CODE_PATTERN, { message: OVERSEAS_WAREHOUSE_CODE_MESSAGE })
   code: string;
 
-  @ApiProperty({ example: 'Kathmandu public overseas warehouse' })
+  @ApiProperty({ example: 'Kathmandu public overseas warehouse', description: 'The warehouse\'s registered name (海外仓名称), 1-200 characters' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -18,7 +19,7 @@ export class RegisterOverseasWarehouseRequestDto {
   @IsKnownCountry()
   country: string;
 
-  @ApiProperty({ example: 'Tripureshwor, Kathmandu, Nepal' })
+  @ApiProperty({ example: 'Tripureshwor, Kathmandu, Nepal', description: 'Where the warehouse is (海外仓地址), 1-500 characters' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)

@@ -30,6 +30,13 @@ describe('checkPlainInput', () => {
     expect(error.field.split('.')).toHaveLength(MAX_INPUT_DEPTH);
   });
 
+  it('refuses a list directly inside a list, naming where (no document has one)', () => {
+    expect(checkPlainInput({ lines: [{ gnum: 1 }, []] })).toEqual([
+      { code: InputCodes.nestedList, field: 'lines.1', message: 'lines.1 must be an object or a value, not a list' },
+    ]);
+    expect(checkPlainInput({ lines: [{ gnum: 1, tags: ['a'] }] })).toEqual([]);
+  });
+
   it('finds a bad character anywhere in any JSON value', () => {
     fc.assert(
       fc.property(fc.json({ maxDepth: 4 }), fc.constantFrom(...NOT_XML), (json, bad) => {

@@ -12,6 +12,7 @@ export const MAX_INPUT_DEPTH = 8;
 export const InputCodes = {
   invalidCharacter: 'VALIDATION.INVALID_CHARACTER',
   tooDeep: 'VALIDATION.TOO_DEEP',
+  nestedList: 'VALIDATION.NESTED_LIST',
 } as const;
 
 const describe = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -20,7 +21,9 @@ const describe = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUppe
  * The rule every input passes before its class is even looked at: each text value (and field
  * name) can be carried by XML, and the value nests at most MAX_INPUT_DEPTH levels. Field paths
  * are dotted as validation names them ("lines.0.gname"), under `root` when the input is one named
- * value (a path parameter "id", a query field). Walks iteratively, so no input can exhaust the stack.
+ * value (a path parameter "id", a query field). No document has a list directly inside a list, and
+ * class-validator's nested validation would pass an empty inner list as a valid line, so one is
+ * refused here (VALIDATION.NESTED_LIST). Walks iteratively, so no input can exhaust the stack.
  */
 export function checkPlainInput(input: unknown, maxDepth = MAX_INPUT_DEPTH, root = ''): FieldError[] {
   const errors: FieldError[] = [];
@@ -40,6 +43,13 @@ export function checkPlainInput(input: unknown, maxDepth = MAX_INPUT_DEPTH, root
       const field = path || '(body)';
       errors.push({ code: InputCodes.tooDeep, field, message: `${field} nests deeper than ${maxDepth} levels` });
       continue;
+    }
+    if (Array.isArray(value)) {
+      const inner = value.findIndex((v) => Array.isArray(v));
+      if (inner >= 0) {
+        const field = path ? `${path}.${inner}` : String(inner);
+        errors.push({ code: InputCodes.nestedList, field, message: `${field} must be an object or a value, not a list` });
+      }
     }
     const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
     for (const [key, child] of entries) {

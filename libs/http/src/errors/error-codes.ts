@@ -14,7 +14,7 @@ export const EDGE_ERRORS = {
     status: 400,
     meaning:
       'a body, query or path field is missing, unknown or malformed; `errors[]` names each field (dotted path) with its own code: ' +
-      '`VALIDATION.REQUIRED`, `VALIDATION.INVALID`, `VALIDATION.UNKNOWN_FIELD`, `VALIDATION.NOT_AN_OBJECT`, `VALIDATION.INVALID_CHARACTER`',
+      '`VALIDATION.REQUIRED`, `VALIDATION.INVALID`, `VALIDATION.UNKNOWN_FIELD`, `VALIDATION.NOT_AN_OBJECT`, `VALIDATION.INVALID_CHARACTER`, `VALIDATION.NESTED_LIST`',
   },
   'REQUEST.MALFORMED_JSON': { status: 400, meaning: 'the body is not valid JSON' },
   'REQUEST.INVALID_BODY': { status: 400, meaning: 'the body could not be read (aborted, corrupt compression, too many parameters)' },

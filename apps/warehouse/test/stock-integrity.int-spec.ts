@@ -144,6 +144,35 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       expect(lastAnswers.map((a) => a.type).sort()).toEqual(['warehouse.StockPreReduced', 'warehouse.StockPreReductionRefused']);
       expect(await line('1')).toMatchObject({ quantities: { preReduced: '10' }, available: '0' });
     });
+
+    it('keeps available ≥ 0 when stock-takes over HTTP race lists over Kafka on the same line', async () => {
+      // Line 3 holds 5 (the stock-take tests below leave it alone). 6 lists of 1 and 3 counts of 4
+      // arrive together: each count is a loss of 1 taken against the line as it is when it locks it.
+      const lists = Array.from({ length: 6 }, () => declared('3', '1'));
+      const [, takes] = await Promise.all([
+        Promise.all(lists.map(declare)),
+        Promise.all([1, 2, 3].map(() => http('POST', `/ledgers/${EMS}/lines/3/stock-takes`, keys.operator, { countedQty: '4', reason: 'race' }))),
+      ]);
+      const answers = await waitFor(() => answersFor(lists.map((d) => d.listId)), (a) => a.length === lists.length, 60_000);
+      const reduced = answers.filter((a) => a.type === 'warehouse.StockPreReduced').length;
+      for (const t of takes) expect([201, 422]).toContain(t.status);
+      const losses = takes.filter((t) => t.status === 201).reduce((sum, t) => sum - Number(t.body.difference), 0);
+      const after = await line('3');
+      expect(Number(after.onHand)).toBe(5 - losses);
+      expect(Number(after.quantities.preReduced)).toBe(reduced);
+      expect(Number(after.available)).toBe(5 - losses - reduced);
+      expect(Number(after.available)).toBeGreaterThanOrEqual(0);
+      // Nothing was refused while it would have fitted: whatever is left is less than one list.
+      expect(Number(after.available)).toBeLessThan(1);
+      // Return the lists' pre-reductions so the rest of the file starts line 3 from what it holds.
+      for (const d of lists) {
+        const { totalValue, lines, ...head } = d;
+        void totalValue;
+        void lines;
+        await events.publish(DeclarationEvents.InventoryListRejected, { ...head, stage: 'stock', reason: 'test cleanup' }, { subject: d.listId, source: 'declarations' });
+      }
+      await waitFor(() => line('3'), (l) => l.quantities.preReduced === '0');
+    });
   });
 
   describe('stock-takes (盘点)', () => {
@@ -184,6 +213,7 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
     });
 
     it('answers bad input with 400 naming the field, and a stranger or unknown line with 404', async () => {
+      const before = await line('3');
       for (const [body, field] of [
         [{ countedQty: '-1', reason: 'x' }, 'countedQty'],
         [{ countedQty: '1.123456', reason: 'x' }, 'countedQty'],
@@ -195,7 +225,7 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       }
       expect((await take('3', { countedQty: '1', reason: 'x' }, keys.otherOperator)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
       expect((await take('9', { countedQty: '1', reason: 'x' })).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LINE_NOT_FOUND' });
-      expect((await line('3')).onHand).toBe('5');
+      expect(await line('3')).toEqual(before);
     });
   });
 

@@ -52,6 +52,11 @@ import { FindGoodsOwnersHttpController } from './queries/find-goods-owners/find-
 import { FindLedgerLineHttpController } from './queries/find-ledger-line/find-ledger-line.http.controller';
 import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.http.controller';
 import { FindMovementsHttpController } from './queries/find-movements/find-movements.http.controller';
+import { FindMovementHistoryHttpController } from './queries/find-movement-history/find-movement-history.http.controller';
+import { TakeStockHttpController } from './commands/take-stock/take-stock.http.controller';
+import { TakeStockService } from './commands/take-stock/take-stock.service';
+import { ReportOverseasStockHttpController } from './commands/report-overseas-stock/report-overseas-stock.http.controller';
+import { ReportOverseasStockService } from './commands/report-overseas-stock/report-overseas-stock.service';
 import { FindReleasesHttpController } from './queries/find-releases/find-releases.http.controller';
 import { FindVerificationListHttpController } from './queries/find-verification-list/find-verification-list.http.controller';
 import { warehousePersistence } from './warehouse.persistence';
@@ -91,6 +96,9 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     ChangeOverseasWarehouseHttpController,
     WithdrawOverseasWarehouseHttpController,
     FindOverseasStockHttpController,
+    FindMovementHistoryHttpController,
+    TakeStockHttpController,
+    ReportOverseasStockHttpController,
     InventoryListDeclaredKafkaController,
     InventoryListRejectedKafkaController,
     InventoryListReleasedKafkaController,
@@ -117,6 +125,8 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     WithdrawOverseasWarehouseService,
     ApplyVerificationListReceipt,
     ApplyGatePassReceipt,
+    TakeStockService,
+    ReportOverseasStockService,
   ],
 })
 export class AppModule {}

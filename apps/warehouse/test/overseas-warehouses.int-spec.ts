@@ -214,8 +214,8 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
       const expected = {
         warehouseCode: CODE,
         lines: [
-          { ownerCode: EXPORTER, gcode: '0902301000', gname: '红茶', unit: '035', received: '1.5', cancelled: '0', onHand: '1.5' },
-          { ownerCode: EXPORTER, gcode: '5702420000', gname: 'wool rug', unit: '011', received: '5', cancelled: '0', onHand: '5' },
+          { ownerCode: EXPORTER, gcode: '0902301000', gname: '红茶', unit: '035', received: '1.5', cancelled: '0', sold: '0', returned: '0', onHand: '1.5' },
+          { ownerCode: EXPORTER, gcode: '5702420000', gname: 'wool rug', unit: '011', received: '5', cancelled: '0', sold: '0', returned: '0', onHand: '5' },
         ],
       };
       expect((await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.operatorA)).body).toEqual(expected);
@@ -240,7 +240,7 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
       const own = await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.exporter);
       expect(own.body.lines.map((l: any) => l.ownerCode)).toEqual([EXPORTER, EXPORTER]);
       expect((await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.otherExporter)).body.lines).toEqual([
-        { ownerCode: OTHER_EXPORTER, gcode: '5702420000', gname: 'wool rug', unit: '011', received: '1', cancelled: '0', onHand: '1' },
+        { ownerCode: OTHER_EXPORTER, gcode: '5702420000', gname: 'wool rug', unit: '011', received: '1', cancelled: '0', sold: '0', returned: '0', onHand: '1' },
       ]);
       const none = await http('GET', '/overseas-warehouses/DXB-OW-7/stock', keys.exporter);
       const unknown = await http('GET', '/overseas-warehouses/NO-SUCH-OW/stock', keys.exporter);

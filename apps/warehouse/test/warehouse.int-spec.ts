@@ -140,6 +140,8 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
         suspended: false,
         quantities: { preIncreased: '0', actualIncreased: '0', preReduced: '0', actualReduced: '0' },
         returnIncreased: '0',
+        stockTakeGain: '0',
+        stockTakeLoss: '0',
         onHand: '0',
         available: '0',
       });

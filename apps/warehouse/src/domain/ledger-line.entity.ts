@@ -20,5 +20,8 @@ export class LedgerLine {
   @Column({ name: 'actual_reduced', type: 'numeric', precision: 19, scale: 5, default: 0 }) actualReduced: string;
   /** 实增 by return (退货实增): returned goods taken back on the line by return entries. */
   @Column({ name: 'return_increased', type: 'numeric', precision: 19, scale: 5, default: 0 }) returnIncreased: string;
+  /** Stock-takes (盘点): found more (盘盈) / less (盘亏) than on hand, cumulative. */
+  @Column({ name: 'stock_take_gain', type: 'numeric', precision: 19, scale: 5, default: 0 }) stockTakeGain: string;
+  @Column({ name: 'stock_take_loss', type: 'numeric', precision: 19, scale: 5, default: 0 }) stockTakeLoss: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OVERSEAS_MOVEMENT_COLUMN, OverseasGoodsLine, OverseasMovementKind, sumByGoods } from './overseas-stock-rules';
+import { OverseasStock } from './overseas-stock.entity';
+import { checkOverseasReport, OVERSEAS_MOVEMENT_COLUMN, OverseasGoodsLine, OverseasMovementKind, OverseasRefusal, OverseasReportKind, sumByGoods } from './overseas-stock-rules';
 
 export interface OverseasStockReference {
-  type: 'INVENTORY_LIST';
+  /** A released (or cancelled) 9810 list, or the exporter's sales / returns report (id: its reportNo). */
+  type: 'INVENTORY_LIST' | 'SALES_REPORT' | 'RETURN_REPORT';
   id: string;
 }
 
@@ -47,5 +49,29 @@ export class OverseasStockLedger {
       moved.push(line);
     }
     return moved;
+  }
+
+  /**
+   * An exporter's report (sold / returned): the stock lines are locked in one order, every line is
+   * checked before any moves (all or none), then moved through `move`. A refusal moves nothing.
+   */
+  async report(
+    manager: EntityManager,
+    warehouseCode: string,
+    ownerCode: string,
+    kind: OverseasReportKind,
+    lines: readonly OverseasGoodsLine[],
+    reference: OverseasStockReference,
+  ): Promise<{ ok: true; moved: OverseasGoodsLine[] } | { ok: false; refusal: OverseasRefusal }> {
+    const wanted = sumByGoods(lines);
+    for (const line of wanted) {
+      const row = await manager.getRepository(OverseasStock).findOne({
+        where: { warehouseCode, ownerCode, gcode: line.gcode, gname: line.gname, unit: line.unit },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const refusal = checkOverseasReport(kind, line, row ?? undefined);
+      if (refusal) return { ok: false, refusal };
+    }
+    return { ok: true, moved: await this.move(manager, warehouseCode, ownerCode, kind, wanted, reference) };
   }
 }

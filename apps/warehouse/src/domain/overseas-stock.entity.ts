@@ -15,4 +15,7 @@ export class OverseasStock {
   @Column({ type: 'numeric', precision: 19, scale: 5 }) received: string;
   /** Taken off again: lists cancelled after their release, before their goods departed. */
   @Column({ type: 'numeric', precision: 19, scale: 5 }) cancelled: string;
+  /** The exporter's reports: sold from the warehouse, and returned to it by buyers (cumulative). */
+  @Column({ type: 'numeric', precision: 19, scale: 5, default: 0 }) sold: string;
+  @Column({ type: 'numeric', precision: 19, scale: 5, default: 0 }) returned: string;
 }

@@ -5,7 +5,7 @@ import { LedgerLine } from './ledger-line.entity';
 import { checkMovement, MOVEMENT_COLUMN, MovementKind, QuantityLine, StockRefusal, sumByItemRecordNo } from './stock-rules';
 
 /** What caused a movement: the document whose approval, gate event, list or return moved the stock. */
-export const MovementReferenceTypes = ['VERIFICATION_LIST', 'GATE_PASS', 'INVENTORY_LIST', 'RETURN_ENTRY'] as const;
+export const MovementReferenceTypes = ['VERIFICATION_LIST', 'GATE_PASS', 'INVENTORY_LIST', 'RETURN_ENTRY', 'STOCK_TAKE'] as const;
 
 export interface MovementReference {
   type: (typeof MovementReferenceTypes)[number];

@@ -14,6 +14,17 @@ const line = (q: Partial<LineState> = {}): LineState => ({
 });
 
 describe('stock rules', () => {
+  it('counts stock-take gains and losses in on hand and available; a loss never takes available below zero', () => {
+    const q = line({ preIncreased: '10', actualIncreased: '10', preReduced: '6', actualReduced: '2', stockTakeGain: '1.5', stockTakeLoss: '0.5' });
+    expect(onHand(q)).toBe('9');
+    expect(availableForPreReduction(q)).toBe('5');
+    expect(checkMovement(q, 'STOCKTAKE_LOSS', '5')).toBeUndefined();
+    expect(checkMovement(q, 'STOCKTAKE_LOSS', '5.00001')).toMatchObject({ code: 'WAREHOUSE.STOCKTAKE_EXCEEDS_AVAILABLE', available: '5' });
+    expect(checkMovement(q, 'STOCKTAKE_GAIN', '1000')).toBeUndefined();
+    // A count moves no goods: a suspended line may still be counted.
+    expect(checkMovement({ ...q, suspended: true }, 'STOCKTAKE_LOSS', '1')).toBeUndefined();
+  });
+
   it('on hand is actual increase minus actual reduction; available is actual increase minus pre-reduction', () => {
     const q = line({ preIncreased: '100', actualIncreased: '80', preReduced: '30.5', actualReduced: '10' });
     expect(onHand(q)).toBe('70');

@@ -5,7 +5,7 @@ import { formatQuantity, parseQuantity } from '@lhasa/domain';
  * (预增 / 实增 / 预减 / 实减) and the goods taken back by return entries (退货实增, §3b), all
  * decimal strings; arithmetic is in exact 1e-5 units.
  */
-export const MovementKinds = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE', 'RETURN_INCREASE'] as const;
+export const MovementKinds = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE', 'RETURN_INCREASE', 'STOCKTAKE_GAIN', 'STOCKTAKE_LOSS'] as const;
 export type MovementKind = (typeof MovementKinds)[number];
 
 export interface LineQuantities {
@@ -18,6 +18,9 @@ export interface LineQuantities {
    * so 实增 ≤ 预增 still says "never gated in more than customs approved".
    */
   returnIncreased: string;
+  /** Found by stock-takes (盘盈) and missing at them (盘亏), cumulative; absent counts as 0. */
+  stockTakeGain?: string;
+  stockTakeLoss?: string;
 }
 
 export interface LineState extends LineQuantities {
@@ -42,12 +45,12 @@ export interface StockRefusal {
  */
 const BLOCKED_WHEN_SUSPENDED: ReadonlySet<MovementKind> = new Set(['PRE_REDUCE', 'ACTUAL_INCREASE', 'ACTUAL_REDUCE', 'RETURN_INCREASE']);
 
-/** Everything that actually came in: 实增 plus 实增 by return. */
+/** Everything that actually came in: 实增 plus 实增 by return, corrected by the stock-takes. */
 function actuallyIn(q: LineQuantities): bigint {
-  return parseQuantity(q.actualIncreased) + parseQuantity(q.returnIncreased);
+  return parseQuantity(q.actualIncreased) + parseQuantity(q.returnIncreased) + parseQuantity(q.stockTakeGain ?? '0') - parseQuantity(q.stockTakeLoss ?? '0');
 }
 
-/** Goods physically in the warehouse: 实增 + 退货实增 − 实减. */
+/** Goods physically in the warehouse: 实增 + 退货实增 + 盘盈 − 盘亏 − 实减. */
 export function onHand(q: LineQuantities): string {
   return formatQuantity(actuallyIn(q) - parseQuantity(q.actualReduced));
 }
@@ -64,10 +67,13 @@ export function headroom(kind: MovementKind, q: LineQuantities): bigint | undefi
     // A return is bounded by what its list took out (the return entry checks that), not by the line.
     case 'PRE_INCREASE':
     case 'RETURN_INCREASE':
+    case 'STOCKTAKE_GAIN':
       return undefined;
     case 'ACTUAL_INCREASE':
       return n(q.preIncreased) - n(q.actualIncreased);
+    // A loss may not take what is promised to pre-reduced lists: available stays ≥ 0.
     case 'PRE_REDUCE':
+    case 'STOCKTAKE_LOSS':
       return actuallyIn(q) - n(q.preReduced);
     case 'PRE_REDUCE_RETURN':
     case 'ACTUAL_REDUCE':
@@ -82,6 +88,8 @@ const OVER_LIMIT_CODE: Record<MovementKind, string> = {
   PRE_REDUCE_RETURN: 'WAREHOUSE.OVER_RETURN',
   ACTUAL_REDUCE: 'WAREHOUSE.OVER_REDUCTION',
   RETURN_INCREASE: 'WAREHOUSE.INVALID_MOVEMENT',
+  STOCKTAKE_GAIN: 'WAREHOUSE.INVALID_MOVEMENT',
+  STOCKTAKE_LOSS: 'WAREHOUSE.STOCKTAKE_EXCEEDS_AVAILABLE',
 };
 
 const LIMIT_NAME: Record<MovementKind, string> = {
@@ -91,6 +99,8 @@ const LIMIT_NAME: Record<MovementKind, string> = {
   PRE_REDUCE_RETURN: 'pre-reduced and not yet gated out (预减 − 实减)',
   ACTUAL_REDUCE: 'pre-reduced and not yet gated out (预减 − 实减)',
   RETURN_INCREASE: '',
+  STOCKTAKE_GAIN: '',
+  STOCKTAKE_LOSS: 'available (on hand less pre-reduced)',
 };
 
 /** Says why `qty` of `kind` cannot be applied to the line, or undefined when it can. */
@@ -129,6 +139,8 @@ export const MOVEMENT_COLUMN: Record<MovementKind, { column: string; sign: '+' |
   PRE_REDUCE_RETURN: { column: 'pre_reduced', sign: '-' },
   ACTUAL_REDUCE: { column: 'actual_reduced', sign: '+' },
   RETURN_INCREASE: { column: 'return_increased', sign: '+' },
+  STOCKTAKE_GAIN: { column: 'stock_take_gain', sign: '+' },
+  STOCKTAKE_LOSS: { column: 'stock_take_loss', sign: '+' },
 };
 
 export interface QuantityLine {

@@ -7,8 +7,10 @@ import { OverseasWarehouse } from './overseas-warehouse.entity';
 import { ReturnEntry } from './return-entry.entity';
 import { StockMovement } from './stock-movement.entity';
 import { StockReservation } from './stock-reservation.entity';
+import { StockTake } from './stock-take.entity';
+import { OverseasStockReport } from './overseas-stock-report.entity';
 import { VerificationList } from './verification-list.entity';
 import { VerificationListLine } from './verification-list-line.entity';
 
 /** Every entity of the warehouse database, listed explicitly (no glob loading). */
-export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation, GoodsOwner, OverseasWarehouse, OverseasStock, ReturnEntry];
+export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation, GoodsOwner, OverseasWarehouse, OverseasStock, ReturnEntry, StockTake, OverseasStockReport];

@@ -20,8 +20,10 @@ export class LedgerLineView {
   @ApiProperty() suspended: boolean;
   @ApiProperty({ type: LineQuantitiesView }) quantities: LineQuantitiesView;
   @ApiProperty({ example: '1', description: '退货实增: returned goods taken back on the line by return entries (cumulative)' }) returnIncreased: string;
-  @ApiProperty({ example: '99', description: '实增 + 退货实增 − 实减' }) onHand: string;
-  @ApiProperty({ example: '97', description: '实增 + 退货实增 − 预减: what a new pre-reduction may take' }) available: string;
+  @ApiProperty({ example: '0', description: '盘盈: found over on-hand by stock-takes (cumulative)' }) stockTakeGain: string;
+  @ApiProperty({ example: '0', description: '盘亏: found missing by stock-takes (cumulative)' }) stockTakeLoss: string;
+  @ApiProperty({ example: '99', description: '实增 + 退货实增 + 盘盈 − 盘亏 − 实减' }) onHand: string;
+  @ApiProperty({ example: '97', description: '实增 + 退货实增 + 盘盈 − 盘亏 − 预减: what a new pre-reduction may take' }) available: string;
 }
 
 export class LedgerView {
@@ -48,6 +50,9 @@ export function toLedgerLineView(line: LedgerLine): LedgerLineView {
     actualReduced: normaliseQuantity(line.actualReduced),
   };
   const returnIncreased = normaliseQuantity(line.returnIncreased);
+  const stockTakeGain = normaliseQuantity(line.stockTakeGain ?? '0');
+  const stockTakeLoss = normaliseQuantity(line.stockTakeLoss ?? '0');
+  const all = { ...quantities, returnIncreased, stockTakeGain, stockTakeLoss };
   return {
     itemRecordNo: line.itemRecordNo,
     gcode: line.gcode,
@@ -57,7 +62,9 @@ export function toLedgerLineView(line: LedgerLine): LedgerLineView {
     suspended: line.suspended,
     quantities,
     returnIncreased,
-    onHand: onHand({ ...quantities, returnIncreased }),
-    available: availableForPreReduction({ ...quantities, returnIncreased }),
+    stockTakeGain,
+    stockTakeLoss,
+    onHand: onHand(all),
+    available: availableForPreReduction(all),
   };
 }

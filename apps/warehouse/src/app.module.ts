@@ -22,6 +22,9 @@ import { FindOverseasStockHttpController } from './queries/find-overseas-stock/f
 import { FindOverseasWarehousesHttpController } from './queries/find-overseas-warehouses/find-overseas-warehouses.http.controller';
 import { FindReturnEntriesHttpController } from './queries/find-return-entries/find-return-entries.http.controller';
 import { FindLateCancellationsHttpController } from './queries/find-late-cancellations/find-late-cancellations.http.controller';
+import { FindLotsHttpController } from './queries/find-lots/find-lots.http.controller';
+import { SetStorageLimitHttpController } from './commands/set-storage-limit/set-storage-limit.http.controller';
+import { SetStorageLimitService } from './commands/set-storage-limit/set-storage-limit.service';
 import { AdmitGoodsOwnerHttpController } from './commands/admit-goods-owner/admit-goods-owner.http.controller';
 import { AdmitGoodsOwnerService } from './commands/admit-goods-owner/admit-goods-owner.service';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
@@ -91,6 +94,8 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     ChangeOverseasWarehouseHttpController,
     WithdrawOverseasWarehouseHttpController,
     FindOverseasStockHttpController,
+    FindLotsHttpController,
+    SetStorageLimitHttpController,
     InventoryListDeclaredKafkaController,
     InventoryListRejectedKafkaController,
     InventoryListReleasedKafkaController,
@@ -117,6 +122,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     WithdrawOverseasWarehouseService,
     ApplyVerificationListReceipt,
     ApplyGatePassReceipt,
+    SetStorageLimitService,
   ],
 })
 export class AppModule {}

@@ -14,7 +14,6 @@ jest.setTimeout(180_000);
 const OWNER = '5401000061';
 const EMS = 'T8800W000061';
 const SHOP = '5401E00061';
-const DAY = 86_400_000;
 
 /** Lots: one per entry gate passage and per return entry; exits draw them first in, first out. */
 describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', () => {

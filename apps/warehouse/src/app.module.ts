@@ -23,6 +23,7 @@ import { FindOverseasWarehousesHttpController } from './queries/find-overseas-wa
 import { FindReturnEntriesHttpController } from './queries/find-return-entries/find-return-entries.http.controller';
 import { FindLateCancellationsHttpController } from './queries/find-late-cancellations/find-late-cancellations.http.controller';
 import { FindLotsHttpController } from './queries/find-lots/find-lots.http.controller';
+import { FindTurnoverHttpController } from './queries/find-turnover/find-turnover.http.controller';
 import { SetStorageLimitHttpController } from './commands/set-storage-limit/set-storage-limit.http.controller';
 import { SetStorageLimitService } from './commands/set-storage-limit/set-storage-limit.service';
 import { AdmitGoodsOwnerHttpController } from './commands/admit-goods-owner/admit-goods-owner.http.controller';
@@ -95,6 +96,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     WithdrawOverseasWarehouseHttpController,
     FindOverseasStockHttpController,
     FindLotsHttpController,
+    FindTurnoverHttpController,
     SetStorageLimitHttpController,
     InventoryListDeclaredKafkaController,
     InventoryListRejectedKafkaController,

@@ -37,7 +37,7 @@ async function gateInOrigin(m: EntityManager, mv: JournaledMovement): Promise<Or
     `SELECT (array_agg(vl.country ORDER BY vl.gnum))[1] AS country,
             round(sum(vl.total_price) * $3::numeric / NULLIF(sum(vl.qty), 0), 2)::text AS value
        FROM gate_passes gp JOIN verification_list_lines vl ON vl.verification_list_id = gp.verification_list_id
-      WHERE gp.id = $1 AND vl.item_record_no = $2`,
+      WHERE gp.id::text = $1 AND vl.item_record_no = $2`,
     [mv.reference.id, mv.line.itemRecordNo, mv.line.qty],
   );
   return rows[0] ?? { country: null, value: null };

@@ -76,9 +76,11 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     await dropNamespaceDatabases();
   });
 
+  const passes = { a: '', b: '', exit: '' };
+
   it('makes a lot per entry gate passage with its origin and value', async () => {
-    await entry('10', '1000.00', '125');
-    await entry('20', '600.00', '116');
+    passes.a = await entry('10', '1000.00', '125');
+    passes.b = await entry('20', '600.00', '116');
     const open = await lots();
     expect(open.map((l: any) => [l.source, l.qty, l.remaining, l.country, l.value, l.ageing])).toEqual([
       ['GATE_IN', '10', '10', '125', '1000.00', null],
@@ -96,7 +98,7 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     await waitFor(() => http('GET', `/releases?emsNo=${EMS}`), (r) => r.body.length === 1);
     const exit = await http('POST', '/verification-lists', { emsNo: EMS, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT' });
     expect(exit.status).toBe(201);
-    await throughTheGate(exit.body.id);
+    passes.exit = await throughTheGate(exit.body.id);
 
     const all = await lots('?state=all');
     expect(all.map((l: any) => [l.qty, l.remaining, l.draws.map((d: any) => d.qty)])).toEqual([
@@ -147,5 +149,60 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     expect((await http('GET', `/ledgers/${EMS}/lots?ageing=old`)).body).toMatchObject({ statusCode: 400, field: 'ageing' });
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: null })).body.storageLimitDays).toBeNull();
     expect((await http('PATCH', '/ledgers/T8800W999999', { storageLimitDays: 5 })).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
+  });
+
+  it('measures turnover on a known history exactly as computed by hand', async () => {
+    // The history above, put on known days: in 10 (Jan 1), in 20 (Jan 2), the list filed Jan 2 12:00,
+    // out 15 (Jan 4, 10 from the Jan 1 lot, 5 from the Jan 2 one), 3 returned (Jan 5).
+    const at = (id: string, time: string) =>
+      db.query('UPDATE stock_movements SET occurred_at = $2 WHERE reference_id = $1 AND kind IN ($3, $4)', [id, time, 'ACTUAL_INCREASE', 'ACTUAL_REDUCE']).then(() =>
+        db.query('UPDATE gate_passes SET passed_at = $2 WHERE id = $1', [id, time]),
+      );
+    await at(passes.a, '2026-01-01T10:00:00Z');
+    await at(passes.b, '2026-01-02T10:00:00Z');
+    await at(passes.exit, '2026-01-04T10:00:00Z');
+    await db.query(`UPDATE stock_movements SET occurred_at = '2026-01-05T10:00:00Z' WHERE ems_no = $1 AND kind = 'RETURN_INCREASE'`, [EMS]);
+    await db.query(`UPDATE stock_reservations SET created_at = '2026-01-02T12:00:00Z' WHERE list_id = $1`, [listId]);
+    await db.query('UPDATE stock_lots SET gate_in_at = m.occurred_at FROM stock_movements m WHERE m.seq = stock_lots.movement_seq');
+    await db.query('UPDATE lot_draws SET drawn_at = m.occurred_at FROM stock_movements m WHERE m.seq = lot_draws.movement_seq');
+
+    // Jan 1-5: closings 10, 30, 30, 15, 18 → average 103 / 5 = 20.6; outbound 15; turnover 15 / 20.6 =
+    // 0.72815…; days of inventory 5 · 20.6 / 15 = 6.866…; dwell 3 days (lot 1) and 2 days (lot 2):
+    // median 2.5, p90 3; 3 gate passages in 5 days; filed Jan 2 12:00 → out Jan 4 10:00 = 1.9166… days.
+    const whole = await http('GET', `/ledgers/${EMS}/turnover?from=2026-01-01&to=2026-01-05`);
+    expect(whole.status).toBe(200);
+    expect(whole.body).toEqual({
+      emsNo: EMS,
+      itemRecordNo: null,
+      period: {
+        from: '2026-01-01',
+        to: '2026-01-05',
+        days: 5,
+        outboundQuantity: '15',
+        outboundValue: '150.00',
+        averageStock: '20.60000',
+        turnoverRatio: '0.7282',
+        daysOfInventory: '6.87',
+        dwellMedianDays: '2.50',
+        dwellP90Days: '3.00',
+        gatePassages: 3,
+        gateThroughputPerDay: '0.60',
+        listToExitDays: '1.92',
+      },
+      baseline: null,
+      change: null,
+    });
+    // Jan 4-5 against Jan 1-5: opening 30, closings 15, 18 → average 16.5; turnover 15 / 16.5 = 0.9090…;
+    // change (20.6 / 16.5 − 1) · 100 = 24.848…%, short of the +30 % goal; days of inventory 2.2 against
+    // 103 / 15 = 6.8666…: (2.2 · 15 / 103 − 1) · 100 = −67.961…%.
+    const late = await http('GET', `/ledgers/${EMS}/turnover?from=2026-01-04&to=2026-01-05&itemRecordNo=1&baselineFrom=2026-01-01&baselineTo=2026-01-05`);
+    expect(late.body.period).toMatchObject({ days: 2, averageStock: '16.50000', turnoverRatio: '0.9091', daysOfInventory: '2.20', gatePassages: 1, gateThroughputPerDay: '0.50' });
+    expect(late.body.baseline).toMatchObject({ turnoverRatio: '0.7282' });
+    expect(late.body.change).toEqual({ turnoverRatioPercent: '24.85', outboundQuantityPercent: '0.00', daysOfInventoryPercent: '-67.96', goalPercent: '30', goalMet: false });
+
+    expect((await http('GET', `/ledgers/${EMS}/turnover?from=2026-01-05&to=2026-01-01`)).body).toMatchObject({ statusCode: 400, code: 'WAREHOUSE.PERIOD_INVALID', field: 'to' });
+    expect((await http('GET', `/ledgers/${EMS}/turnover?from=2026-01-01&to=2026-01-05&baselineFrom=2025-12-01`)).body).toMatchObject({ statusCode: 400, code: 'WAREHOUSE.BASELINE_INCOMPLETE', field: 'baselineTo' });
+    expect((await http('GET', `/ledgers/${EMS}/turnover?from=2026-1-1&to=2026-01-05`)).body).toMatchObject({ statusCode: 400, field: 'from' });
+    expect((await http('GET', '/ledgers/T8800W999999/turnover?from=2026-01-01&to=2026-01-05')).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
   });
 });

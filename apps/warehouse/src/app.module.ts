@@ -26,6 +26,8 @@ import { FindLotsHttpController } from './queries/find-lots/find-lots.http.contr
 import { FindTurnoverHttpController } from './queries/find-turnover/find-turnover.http.controller';
 import { SetStorageLimitHttpController } from './commands/set-storage-limit/set-storage-limit.http.controller';
 import { SetStorageLimitService } from './commands/set-storage-limit/set-storage-limit.service';
+import { PublishTurnoverDispatcher } from './commands/publish-turnover/publish-turnover.dispatcher';
+import { PublishTurnoverService } from './commands/publish-turnover/publish-turnover.service';
 import { AdmitGoodsOwnerHttpController } from './commands/admit-goods-owner/admit-goods-owner.http.controller';
 import { AdmitGoodsOwnerService } from './commands/admit-goods-owner/admit-goods-owner.service';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
@@ -125,6 +127,8 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     ApplyVerificationListReceipt,
     ApplyGatePassReceipt,
     SetStorageLimitService,
+    PublishTurnoverService,
+    PublishTurnoverDispatcher,
   ],
 })
 export class AppModule {}

@@ -8,6 +8,7 @@ import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
+import { PublishTurnoverService } from '../src/commands/publish-turnover/publish-turnover.service';
 
 jest.setTimeout(180_000);
 
@@ -204,5 +205,30 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     expect((await http('GET', `/ledgers/${EMS}/turnover?from=2026-01-01&to=2026-01-05&baselineFrom=2025-12-01`)).body).toMatchObject({ statusCode: 400, code: 'WAREHOUSE.BASELINE_INCOMPLETE', field: 'baselineTo' });
     expect((await http('GET', `/ledgers/${EMS}/turnover?from=2026-1-1&to=2026-01-05`)).body).toMatchObject({ statusCode: 400, field: 'from' });
     expect((await http('GET', '/ledgers/T8800W999999/turnover?from=2026-01-01&to=2026-01-05')).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
+  });
+
+  it('publishes the turnover of each finished day once per ledger and day (warehouse.TurnoverMeasured)', async () => {
+    const service = svc.app.get(PublishTurnoverService);
+    // The ledger's days start at its first movement (Jan 1): Jan 1-5, then nothing more for them.
+    expect(await service.publishUpTo('2026-01-05')).toBe(5);
+    expect(await service.publishUpTo('2026-01-05')).toBe(0);
+    await svc.untilOutboxEmpty();
+    await published.caughtUp();
+    const days = published.messages.map((m) => m.json()).filter((e) => e.type === 'warehouse.TurnoverMeasured' && e.data.emsNo === EMS && e.data.day <= '2026-01-05');
+    expect(days.map((e) => e.data.day)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05']);
+    // Jan 4 alone: opening 30, close 15 → average 15, out 15 → turnover 1, one day of inventory; dwell 2 and 3 days.
+    expect(days[3].data).toMatchObject({
+      operatorCode: OWNER,
+      outboundQuantity: '15',
+      outboundValue: '150.00',
+      averageStock: '15.00000',
+      turnoverRatio: '1.0000',
+      daysOfInventory: '1.00',
+      dwellMedianDays: '2.50',
+      dwellP90Days: '3.00',
+      gatePassages: 1,
+      listToExitDays: '1.92',
+    });
+    expect(days[0].data).toMatchObject({ outboundQuantity: '0', averageStock: '10.00000', turnoverRatio: '0.0000', daysOfInventory: null, gatePassages: 1 });
   });
 });

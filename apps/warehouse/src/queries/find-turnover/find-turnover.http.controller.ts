@@ -6,7 +6,7 @@ import { invalidInput } from '@lhasa/domain';
 import { ApiErrors } from '@lhasa/http';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FindTurnoverRequestDto } from './find-turnover.request.dto';
-import { compareToBaseline, measureTurnover } from './measure-turnover';
+import { compareToBaseline, measureTurnover } from '../../shared/turnover-measure';
 import { TurnoverView } from './turnover.view';
 
 /** Turnover of a ledger or one of its lines over a period (domain.md §8), against an optional baseline. */

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { TurnoverChange, TurnoverFigures } from '../../shared/turnover-measure';
 
-export class TurnoverFiguresView {
+export class TurnoverFiguresView implements TurnoverFigures {
   @ApiProperty({ example: '2026-12-01' }) from: string;
   @ApiProperty({ example: '2026-12-31' }) to: string;
   @ApiProperty({ example: 31 }) days: number;
@@ -16,7 +17,7 @@ export class TurnoverFiguresView {
   @ApiProperty({ example: '1.25', nullable: true, type: String, description: 'Mean days from an inventory list filed (its pre-reduction) to its goods out through the exit gate' }) listToExitDays: string | null;
 }
 
-export class TurnoverChangeView {
+export class TurnoverChangeView implements TurnoverChange {
   @ApiProperty({ example: '31.20', nullable: true, type: String, description: 'Turnover ratio against the baseline, %' }) turnoverRatioPercent: string | null;
   @ApiProperty({ example: '12.00', nullable: true, type: String }) outboundQuantityPercent: string | null;
   @ApiProperty({ example: '-23.70', nullable: true, type: String }) daysOfInventoryPercent: string | null;

@@ -1,11 +1,35 @@
 import { EntityManager } from 'typeorm';
 import { addMoney, compareRational, normaliseQuantity, parseQuantity, QUANTITY_UNIT, rational, Rational } from '@lhasa/domain';
-import { DAY_MS } from '../../domain/lot-ageing';
-import { averageStock, changePercent, daysOfInventory, formatRational, meanDays, medianDays, percentileDays, periodDays, sumQuantities, turnoverRatio } from '../../domain/turnover';
-import { TurnoverChangeView, TurnoverFiguresView } from './turnover.view';
+import { DAY_MS } from '../domain/lot-ageing';
+import { averageStock, changePercent, daysOfInventory, formatRational, meanDays, medianDays, percentileDays, periodDays, sumQuantities, turnoverRatio } from '../domain/turnover';
+
+/** The turnover figures of one period (domain.md §8), exact decimal text; shared by the report and the daily event. */
+export interface TurnoverFigures {
+  from: string;
+  to: string;
+  days: number;
+  outboundQuantity: string;
+  outboundValue: string;
+  averageStock: string;
+  turnoverRatio: string | null;
+  daysOfInventory: string | null;
+  dwellMedianDays: string | null;
+  dwellP90Days: string | null;
+  gatePassages: number;
+  gateThroughputPerDay: string;
+  listToExitDays: string | null;
+}
+
+export interface TurnoverChange {
+  turnoverRatioPercent: string | null;
+  outboundQuantityPercent: string | null;
+  daysOfInventoryPercent: string | null;
+  goalPercent: string;
+  goalMet: boolean | null;
+}
 
 export interface MeasuredPeriod {
-  view: TurnoverFiguresView;
+  view: TurnoverFigures;
   turnover: Rational | null;
   outbound: Rational;
   doi: Rational | null;
@@ -81,9 +105,10 @@ export async function measureTurnover(m: EntityManager, emsNo: string, item: str
   };
 }
 
+/** The zone's goal: +30 % cargo turnover efficiency against the baseline. */
 const GOAL = rational(30n);
 
-export function compareToBaseline(current: MeasuredPeriod, baseline: MeasuredPeriod): TurnoverChangeView {
+export function compareToBaseline(current: MeasuredPeriod, baseline: MeasuredPeriod): TurnoverChange {
   const turnoverChange = changePercent(current.turnover, baseline.turnover);
   return {
     turnoverRatioPercent: formatRational(turnoverChange, 2),

@@ -22,6 +22,12 @@ import { FindOverseasStockHttpController } from './queries/find-overseas-stock/f
 import { FindOverseasWarehousesHttpController } from './queries/find-overseas-warehouses/find-overseas-warehouses.http.controller';
 import { FindReturnEntriesHttpController } from './queries/find-return-entries/find-return-entries.http.controller';
 import { FindLateCancellationsHttpController } from './queries/find-late-cancellations/find-late-cancellations.http.controller';
+import { FindLotsHttpController } from './queries/find-lots/find-lots.http.controller';
+import { FindTurnoverHttpController } from './queries/find-turnover/find-turnover.http.controller';
+import { SetStorageLimitHttpController } from './commands/set-storage-limit/set-storage-limit.http.controller';
+import { SetStorageLimitService } from './commands/set-storage-limit/set-storage-limit.service';
+import { PublishTurnoverDispatcher } from './commands/publish-turnover/publish-turnover.dispatcher';
+import { PublishTurnoverService } from './commands/publish-turnover/publish-turnover.service';
 import { AdmitGoodsOwnerHttpController } from './commands/admit-goods-owner/admit-goods-owner.http.controller';
 import { AdmitGoodsOwnerService } from './commands/admit-goods-owner/admit-goods-owner.service';
 import { AddLedgerLineHttpController } from './commands/add-ledger-line/add-ledger-line.http.controller';
@@ -99,6 +105,9 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     FindMovementHistoryHttpController,
     TakeStockHttpController,
     ReportOverseasStockHttpController,
+    FindLotsHttpController,
+    FindTurnoverHttpController,
+    SetStorageLimitHttpController,
     InventoryListDeclaredKafkaController,
     InventoryListRejectedKafkaController,
     InventoryListReleasedKafkaController,
@@ -127,6 +136,9 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     ApplyGatePassReceipt,
     TakeStockService,
     ReportOverseasStockService,
+    SetStorageLimitService,
+    PublishTurnoverService,
+    PublishTurnoverDispatcher,
   ],
 })
 export class AppModule {}

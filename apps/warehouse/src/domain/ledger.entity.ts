@@ -7,5 +7,7 @@ export class Ledger {
   @Column({ type: 'text' }) name: string;
   @Column({ name: 'area_code', type: 'text', nullable: true }) areaCode: string | null;
   @Column({ name: 'owner_code', type: 'text' }) ownerCode: string;
+  /** Days a lot may stay (domain.md §8); null: no limit. */
+  @Column({ name: 'storage_limit_days', type: 'integer', nullable: true }) storageLimitDays: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

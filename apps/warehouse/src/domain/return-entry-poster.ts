@@ -35,7 +35,7 @@ export class ReturnEntryPoster {
       ledgerLines,
     });
     if (!refusal) {
-      const moved = await this.stock.move(m, entry.emsNo, 'RETURN_INCREASE', lines, { type: 'RETURN_ENTRY', id: entry.returnId });
+      const moved = await this.stock.move(m, entry.emsNo, 'RETURN_INCREASE', lines, { type: 'RETURN_ENTRY', id: entry.returnId, listId: entry.listId });
       // The lines were checked under their locks just now; a refusal here is a bug, not a state.
       if (!moved.ok) throw new Error(`return entry ${entry.returnId} refused after its check: ${moved.refusal.message}`);
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { LedgerLine } from './ledger-line.entity';
+import { followLots } from './lot-book';
 import { checkMovement, MOVEMENT_COLUMN, MovementKind, QuantityLine, StockRefusal, sumByItemRecordNo } from './stock-rules';
 
 /** What caused a movement: the document whose approval, gate event, list or return moved the stock. */
@@ -10,6 +11,8 @@ export const MovementReferenceTypes = ['VERIFICATION_LIST', 'GATE_PASS', 'INVENT
 export interface MovementReference {
   type: (typeof MovementReferenceTypes)[number];
   id: string;
+  /** For a return entry: the inventory list whose goods come back (the return's lot takes its origin and value). */
+  listId?: string;
 }
 
 export type MovementOutcome = { ok: true; applied: QuantityLine[] } | { ok: false; refusal: StockRefusal };
@@ -69,10 +72,10 @@ export class StockLedger {
   }
 
   private async journal(manager: EntityManager, emsNo: string, kind: MovementKind, line: QuantityLine, reference: MovementReference): Promise<void> {
-    const inserted: unknown[] = await manager.query(
+    const inserted: { seq: string; occurred_at: Date }[] = await manager.query(
       `INSERT INTO stock_movements (id, ems_no, item_record_no, kind, qty, reference_type, reference_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT ON CONSTRAINT stock_movements_once DO NOTHING RETURNING 1`,
+       ON CONFLICT ON CONSTRAINT stock_movements_once DO NOTHING RETURNING seq, occurred_at`,
       [randomUUID(), emsNo, line.itemRecordNo, kind, line.qty, reference.type, reference.id],
     );
     if (!inserted.length) return;
@@ -82,5 +85,7 @@ export class StockLedger {
       line.itemRecordNo,
       line.qty,
     ]);
+    // Lots follow the goods in the same transaction, under the same line lock.
+    await followLots(manager, { seq: String(inserted[0].seq), occurredAt: inserted[0].occurred_at, emsNo, kind, line, reference });
   }
 }

@@ -31,6 +31,7 @@ export class LedgerView {
   @ApiProperty() name: string;
   @ApiPropertyOptional({ nullable: true, type: String }) areaCode: string | null;
   @ApiProperty({ example: '5401000001' }) ownerCode: string;
+  @ApiProperty({ example: 90, nullable: true, type: Number, description: 'Days a lot may stay before it is past its storage limit; null: no limit' }) storageLimitDays: number | null;
   @ApiProperty() createdAt: string;
 }
 
@@ -39,7 +40,7 @@ export class LedgerWithLinesView extends LedgerView {
 }
 
 export function toLedgerView(ledger: Ledger): LedgerView {
-  return { emsNo: ledger.emsNo, name: ledger.name, areaCode: ledger.areaCode, ownerCode: ledger.ownerCode, createdAt: ledger.createdAt.toISOString() };
+  return { emsNo: ledger.emsNo, name: ledger.name, areaCode: ledger.areaCode, ownerCode: ledger.ownerCode, storageLimitDays: ledger.storageLimitDays ?? null, createdAt: ledger.createdAt.toISOString() };
 }
 
 export function toLedgerLineView(line: LedgerLine): LedgerLineView {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
 import { IsCebCountry, IsCebCurrency, IsHsCode } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
@@ -111,6 +111,32 @@ export class ExitListsUnboundV1 {
   @IsISO8601({ strict: true }) unboundAt: string;
 }
 
+const DECIMAL = /^-?\d+\.\d+$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A ledger's turnover over one UTC day (domain.md §8), measured once the day is over, once per
+ * ledger and day, keyed by emsNo; statistics charts the trend from them. Ratios and days are
+ * decimal text, rounded half up (turnover 4 decimals, days 2); null where undefined (no stock,
+ * nothing out, no exit).
+ */
+export class TurnoverMeasuredV1 {
+  @IsString() @IsNotEmpty() emsNo: string;
+  @IsString() @IsNotEmpty() operatorCode: string;
+  @Matches(DAY) day: string;
+  /** 实减 of the day, zero included. */
+  @Matches(/^(0|[1-9]\d*)(\.\d{1,5})?$/) outboundQuantity: string;
+  @IsMoney() outboundValue: string;
+  @Matches(DECIMAL) averageStock: string;
+  @IsOptional() @Matches(DECIMAL) turnoverRatio: string | null;
+  @IsOptional() @Matches(DECIMAL) daysOfInventory: string | null;
+  @IsOptional() @Matches(DECIMAL) dwellMedianDays: string | null;
+  @IsOptional() @Matches(DECIMAL) dwellP90Days: string | null;
+  @IsInt() @Min(0) gatePassages: number;
+  @IsOptional() @Matches(DECIMAL) listToExitDays: string | null;
+  @IsISO8601({ strict: true }) measuredAt: string;
+}
+
 export const WarehouseEvents = {
   StockPreReduced: defineEvent('warehouse.StockPreReduced', 1, Topics.warehouseEvents, StockPreReducedV1),
   StockPreReductionRefused: defineEvent('warehouse.StockPreReductionRefused', 1, Topics.warehouseEvents, StockPreReductionRefusedV1),
@@ -123,4 +149,6 @@ export const WarehouseEvents = {
   ExitListsBound: defineEvent('warehouse.ExitListsBound', 1, Topics.warehouseEvents, ExitListsBoundV1),
   /** The exit verification list was rejected: its lists are free again. */
   ExitListsUnbound: defineEvent('warehouse.ExitListsUnbound', 1, Topics.warehouseEvents, ExitListsUnboundV1),
+  /** A ledger's turnover over one finished UTC day, once per ledger and day. */
+  TurnoverMeasured: defineEvent('warehouse.TurnoverMeasured', 1, Topics.warehouseEvents, TurnoverMeasuredV1),
 };

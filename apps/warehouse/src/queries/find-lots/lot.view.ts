@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class LotDrawView {
+  @ApiProperty({ example: '30' }) qty: string;
+  @ApiProperty({ example: '2026-12-01T10:00:00.000Z' }) drawnAt: string;
+  @ApiProperty({ example: '12.50', description: 'Dwell of these goods: gate-out minus gate-in, in days (2 decimals)' }) dwellDays: string;
+}
+
+export class LotView {
+  @ApiProperty({ format: 'uuid' }) lotId: string;
+  @ApiProperty({ example: '1' }) itemRecordNo: string;
+  @ApiProperty({ enum: ['GATE_IN', 'RETURN', 'STOCKTAKE', 'OPENING'], description: 'GATE_IN: 实增 at the entry gate; RETURN: a return entry; STOCKTAKE: found at a stock-take (盘盈); OPENING: stock on hand before lots were kept' }) source: string;
+  @ApiProperty({ example: '2026-11-20T08:00:00.000Z' }) gateInAt: string;
+  @ApiProperty({ example: '116', nullable: true, type: String, description: 'Origin country (customs code) from the verification list or released list' }) country: string | null;
+  @ApiProperty({ example: '100' }) qty: string;
+  @ApiProperty({ example: '70', description: 'Still in the lot' }) remaining: string;
+  @ApiProperty({ example: '1200.00', nullable: true, type: String, description: 'Declared value of the lot' }) value: string | null;
+  @ApiProperty({ example: '11.25', description: 'Days since gate-in (2 decimals)' }) ageDays: string;
+  @ApiProperty({ enum: ['OK', 'NEAR', 'OVER'], nullable: true, type: String, description: 'Against the ledger storage limit; null without one' }) ageing: string | null;
+  @ApiProperty({ type: [LotDrawView], description: 'FIFO draws by exit gate passages, oldest first' }) draws: LotDrawView[];
+}

@@ -34,6 +34,8 @@ import { IssueGatePassHttpController } from './commands/issue-gate-pass/issue-ga
 import { IssueGatePassService } from './commands/issue-gate-pass/issue-gate-pass.service';
 import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.controller';
 import { PassGateService } from './commands/pass-gate/pass-gate.service';
+import { RefuseGatePassHttpController } from './commands/refuse-gate-pass/refuse-gate-pass.http.controller';
+import { RefuseGatePassService } from './commands/refuse-gate-pass/refuse-gate-pass.service';
 import { RemoveGoodsOwnerHttpController } from './commands/remove-goods-owner/remove-goods-owner.http.controller';
 import { RemoveGoodsOwnerService } from './commands/remove-goods-owner/remove-goods-owner.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
@@ -81,6 +83,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     FindVerificationListHttpController,
     IssueGatePassHttpController,
     PassGateHttpController,
+    RefuseGatePassHttpController,
     FindGatePassHttpController,
     FindReleasesHttpController,
     FindReturnEntriesHttpController,
@@ -111,6 +114,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     FileVerificationListService,
     IssueGatePassService,
     PassGateService,
+    RefuseGatePassService,
     PostReturnEntryService,
     RegisterOverseasWarehouseService,
     ChangeOverseasWarehouseService,

@@ -8,6 +8,7 @@ import { ReturnEntries1733400000001 } from './migrations/1733400000001-return-en
 import { ReservationDirection1733400000002 } from './migrations/1733400000002-reservation-direction';
 import { LateCancellations1733500000000 } from './migrations/1733500000000-late-cancellations';
 import { OverseasStockCancelled1733500000001 } from './migrations/1733500000001-overseas-stock-cancelled';
+import { GateAsItIs1733610000000 } from './migrations/1733610000000-gate-as-it-is';
 
 /** The warehouse database: used by the app and by `npm run migrate`. */
 export const warehousePersistence: ServicePersistence = {
@@ -22,5 +23,6 @@ export const warehousePersistence: ServicePersistence = {
     ReservationDirection1733400000002,
     LateCancellations1733500000000,
     OverseasStockCancelled1733500000001,
+    GateAsItIs1733610000000,
   ],
 };

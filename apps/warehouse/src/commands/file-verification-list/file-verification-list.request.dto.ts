@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsUUID, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { IsMoney, IsQuantity } from '@lhasa/contracts';
+import { VerificationListTypes } from '@lhasa/domain';
 import { EMS_NO_MESSAGE, EMS_NO_PATTERN, IsKnownCountry, IsKnownCurrency, ITEM_RECORD_NO_MESSAGE, ITEM_RECORD_NO_PATTERN } from '../../shared/known-codes.validators';
 
 export class VerificationListLineRequestDto {
@@ -38,6 +39,14 @@ export class FileVerificationListRequestDto {
   @ApiProperty({ enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT'] })
   @IsIn(['BONDED_ENTRY', 'ECOMMERCE_EXIT'])
   purpose: 'BONDED_ENTRY' | 'ECOMMERCE_EXIT';
+
+  @ApiPropertyOptional({
+    enum: VerificationListTypes,
+    description: '核注清单类型 (domain.md §3c): 0 ordinary (the default for I), 8 bonded e-commerce (the only type, and the default, for an E list)',
+  })
+  @IsOptional()
+  @IsIn(VerificationListTypes)
+  bondInvtTypecd?: (typeof VerificationListTypes)[number];
 
   @ApiPropertyOptional({ example: '142', description: 'List currency (customs code); 142 = CNY, the default' })
   @IsOptional()

@@ -4,7 +4,16 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Caller } from '@lhasa/auth';
 import { CustomsPort } from '@lhasa/customs-port';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { addMoney, BONDED_ECOMMERCE_MODE, CNY_CEB_CODE, conflict, invalidInput, LHASA_CUSTOMS_DISTRICT, ruleBroken } from '@lhasa/domain';
+import {
+  addMoney,
+  BONDED_ECOMMERCE_MODE,
+  BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE,
+  CNY_CEB_CODE,
+  ORDINARY_VERIFICATION_LIST_TYPE, conflict, invalidInput,
+  LHASA_CUSTOMS_DISTRICT,
+  ruleBroken,
+  type VerificationListTypes,
+} from '@lhasa/domain';
 import { bindForExit } from '../../domain/exit-binding';
 import { groupExitLines } from '../../domain/exit-lines';
 import { Ledger } from '../../domain/ledger.entity';
@@ -44,6 +53,9 @@ export class FileVerificationListService {
     }
     if (body.impexpMarkcd === 'I' && body.ieFlag !== undefined) {
       throw invalidInput('WAREHOUSE.IE_FLAG_NOT_ALLOWED', 'ieFlag chooses the released lists of an exit (E) list only', 'ieFlag');
+    }
+    if (body.impexpMarkcd === 'E' && body.bondInvtTypecd !== undefined && body.bondInvtTypecd !== BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE) {
+      throw invalidInput('WAREHOUSE.BOND_INVT_TYPE_MISMATCH', `An exit (E) list of released 1210 lists is of type ${BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE} (bonded e-commerce)`, 'bondInvtTypecd');
     }
     if (body.impexpMarkcd === 'E' && body.lines !== undefined) {
       throw invalidInput('WAREHOUSE.LINES_NOT_ALLOWED', 'An exit (E) list takes its lines from released inventory lists; give inventoryListIds instead', 'lines');
@@ -131,6 +143,7 @@ export class FileVerificationListService {
       ownerCode: ledger.ownerCode,
       impexpMarkcd: body.impexpMarkcd,
       purpose: body.purpose,
+      bondInvtTypecd: body.impexpMarkcd === 'E' ? BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE : (body.bondInvtTypecd ?? ORDINARY_VERIFICATION_LIST_TYPE),
       currency,
       country: body.country ?? null,
       totalValue: addMoney(...draft.map((l) => l.totalPrice)),
@@ -166,7 +179,7 @@ export class FileVerificationListService {
           mtpckEndprdMarkcd: 'I',
           supvModecd: BONDED_ECOMMERCE_MODE,
           dclcusFlag: '2',
-          invtType: body.impexpMarkcd === 'E' ? '8' : '0',
+          invtType: saved.bondInvtTypecd as (typeof VerificationListTypes)[number],
           ...(body.country ? { stshipTrsarvNatcd: body.country } : {}),
           dclplcCuscd: LHASA_CUSTOMS_DISTRICT,
           ...(ledger.areaCode ? { areaCode: ledger.areaCode } : {}),

@@ -1,18 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, Not } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { Caller } from '@lhasa/auth';
 import { CustomsPort } from '@lhasa/customs-port';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { conflict, LHASA_CUSTOMS_DISTRICT, notFound } from '@lhasa/domain';
-import { GatePass } from '../../domain/gate-pass.entity';
+import {
+  conflict,
+  EMPTY_VEHICLE_GATE_PASS_TYPE,
+  GatePassBindType,
+  invalidInput,
+  LHASA_CUSTOMS_DISTRICT,
+  normaliseQuantity,
+  notFound,
+  ruleBroken,
+  SECOND_LINE_GATE_PASS_TYPE,
+} from '@lhasa/domain';
+import { CarriedLine, GatePass } from '../../domain/gate-pass.entity';
+import { overCarried } from '../../domain/gate-pass-rules';
 import { Ledger } from '../../domain/ledger.entity';
+import { sumByItemRecordNo } from '../../domain/stock-rules';
 import { VerificationList } from '../../domain/verification-list.entity';
+import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
-import { actsFor } from '../../shared/ledger-access';
+import { actsFor, findAccessibleLedger } from '../../shared/ledger-access';
 import { IssueGatePassRequestDto } from './issue-gate-pass.request.dto';
 
-/** Issues a gate pass (核放单) for an approved verification list and sends it to customs (SAS121) in one transaction. */
+/** Issues a gate pass (核放单) and sends it to customs (SAS121) in one transaction. */
 @Injectable()
 export class IssueGatePassService {
   constructor(
@@ -22,53 +35,110 @@ export class IssueGatePassService {
   ) {}
 
   issue(caller: Caller, body: IssueGatePassRequestDto): Promise<GatePassView> {
-    return this.dataSource.transaction(async (m) => {
-      // Locking the list serialises gate passes for it: one live pass per list.
-      // Another operator's list answers exactly as an unknown one, and is never locked.
-      const found = await m.getRepository(VerificationList).findOneBy({ id: body.verificationListId });
-      const list =
-        found && actsFor(caller, found.ownerCode)
-          ? await m.getRepository(VerificationList).findOne({ where: { id: body.verificationListId }, lock: { mode: 'pessimistic_write' } })
-          : null;
-      if (!list) throw notFound('WAREHOUSE.VERIFICATION_LIST_NOT_FOUND', `No verification list ${body.verificationListId}`, 'verificationListId');
-      if (list.status !== 'APPROVED') {
-        throw conflict('WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED', `Verification list ${list.id} is ${list.status}; a gate pass needs an APPROVED list`, 'verificationListId', {
-          status: list.status,
-        });
+    const passportTypecd = body.passportTypecd ?? SECOND_LINE_GATE_PASS_TYPE;
+    const bindTypecd = body.bindTypecd ?? GatePassBindType.ONE_TO_ONE;
+    if (passportTypecd === EMPTY_VEHICLE_GATE_PASS_TYPE) {
+      for (const field of ['verificationListId', 'lines', 'bindTypecd'] as const) {
+        if (body[field] !== undefined) throw invalidInput('WAREHOUSE.EMPTY_TRUCK_CARRIES_NOTHING', `An empty truck's pass (passportTypecd 6) takes no ${field}`, field);
       }
-      const live = await m.getRepository(GatePass).findOne({ where: { verificationListId: list.id, status: Not('REJECTED') } });
-      if (live) {
-        throw conflict('WAREHOUSE.GATE_PASS_EXISTS', `Verification list ${list.id} already has gate pass ${live.id} (${live.status})`, 'verificationListId', {
-          gatePassId: live.id,
-        });
-      }
-      const ledger = await m.getRepository(Ledger).findOneByOrFail({ emsNo: list.emsNo });
-      const id = randomUUID();
-      await m.getRepository(GatePass).insert({ id, verificationListId: list.id, emsNo: list.emsNo, ownerCode: list.ownerCode, vehicleNo: body.vehicleNo, status: 'SENT' });
-      const pass = await m.getRepository(GatePass).findOneByOrFail({ id });
-      const view = toGatePassView(pass);
-      await this.customs.submit(this.outbox.bind(m), {
-        messageType: 'SAS121',
-        document: {
-          head: {
-            etpsPreentNo: id,
-            ioTypecd: list.impexpMarkcd,
-            bindTypecd: '2',
-            rltTbTypecd: '1',
-            vehicleNo: body.vehicleNo,
-            areainOriactNo: list.emsNo,
-            areainEtpsno: ledger.ownerCode,
-            areainEtpsNm: ledger.name,
-            dclplcCuscd: LHASA_CUSTOMS_DISTRICT,
-          },
-          relations: [{ rtlBillTypecd: '1', rtlBillNo: list.bondInvtNo ?? list.id }],
-        },
-        businessKey: id,
-        subject: id,
-        tenant: ledger.ownerCode,
-        filer: { copCode: ledger.ownerCode, copName: ledger.name },
+      if (!body.emsNo) throw invalidInput('WAREHOUSE.EMS_NO_REQUIRED', "An empty truck's pass names the ledger whose gate it passes", 'emsNo');
+      if (!body.ioTypecd) throw invalidInput('WAREHOUSE.IO_TYPE_REQUIRED', "An empty truck's pass says whether it enters (I) or leaves (E)", 'ioTypecd');
+      return this.dataSource.transaction((m) => this.issueEmpty(m, caller, body, body.emsNo!, body.ioTypecd!));
+    }
+    if (body.emsNo !== undefined) throw invalidInput('WAREHOUSE.EMS_NO_NOT_ALLOWED', "A pass for a list takes the list's ledger; emsNo is for an empty truck", 'emsNo');
+    if (bindTypecd === GatePassBindType.ONE_TRUCK_MANY_LISTS) throw invalidInput('WAREHOUSE.BIND_TYPE_NOT_SUPPORTED', 'Bind type 1 (one truck, many lists) is not taken yet', 'bindTypecd');
+    if (bindTypecd === GatePassBindType.ONE_LIST_MANY_TRUCKS && !body.lines) {
+      throw invalidInput('WAREHOUSE.LINES_REQUIRED', 'A one-list-many-trucks pass (bind type 3) names what its truck carries', 'lines');
+    }
+    if (bindTypecd !== GatePassBindType.ONE_LIST_MANY_TRUCKS && body.lines !== undefined) {
+      throw invalidInput('WAREHOUSE.LINES_NOT_ALLOWED', 'Only a one-list-many-trucks pass (bind type 3) names lines; others carry their whole list', 'lines');
+    }
+    return this.dataSource.transaction((m) => this.issueForList(m, caller, body, passportTypecd, bindTypecd));
+  }
+
+  private async issueEmpty(m: EntityManager, caller: Caller, body: IssueGatePassRequestDto, emsNo: string, ioTypecd: 'I' | 'E'): Promise<GatePassView> {
+    const ledger = await findAccessibleLedger(m, caller, emsNo);
+    return this.insertAndSubmit(m, ledger, null, { vehicleNo: body.vehicleNo, passportTypecd: EMPTY_VEHICLE_GATE_PASS_TYPE, ioTypecd, bindTypecd: GatePassBindType.ONE_TO_ONE, lines: null });
+  }
+
+  private async issueForList(m: EntityManager, caller: Caller, body: IssueGatePassRequestDto, passportTypecd: string, bindTypecd: string): Promise<GatePassView> {
+    // Locking the list serialises gate passes for it: one live pass per list, or (bind type 3)
+    // passes that together never carry more than it. Another operator's list answers exactly
+    // as an unknown one, and is never locked.
+    const found = await m.getRepository(VerificationList).findOneBy({ id: body.verificationListId });
+    const list =
+      found && actsFor(caller, found.ownerCode)
+        ? await m.getRepository(VerificationList).findOne({ where: { id: body.verificationListId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+    if (!list) throw notFound('WAREHOUSE.VERIFICATION_LIST_NOT_FOUND', `No verification list ${body.verificationListId}`, 'verificationListId');
+    if (list.status !== 'APPROVED') {
+      throw conflict('WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED', `Verification list ${list.id} is ${list.status}; a gate pass needs an APPROVED list`, 'verificationListId', {
+        status: list.status,
       });
-      return view;
+    }
+    if (body.ioTypecd && body.ioTypecd !== list.impexpMarkcd) {
+      throw invalidInput('WAREHOUSE.IO_TYPE_MISMATCH', `Verification list ${list.id} is ${list.impexpMarkcd}; its truck's ioTypecd is the same`, 'ioTypecd');
+    }
+    const live = await m.getRepository(GatePass).find({ where: { verificationListId: list.id, status: Not(In(['REJECTED', 'REFUSED'])) }, order: { createdAt: 'ASC' } });
+    const whole = live.find((p) => p.bindTypecd !== GatePassBindType.ONE_LIST_MANY_TRUCKS);
+    if (whole || (live.length && bindTypecd !== GatePassBindType.ONE_LIST_MANY_TRUCKS)) {
+      const other = whole ?? live[0];
+      throw conflict('WAREHOUSE.GATE_PASS_EXISTS', `Verification list ${list.id} already has gate pass ${other.id} (${other.status})`, 'verificationListId', { gatePassId: other.id });
+    }
+    let lines: CarriedLine[] | null = null;
+    if (bindTypecd === GatePassBindType.ONE_LIST_MANY_TRUCKS) {
+      lines = sumByItemRecordNo(body.lines!.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: normaliseQuantity(l.qty) })));
+      const listLines = await m.getRepository(VerificationListLine).findBy({ verificationListId: list.id });
+      const over = overCarried(
+        listLines.map((l) => ({ itemRecordNo: l.itemRecordNo, qty: normaliseQuantity(l.qty) })),
+        live.flatMap((p) => p.lines ?? []),
+        lines,
+      );
+      if (over.length) {
+        throw ruleBroken(
+          'WAREHOUSE.GATE_PASS_OVER_LIST',
+          `The trucks of verification list ${list.id} would carry more than it holds of line(s) ${over.map((o) => o.itemRecordNo).join(', ')}`,
+          'lines',
+          { over },
+        );
+      }
+    }
+    const ledger = await m.getRepository(Ledger).findOneByOrFail({ emsNo: list.emsNo });
+    return this.insertAndSubmit(m, ledger, list, { vehicleNo: body.vehicleNo, passportTypecd, ioTypecd: list.impexpMarkcd, bindTypecd, lines });
+  }
+
+  private async insertAndSubmit(
+    m: EntityManager,
+    ledger: Ledger,
+    list: VerificationList | null,
+    fields: Pick<GatePass, 'vehicleNo' | 'passportTypecd' | 'ioTypecd' | 'bindTypecd' | 'lines'>,
+  ): Promise<GatePassView> {
+    const id = randomUUID();
+    await m.getRepository(GatePass).insert({ id, verificationListId: list?.id ?? null, emsNo: ledger.emsNo, ownerCode: ledger.ownerCode, status: 'SENT', ...fields });
+    const pass = await m.getRepository(GatePass).findOneByOrFail({ id });
+    await this.customs.submit(this.outbox.bind(m), {
+      messageType: 'SAS121',
+      document: {
+        head: {
+          etpsPreentNo: id,
+          passportTypecd: fields.passportTypecd,
+          ioTypecd: fields.ioTypecd,
+          bindTypecd: fields.bindTypecd as '1' | '2' | '3',
+          rltTbTypecd: '1',
+          vehicleNo: fields.vehicleNo,
+          areainOriactNo: ledger.emsNo,
+          areainEtpsno: ledger.ownerCode,
+          areainEtpsNm: ledger.name,
+          dclplcCuscd: LHASA_CUSTOMS_DISTRICT,
+        },
+        ...(fields.lines ? { lines: fields.lines.map((l) => ({ putrecSeqno: l.itemRecordNo, dclQty: l.qty })) } : {}),
+        ...(list ? { relations: [{ rtlBillTypecd: '1' as const, rtlBillNo: list.bondInvtNo ?? list.id }] } : {}),
+      },
+      businessKey: id,
+      subject: id,
+      tenant: ledger.ownerCode,
+      filer: { copCode: ledger.ownerCode, copName: ledger.name },
     });
+    return toGatePassView(pass);
   }
 }

@@ -36,6 +36,8 @@ import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.cont
 import { PassGateService } from './commands/pass-gate/pass-gate.service';
 import { RefuseGatePassHttpController } from './commands/refuse-gate-pass/refuse-gate-pass.http.controller';
 import { RefuseGatePassService } from './commands/refuse-gate-pass/refuse-gate-pass.service';
+import { ExitBatcher } from './commands/batch-exit-lists/exit-lists.batcher';
+import { exitBatchConfig } from './config/exit-batch.config';
 import { RemoveGoodsOwnerHttpController } from './commands/remove-goods-owner/remove-goods-owner.http.controller';
 import { RemoveGoodsOwnerService } from './commands/remove-goods-owner/remove-goods-owner.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
@@ -63,6 +65,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
 @Module({
   imports: [
     ConfigModule.forFeature(warehouseConfig),
+    ConfigModule.forFeature(exitBatchConfig),
     PersistenceModule.forService(warehousePersistence),
     MessagingModule.forService(WAREHOUSE_SERVICE, { deadLetterPolicy: WarehouseDeadLetterPolicy }),
     AuthModule.forRoot(),
@@ -115,6 +118,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     IssueGatePassService,
     PassGateService,
     RefuseGatePassService,
+    ExitBatcher,
     PostReturnEntryService,
     RegisterOverseasWarehouseService,
     ChangeOverseasWarehouseService,

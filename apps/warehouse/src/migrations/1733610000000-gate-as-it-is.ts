@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The gate as it is (domain.md §3c): verification lists carry their type (bondInvtTypecd) and
- * customs' manage result; gate passes their type, direction and bind type, the goods one truck of
+ * customs' manage result and who built them (an operator or the exit batcher); gate passes their type, direction and bind type, the goods one truck of
  * a one-list-many-trucks pass carries, and a refusal at the gate with its reason. An empty truck's
  * pass names no list.
  */
@@ -13,6 +13,8 @@ export class GateAsItIs1733610000000 implements MigrationInterface {
     await q.query(`ALTER TABLE verification_lists ADD COLUMN bond_invt_typecd char(1) NOT NULL DEFAULT '0' CHECK (bond_invt_typecd IN ('0', '1', '3', '4', '5', '6', '7', '8'))`);
     await q.query(`UPDATE verification_lists SET bond_invt_typecd = '8' WHERE purpose = 'ECOMMERCE_EXIT'`);
     await q.query('ALTER TABLE verification_lists ADD COLUMN manage_result int CHECK (manage_result BETWEEN 1 AND 5)');
+    // Who built the list: an operator, or the exit batcher (which also issues its gate pass).
+    await q.query(`ALTER TABLE verification_lists ADD COLUMN origin text NOT NULL DEFAULT 'OPERATOR' CHECK (origin IN ('OPERATOR', 'BATCHER'))`);
 
     await q.query('ALTER TABLE gate_passes ALTER COLUMN verification_list_id DROP NOT NULL');
     await q.query(`ALTER TABLE gate_passes ADD COLUMN passport_typecd char(1) NOT NULL DEFAULT '3' CHECK (passport_typecd IN ('1', '2', '3', '4', '5', '6', '7'))`);
@@ -41,6 +43,7 @@ export class GateAsItIs1733610000000 implements MigrationInterface {
     await q.query(`ALTER TABLE gate_passes ADD CONSTRAINT gate_passes_status_check CHECK (status IN ('SENT', 'APPROVED', 'REJECTED', 'PASSED'))`);
     for (const c of ['refused_at', 'refusal_reason', 'lines', 'bind_typecd', 'io_typecd', 'passport_typecd']) await q.query(`ALTER TABLE gate_passes DROP COLUMN ${c}`);
     await q.query('ALTER TABLE gate_passes ALTER COLUMN verification_list_id SET NOT NULL');
+    await q.query('ALTER TABLE verification_lists DROP COLUMN origin');
     await q.query('ALTER TABLE verification_lists DROP COLUMN manage_result');
     await q.query('ALTER TABLE verification_lists DROP COLUMN bond_invt_typecd');
   }

@@ -32,9 +32,13 @@ export class FileVerificationListRequestDto {
   @Matches(EMS_NO_PATTERN, { message: EMS_NO_MESSAGE })
   emsNo: string;
 
-  @ApiProperty({ enum: ['I', 'E'], description: 'I: goods enter the zone (一线入区); E: goods of released lists leave it (二线出区 to the domestic market, or abroad for a 1210 special-area export)' })
+  @ApiPropertyOptional({
+    enum: ['I', 'E'],
+    description: "I: goods enter the zone (一线入区); E: goods of released lists leave it (二线出区 to the domestic market, or abroad for a 1210 special-area export). The purpose's (I for BONDED_ENTRY, E for ECOMMERCE_EXIT) when omitted",
+  })
+  @IsOptional()
   @IsIn(['I', 'E'])
-  impexpMarkcd: 'I' | 'E';
+  impexpMarkcd?: 'I' | 'E';
 
   @ApiProperty({ enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT'] })
   @IsIn(['BONDED_ENTRY', 'ECOMMERCE_EXIT'])
@@ -59,7 +63,7 @@ export class FileVerificationListRequestDto {
   country?: string;
 
   @ApiPropertyOptional({ type: [VerificationListLineRequestDto], description: 'Required for I, not allowed for E' })
-  @ValidateIf((o: FileVerificationListRequestDto) => o.impexpMarkcd !== 'E' || o.lines !== undefined)
+  @ValidateIf((o: FileVerificationListRequestDto) => (o.impexpMarkcd ?? (o.purpose === 'ECOMMERCE_EXIT' ? 'E' : 'I')) !== 'E' || o.lines !== undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
@@ -74,6 +78,14 @@ export class FileVerificationListRequestDto {
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })
   inventoryListIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'E only: the same as inventoryListIds (give one of them): the released lists an operator chose for this exit list' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  listIds?: string[];
 
   @ApiPropertyOptional({
     enum: ['I', 'E'],

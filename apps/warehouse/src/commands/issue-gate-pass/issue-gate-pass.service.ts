@@ -35,6 +35,11 @@ export class IssueGatePassService {
   ) {}
 
   issue(caller: Caller, body: IssueGatePassRequestDto): Promise<GatePassView> {
+    return this.dataSource.transaction((m) => this.issueIn(m, caller, body));
+  }
+
+  /** Issues within the caller's transaction (the exit batcher's for an approved batch). */
+  issueIn(m: EntityManager, caller: Caller, body: IssueGatePassRequestDto): Promise<GatePassView> {
     const passportTypecd = body.passportTypecd ?? SECOND_LINE_GATE_PASS_TYPE;
     const bindTypecd = body.bindTypecd ?? GatePassBindType.ONE_TO_ONE;
     if (passportTypecd === EMPTY_VEHICLE_GATE_PASS_TYPE) {
@@ -43,7 +48,7 @@ export class IssueGatePassService {
       }
       if (!body.emsNo) throw invalidInput('WAREHOUSE.EMS_NO_REQUIRED', "An empty truck's pass names the ledger whose gate it passes", 'emsNo');
       if (!body.ioTypecd) throw invalidInput('WAREHOUSE.IO_TYPE_REQUIRED', "An empty truck's pass says whether it enters (I) or leaves (E)", 'ioTypecd');
-      return this.dataSource.transaction((m) => this.issueEmpty(m, caller, body, body.emsNo!, body.ioTypecd!));
+      return this.issueEmpty(m, caller, body, body.emsNo!, body.ioTypecd!);
     }
     if (body.emsNo !== undefined) throw invalidInput('WAREHOUSE.EMS_NO_NOT_ALLOWED', "A pass for a list takes the list's ledger; emsNo is for an empty truck", 'emsNo');
     if (bindTypecd === GatePassBindType.ONE_TRUCK_MANY_LISTS) throw invalidInput('WAREHOUSE.BIND_TYPE_NOT_SUPPORTED', 'Bind type 1 (one truck, many lists) is not taken yet', 'bindTypecd');
@@ -53,7 +58,7 @@ export class IssueGatePassService {
     if (bindTypecd !== GatePassBindType.ONE_LIST_MANY_TRUCKS && body.lines !== undefined) {
       throw invalidInput('WAREHOUSE.LINES_NOT_ALLOWED', 'Only a one-list-many-trucks pass (bind type 3) names lines; others carry their whole list', 'lines');
     }
-    return this.dataSource.transaction((m) => this.issueForList(m, caller, body, passportTypecd, bindTypecd));
+    return this.issueForList(m, caller, body, passportTypecd, bindTypecd);
   }
 
   private async issueEmpty(m: EntityManager, caller: Caller, body: IssueGatePassRequestDto, emsNo: string, ioTypecd: 'I' | 'E'): Promise<GatePassView> {

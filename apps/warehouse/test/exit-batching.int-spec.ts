@@ -8,6 +8,7 @@ import { RunningService, startServiceApp } from '../../../tests/support/service-
 import { waitFor } from '../../../tests/support/wait-for';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { ExitBatcher } from '../src/commands/batch-exit-lists/exit-lists.batcher';
 
 jest.setTimeout(120_000);
 
@@ -127,5 +128,21 @@ describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
     ]) {
       expect((await http('GET', `/verification-lists/${id}`)).body).toMatchObject({ origin: 'BATCHER', bondInvtTypecd: '8', inventoryListIds: [listId] });
     }
+  });
+
+  it('binds each list once when several batchers look at the same time (replicas)', async () => {
+    const batcher = svc.app.get(ExitBatcher);
+    const ids = [await released('I', '1'), await released('I', '1')];
+    await Promise.all(Array.from({ length: 6 }, () => batcher.tick()));
+    const exitIds = new Set(await Promise.all(ids.map(exitListOf)));
+    expect(exitIds.size).toBe(1);
+    const holding = await svc.app.get(DataSource).query(
+      `SELECT count(*)::int AS n FROM verification_lists v WHERE v.origin = 'BATCHER' AND v.created_at > now() - interval '1 minute'
+         AND EXISTS (SELECT 1 FROM stock_reservations r WHERE r.exit_verification_list_id = v.id AND r.list_id = ANY($1))`,
+      [ids],
+    );
+    expect(holding[0].n).toBe(1);
+    const exit = (await http('GET', `/verification-lists/${[...exitIds][0]}`)).body;
+    expect([...exit.inventoryListIds].sort()).toEqual([...ids].sort());
   });
 });

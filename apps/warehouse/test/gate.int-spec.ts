@@ -171,7 +171,7 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
     expect([await line('1'), await line('2')]).toEqual(before);
   });
 
-  it('exits one list on two trucks: stock reduces per truck and the inventory list is out after the last', async () => {
+  async function releasedList(qty: string): Promise<string> {
     const listId = randomUUID();
     const declared: InventoryListDeclaredV1 = {
       listId,
@@ -184,13 +184,18 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
       emsNo: EMS,
       areaCode: OWNER,
       totalValue: '30.00',
-      lines: [{ gnum: 1, itemRecordNo: '1', gcode: '3304990000', gname: 'goods 1', qty: '3', unit: '011', totalPrice: '30.00', country: '125' }],
+      lines: [{ gnum: 1, itemRecordNo: '1', gcode: '3304990000', gname: 'goods 1', qty, unit: '011', totalPrice: '30.00', country: '125' }],
     };
     await events.publish(DeclarationEvents.InventoryListDeclared, declared, { subject: listId, source: 'declarations', tenant: SHOP });
     await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === listId)), (e) => e.length === 1);
-    const released: InventoryListReleasedV1 = { ...declared, invtNo: '880020251000000111', releasedAt: new Date().toISOString(), currency: '142', country: '125' };
+    const released: InventoryListReleasedV1 = { ...declared, invtNo: `8800I${listId.slice(0, 8)}`, releasedAt: new Date().toISOString(), currency: '142', country: '125' };
     await events.publish(DeclarationEvents.InventoryListReleased, released, { subject: listId, source: 'declarations' });
-    await waitFor(() => http('GET', `/releases?emsNo=${EMS}`, keys.operator), (r) => r.body.length === 1);
+    await waitFor(() => http('GET', `/releases?emsNo=${EMS}`, keys.operator), (r) => r.body.some((x: any) => x.listId === listId));
+    return listId;
+  }
+
+  it('exits one list on two trucks: stock reduces per truck and the inventory list is out after the last', async () => {
+    await releasedList('3');
     const exitId = await approvedList({ emsNo: EMS, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT' });
     const t1 = await approvedPass({ verificationListId: exitId, vehicleNo: '藏A00007', bindTypecd: '3', lines: [{ itemRecordNo: '1', qty: '2' }] });
     const t2 = await approvedPass({ verificationListId: exitId, vehicleNo: '藏A00008', bindTypecd: '3', lines: [{ itemRecordNo: '1', qty: '1' }] });
@@ -202,5 +207,17 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
     expect(BigInt((await line('1')).quantities.actualReduced)).toBe(reducedBefore + 3n);
     expect((await http('GET', `/releases?emsNo=${EMS}`, keys.operator)).body).toEqual([]);
     expect(svc.transport.stats.deadLettered).toBe(0);
+  });
+
+  it('builds an exit list by hand from the chosen lists (purpose ECOMMERCE_EXIT and listIds)', async () => {
+    const chosen = await releasedList('1');
+    const left = await releasedList('1');
+    const twice = await http('POST', '/verification-lists', keys.operator, { emsNo: EMS, purpose: 'ECOMMERCE_EXIT', listIds: [chosen], inventoryListIds: [chosen] });
+    expect(twice.body).toMatchObject({ statusCode: 400, code: 'WAREHOUSE.LIST_IDS_TWICE', field: 'listIds' });
+    const built = await http('POST', '/verification-lists', keys.operator, { emsNo: EMS, purpose: 'ECOMMERCE_EXIT', listIds: [chosen] });
+    expect(built.status).toBe(201);
+    expect(built.body).toMatchObject({ impexpMarkcd: 'E', bondInvtTypecd: '8', origin: 'OPERATOR', inventoryListIds: [chosen] });
+    const waiting = (await http('GET', `/releases?emsNo=${EMS}`, keys.operator)).body;
+    expect(waiting.map((r: any) => [r.listId, r.exitVerificationListId])).toEqual(expect.arrayContaining([[chosen, built.body.id], [left, null]]));
   });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Caller } from '@lhasa/auth';
 import { CNY_CEB_CODE, DomainError } from '@lhasa/domain';
@@ -21,7 +21,7 @@ const BATCHER: Caller = { keyId: 'exit-batcher', name: 'exit batcher', role: 'ad
  * so a list is never bound twice.
  */
 @Injectable()
-export class ExitBatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ExitBatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(ExitBatcher.name);
   private timer?: NodeJS.Timeout;
   private inFlight?: Promise<void>;
@@ -40,7 +40,8 @@ export class ExitBatcher implements OnApplicationBootstrap, OnApplicationShutdow
     this.schedule();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database closes: no look starts after this, and the one in flight finishes. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     await this.inFlight;

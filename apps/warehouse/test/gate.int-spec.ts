@@ -136,6 +136,32 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
     expect(warehouseEvents('warehouse.GatePassed', (d) => d.gatePassId === first)[0].data.lines).toEqual([{ itemRecordNo: '1', qty: '60' }]);
   });
 
+  it('carries many lists on one truck (bind type 1): one passage moves them all, and none takes another pass', async () => {
+    const first = await approvedList(entry([['1', '4']]));
+    const second = await approvedList(entry([['1', '6'], ['2', '1']]));
+    const before = [(await line('1')).quantities.actualIncreased, (await line('2')).quantities.actualIncreased].map(BigInt);
+    expect((await http('POST', '/gate-passes', keys.operator, { verificationListId: first, bindTypecd: '1', vehicleNo: '藏A00009' })).body).toMatchObject({
+      statusCode: 400,
+      code: 'WAREHOUSE.VERIFICATION_LIST_ID_NOT_ALLOWED',
+    });
+    expect((await http('POST', '/gate-passes', keys.other, { verificationListIds: [first, second], bindTypecd: '1', vehicleNo: '藏A00009' })).status).toBe(404);
+    const passId = await approvedPass({ verificationListIds: [first, second], bindTypecd: '1', vehicleNo: '藏A00009' });
+    expect((await http('POST', '/gate-passes', keys.operator, { verificationListId: second, vehicleNo: '藏A00010' })).body.code).toBe('WAREHOUSE.GATE_PASS_EXISTS');
+    const [doc] = await waitFor(() => Promise.resolve(submitted(passId)), (d) => d.length === 1);
+    expect(doc.data.document.head.bindTypecd).toBe('1');
+    expect(doc.data.document.relations).toHaveLength(2);
+    const passed = await http('POST', `/gate-passes/${passId}/passage`, keys.operator);
+    expect(passed.body).toMatchObject({ status: 'PASSED', bindTypecd: '1' });
+    expect([...passed.body.verificationListIds].sort()).toEqual([first, second].sort());
+    expect(BigInt((await line('1')).quantities.actualIncreased)).toBe(before[0] + 10n);
+    expect(BigInt((await line('2')).quantities.actualIncreased)).toBe(before[1] + 1n);
+    const gates = await waitFor(() => Promise.resolve(warehouseEvents('warehouse.GatePassed', (d) => d.gatePassId === passId)), (e) => e.length === 2);
+    expect(Object.fromEntries(gates.map((g) => [g.data.verificationListId, g.data.lines]))).toEqual({
+      [first]: [{ itemRecordNo: '1', qty: '4' }],
+      [second]: [{ itemRecordNo: '1', qty: '6' }, { itemRecordNo: '2', qty: '1' }],
+    });
+  });
+
   it('a refused truck changes nothing and keeps its reason; the list takes a new pass', async () => {
     const listId = await approvedList(entry([['2', '5']]));
     const before = await line('2');

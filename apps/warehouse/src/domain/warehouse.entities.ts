@@ -1,4 +1,5 @@
 import { GatePass } from './gate-pass.entity';
+import { GatePassList } from './gate-pass-list.entity';
 import { GoodsOwner } from './goods-owner.entity';
 import { Ledger } from './ledger.entity';
 import { LedgerLine } from './ledger-line.entity';
@@ -11,4 +12,4 @@ import { VerificationList } from './verification-list.entity';
 import { VerificationListLine } from './verification-list-line.entity';
 
 /** Every entity of the warehouse database, listed explicitly (no glob loading). */
-export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation, GoodsOwner, OverseasWarehouse, OverseasStock, ReturnEntry];
+export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation, GoodsOwner, OverseasWarehouse, OverseasStock, ReturnEntry, GatePassList];

@@ -29,13 +29,22 @@ export class GateAsItIs1733610000000 implements MigrationInterface {
     await q.query('ALTER TABLE gate_passes DROP CONSTRAINT gate_passes_status_check');
     await q.query(`ALTER TABLE gate_passes ADD CONSTRAINT gate_passes_status_check CHECK (status IN ('SENT', 'APPROVED', 'REJECTED', 'PASSED', 'REFUSED'))`);
     await q.query(`ALTER TABLE gate_passes ADD CONSTRAINT gate_passes_list_or_empty CHECK ((verification_list_id IS NULL) = (passport_typecd = '6'))`);
+    // One truck, many lists (bind type 1): every list the pass carries, its first on the pass itself.
+    await q.query(`
+      CREATE TABLE gate_pass_lists (
+        gate_pass_id uuid NOT NULL REFERENCES gate_passes (id),
+        verification_list_id uuid NOT NULL REFERENCES verification_lists (id),
+        PRIMARY KEY (gate_pass_id, verification_list_id)
+      )`);
+    await q.query('CREATE INDEX gate_pass_lists_list_idx ON gate_pass_lists (verification_list_id)');
     // One live pass per list, except a list carried by many trucks (each carries part of it).
     await q.query('DROP INDEX gate_passes_one_live_idx');
     await q.query(`CREATE UNIQUE INDEX gate_passes_one_live_idx ON gate_passes (verification_list_id) WHERE status NOT IN ('REJECTED', 'REFUSED') AND bind_typecd <> '3'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM gate_passes WHERE verification_list_id IS NULL OR bind_typecd = '3' OR status = 'REFUSED'`);
+    await q.query('DROP TABLE gate_pass_lists');
+    await q.query(`DELETE FROM gate_passes WHERE verification_list_id IS NULL OR bind_typecd IN ('1', '3') OR status = 'REFUSED'`);
     await q.query('DROP INDEX gate_passes_one_live_idx');
     await q.query(`CREATE UNIQUE INDEX gate_passes_one_live_idx ON gate_passes (verification_list_id) WHERE status <> 'REJECTED'`);
     await q.query('ALTER TABLE gate_passes DROP CONSTRAINT gate_passes_list_or_empty');

@@ -9,6 +9,7 @@ export class CarriedLineView {
 export class GatePassView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: "null for an empty truck's pass (passportTypecd 6)" }) verificationListId: string | null;
+  @ApiProperty({ type: [String], description: 'Every list the truck carries: one, several for bind type 1, none for an empty truck' }) verificationListIds: string[];
   @ApiProperty({ enum: ['1', '2', '3', '4', '5', '6', '7'], description: '核放单类型: 3 second-line in/out, 6 empty vehicle' }) passportTypecd: string;
   @ApiProperty({ enum: ['I', 'E'], description: 'I the truck enters the zone, E it leaves' }) ioTypecd: string;
   @ApiProperty({ enum: ['1', '2', '3'], description: '1 one truck many lists, 2 one to one, 3 one list many trucks' }) bindTypecd: string;
@@ -27,10 +28,12 @@ export class GatePassView {
   @ApiProperty() createdAt: string;
 }
 
-export function toGatePassView(g: GatePass): GatePassView {
+/** `listIds`: the lists of a bind type 1 pass; the pass's own list otherwise. */
+export function toGatePassView(g: GatePass, listIds: string[] = g.verificationListId ? [g.verificationListId] : []): GatePassView {
   return {
     id: g.id,
     verificationListId: g.verificationListId,
+    verificationListIds: listIds,
     passportTypecd: g.passportTypecd,
     ioTypecd: g.ioTypecd,
     bindTypecd: g.bindTypecd,

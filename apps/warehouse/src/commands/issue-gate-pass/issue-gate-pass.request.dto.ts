@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsQuantity } from '@lhasa/contracts';
-import { EMPTY_VEHICLE_GATE_PASS_TYPE, GatePassBindTypes, GatePassTypes } from '@lhasa/domain';
+import { EMPTY_VEHICLE_GATE_PASS_TYPE, GatePassBindType, GatePassBindTypes, GatePassTypes } from '@lhasa/domain';
 import { EMS_NO_MESSAGE, EMS_NO_PATTERN, ITEM_RECORD_NO_MESSAGE, ITEM_RECORD_NO_PATTERN } from '../../shared/known-codes.validators';
 
 export class CarriedLineRequestDto {
@@ -21,10 +21,21 @@ export class CarriedLineRequestDto {
  * 6: no list, emsNo and ioTypecd instead).
  */
 export class IssueGatePassRequestDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'An APPROVED verification list; required unless passportTypecd is 6 (empty truck)' })
-  @ValidateIf((o: IssueGatePassRequestDto) => o.passportTypecd !== EMPTY_VEHICLE_GATE_PASS_TYPE || o.verificationListId !== undefined)
+  @ApiPropertyOptional({ format: 'uuid', description: 'An APPROVED verification list; required unless passportTypecd is 6 (empty truck) or bindTypecd 1 (give verificationListIds)' })
+  @ValidateIf(
+    (o: IssueGatePassRequestDto) =>
+      (o.passportTypecd !== EMPTY_VEHICLE_GATE_PASS_TYPE && o.bindTypecd !== GatePassBindType.ONE_TRUCK_MANY_LISTS) || o.verificationListId !== undefined,
+  )
   @IsUUID()
   verificationListId?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Bind type 1 only: the APPROVED lists of one ledger and direction this one truck carries (2 to 100)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  verificationListIds?: string[];
 
   @ApiProperty({ example: '藏A12345', description: 'Licence plate of the truck (车牌号)' })
   @IsString()
@@ -37,7 +48,7 @@ export class IssueGatePassRequestDto {
   @IsIn(GatePassTypes)
   passportTypecd?: (typeof GatePassTypes)[number];
 
-  @ApiPropertyOptional({ enum: GatePassBindTypes, description: '2 one truck one list (the default), 3 one list many trucks (give lines). 1 is not taken here' })
+  @ApiPropertyOptional({ enum: GatePassBindTypes, description: '1 one truck many lists (give verificationListIds), 2 one truck one list (the default), 3 one list many trucks (give lines)' })
   @IsOptional()
   @IsIn(GatePassBindTypes)
   bindTypecd?: (typeof GatePassBindTypes)[number];

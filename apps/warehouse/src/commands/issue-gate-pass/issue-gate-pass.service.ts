@@ -16,6 +16,7 @@ import {
   SECOND_LINE_GATE_PASS_TYPE,
 } from '@lhasa/domain';
 import { CarriedLine, GatePass } from '../../domain/gate-pass.entity';
+import { GatePassList } from '../../domain/gate-pass-list.entity';
 import { overCarried } from '../../domain/gate-pass-rules';
 import { Ledger } from '../../domain/ledger.entity';
 import { sumByItemRecordNo } from '../../domain/stock-rules';
@@ -43,7 +44,7 @@ export class IssueGatePassService {
     const passportTypecd = body.passportTypecd ?? SECOND_LINE_GATE_PASS_TYPE;
     const bindTypecd = body.bindTypecd ?? GatePassBindType.ONE_TO_ONE;
     if (passportTypecd === EMPTY_VEHICLE_GATE_PASS_TYPE) {
-      for (const field of ['verificationListId', 'lines', 'bindTypecd'] as const) {
+      for (const field of ['verificationListId', 'verificationListIds', 'lines', 'bindTypecd'] as const) {
         if (body[field] !== undefined) throw invalidInput('WAREHOUSE.EMPTY_TRUCK_CARRIES_NOTHING', `An empty truck's pass (passportTypecd 6) takes no ${field}`, field);
       }
       if (!body.emsNo) throw invalidInput('WAREHOUSE.EMS_NO_REQUIRED', "An empty truck's pass names the ledger whose gate it passes", 'emsNo');
@@ -51,7 +52,17 @@ export class IssueGatePassService {
       return this.issueEmpty(m, caller, body, body.emsNo!, body.ioTypecd!);
     }
     if (body.emsNo !== undefined) throw invalidInput('WAREHOUSE.EMS_NO_NOT_ALLOWED', "A pass for a list takes the list's ledger; emsNo is for an empty truck", 'emsNo');
-    if (bindTypecd === GatePassBindType.ONE_TRUCK_MANY_LISTS) throw invalidInput('WAREHOUSE.BIND_TYPE_NOT_SUPPORTED', 'Bind type 1 (one truck, many lists) is not taken yet', 'bindTypecd');
+    if (bindTypecd === GatePassBindType.ONE_TRUCK_MANY_LISTS) {
+      if (body.verificationListId !== undefined) {
+        throw invalidInput('WAREHOUSE.VERIFICATION_LIST_ID_NOT_ALLOWED', 'A one-truck-many-lists pass (bind type 1) names its lists in verificationListIds', 'verificationListId');
+      }
+      if (!body.verificationListIds) throw invalidInput('WAREHOUSE.VERIFICATION_LIST_IDS_REQUIRED', 'A one-truck-many-lists pass (bind type 1) names its lists', 'verificationListIds');
+      if (body.lines !== undefined) throw invalidInput('WAREHOUSE.LINES_NOT_ALLOWED', 'Only a one-list-many-trucks pass (bind type 3) names lines; others carry their whole lists', 'lines');
+      return this.issueForLists(m, caller, body, passportTypecd);
+    }
+    if (body.verificationListIds !== undefined) {
+      throw invalidInput('WAREHOUSE.VERIFICATION_LIST_IDS_NOT_ALLOWED', 'Only a one-truck-many-lists pass (bind type 1) names several lists', 'verificationListIds');
+    }
     if (bindTypecd === GatePassBindType.ONE_LIST_MANY_TRUCKS && !body.lines) {
       throw invalidInput('WAREHOUSE.LINES_REQUIRED', 'A one-list-many-trucks pass (bind type 3) names what its truck carries', 'lines');
     }
@@ -84,6 +95,10 @@ export class IssueGatePassService {
     if (body.ioTypecd && body.ioTypecd !== list.impexpMarkcd) {
       throw invalidInput('WAREHOUSE.IO_TYPE_MISMATCH', `Verification list ${list.id} is ${list.impexpMarkcd}; its truck's ioTypecd is the same`, 'ioTypecd');
     }
+    const onTruck = await this.liveManyListsPass(m, [list.id]);
+    if (onTruck) {
+      throw conflict('WAREHOUSE.GATE_PASS_EXISTS', `Verification list ${list.id} already has gate pass ${onTruck.id} (${onTruck.status})`, 'verificationListId', { gatePassId: onTruck.id });
+    }
     const live = await m.getRepository(GatePass).find({ where: { verificationListId: list.id, status: Not(In(['REJECTED', 'REFUSED'])) }, order: { createdAt: 'ASC' } });
     const whole = live.find((p) => p.bindTypecd !== GatePassBindType.ONE_LIST_MANY_TRUCKS);
     if (whole || (live.length && bindTypecd !== GatePassBindType.ONE_LIST_MANY_TRUCKS)) {
@@ -112,14 +127,57 @@ export class IssueGatePassService {
     return this.insertAndSubmit(m, ledger, list, { vehicleNo: body.vehicleNo, passportTypecd, ioTypecd: list.impexpMarkcd, bindTypecd, lines });
   }
 
+  /** The live bind type 1 pass carrying one of `listIds`, if any. */
+  private async liveManyListsPass(m: EntityManager, listIds: string[]): Promise<GatePass | null> {
+    return m
+      .getRepository(GatePass)
+      .createQueryBuilder('g')
+      .innerJoin(GatePassList, 'l', 'l.gate_pass_id = g.id')
+      .where('l.verification_list_id IN (:...listIds)', { listIds })
+      .andWhere(`g.status NOT IN ('REJECTED', 'REFUSED')`)
+      .orderBy('g.created_at', 'ASC')
+      .getOne();
+  }
+
+  private async issueForLists(m: EntityManager, caller: Caller, body: IssueGatePassRequestDto, passportTypecd: string): Promise<GatePassView> {
+    const ids = [...new Set(body.verificationListIds!)].sort();
+    // Locked in id order (no deadlocks with another pass taking some of them); another
+    // operator's list answers exactly as an unknown one, and is never locked.
+    const found = await m.getRepository(VerificationList).findBy({ id: In(ids) });
+    const own = new Set(found.filter((l) => actsFor(caller, l.ownerCode)).map((l) => l.id));
+    const unknown = ids.filter((id) => !own.has(id));
+    if (unknown.length) throw notFound('WAREHOUSE.VERIFICATION_LIST_NOT_FOUND', `No verification list ${unknown.join(', ')}`, 'verificationListIds');
+    const lists = await m.getRepository(VerificationList).find({ where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const notApproved = lists.filter((l) => l.status !== 'APPROVED');
+    if (notApproved.length) {
+      throw conflict('WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED', `Verification list(s) ${notApproved.map((l) => l.id).join(', ')} not APPROVED; a gate pass needs approved lists`, 'verificationListIds', {
+        verificationListIds: notApproved.map((l) => l.id),
+      });
+    }
+    if (new Set(lists.map((l) => `${l.emsNo}/${l.impexpMarkcd}`)).size > 1) {
+      throw ruleBroken('WAREHOUSE.LISTS_MIXED', 'One truck carries lists of one ledger and one direction', 'verificationListIds');
+    }
+    if (body.ioTypecd && body.ioTypecd !== lists[0].impexpMarkcd) {
+      throw invalidInput('WAREHOUSE.IO_TYPE_MISMATCH', `The lists are ${lists[0].impexpMarkcd}; their truck's ioTypecd is the same`, 'ioTypecd');
+    }
+    const live = (await this.liveManyListsPass(m, ids)) ?? (await m.getRepository(GatePass).findOne({ where: { verificationListId: In(ids), status: Not(In(['REJECTED', 'REFUSED'])) } }));
+    if (live) throw conflict('WAREHOUSE.GATE_PASS_EXISTS', `A list of these already has gate pass ${live.id} (${live.status})`, 'verificationListIds', { gatePassId: live.id });
+    const ledger = await m.getRepository(Ledger).findOneByOrFail({ emsNo: lists[0].emsNo });
+    return this.insertAndSubmit(m, ledger, lists, { vehicleNo: body.vehicleNo, passportTypecd, ioTypecd: lists[0].impexpMarkcd, bindTypecd: GatePassBindType.ONE_TRUCK_MANY_LISTS, lines: null });
+  }
+
   private async insertAndSubmit(
     m: EntityManager,
     ledger: Ledger,
-    list: VerificationList | null,
+    carried: VerificationList | VerificationList[] | null,
     fields: Pick<GatePass, 'vehicleNo' | 'passportTypecd' | 'ioTypecd' | 'bindTypecd' | 'lines'>,
   ): Promise<GatePassView> {
     const id = randomUUID();
-    await m.getRepository(GatePass).insert({ id, verificationListId: list?.id ?? null, emsNo: ledger.emsNo, ownerCode: ledger.ownerCode, status: 'SENT', ...fields });
+    const lists = carried === null ? [] : Array.isArray(carried) ? carried : [carried];
+    await m.getRepository(GatePass).insert({ id, verificationListId: lists[0]?.id ?? null, emsNo: ledger.emsNo, ownerCode: ledger.ownerCode, status: 'SENT', ...fields });
+    if (fields.bindTypecd === GatePassBindType.ONE_TRUCK_MANY_LISTS) {
+      await m.getRepository(GatePassList).insert(lists.map((l) => ({ gatePassId: id, verificationListId: l.id })));
+    }
     const pass = await m.getRepository(GatePass).findOneByOrFail({ id });
     await this.customs.submit(this.outbox.bind(m), {
       messageType: 'SAS121',
@@ -137,13 +195,13 @@ export class IssueGatePassService {
           dclplcCuscd: LHASA_CUSTOMS_DISTRICT,
         },
         ...(fields.lines ? { lines: fields.lines.map((l) => ({ putrecSeqno: l.itemRecordNo, dclQty: l.qty })) } : {}),
-        ...(list ? { relations: [{ rtlBillTypecd: '1' as const, rtlBillNo: list.bondInvtNo ?? list.id }] } : {}),
+        ...(lists.length ? { relations: lists.map((l) => ({ rtlBillTypecd: '1' as const, rtlBillNo: l.bondInvtNo ?? l.id })) } : {}),
       },
       businessKey: id,
       subject: id,
       tenant: ledger.ownerCode,
       filer: { copCode: ledger.ownerCode, copName: ledger.name },
     });
-    return toGatePassView(pass);
+    return toGatePassView(pass, lists.map((l) => l.id));
   }
 }

@@ -12,7 +12,8 @@ import { allCarried } from '../../domain/gate-pass-rules';
 import { QuantityLine, sumByItemRecordNo } from '../../domain/stock-rules';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
-import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
+import { GatePassView } from '../../shared/gate-pass.view';
+import { carriedListIds, gatePassView } from '../../shared/gate-pass-lists';
 import { actsFor } from '../../shared/ledger-access';
 import { stockRefusalError } from '../../shared/stock-refusal.error';
 import { conflict, isUuid, normaliseQuantity, notFound } from '@lhasa/domain';
@@ -53,10 +54,17 @@ export class PassGateService {
     if (!pass.verificationListId) {
       // An empty truck: it passes, nothing moves.
       await m.getRepository(GatePass).update({ id: pass.id }, { status: 'PASSED', passedAt: new Date() });
-      return toGatePassView(await m.getRepository(GatePass).findOneByOrFail({ id: pass.id }));
+      return gatePassView(m, await m.getRepository(GatePass).findOneByOrFail({ id: pass.id }));
     }
-    const list = await m.getRepository(VerificationList).findOneByOrFail({ id: pass.verificationListId });
-    const listLines = (await m.getRepository(VerificationListLine).findBy({ verificationListId: list.id })).map((l) => ({ itemRecordNo: l.itemRecordNo, qty: normaliseQuantity(l.qty) }));
+    // One list, or (bind type 1) every list the truck carries: all of one ledger and direction.
+    const listIds = await carriedListIds(m, pass);
+    const lists = await m.getRepository(VerificationList).find({ where: { id: In(listIds) }, order: { id: 'ASC' } });
+    const list = lists[0];
+    const linesOf = new Map<string, QuantityLine[]>();
+    for (const l of await m.getRepository(VerificationListLine).find({ where: { verificationListId: In(listIds) }, order: { gnum: 'ASC' } })) {
+      linesOf.set(l.verificationListId, [...(linesOf.get(l.verificationListId) ?? []), { itemRecordNo: l.itemRecordNo, qty: normaliseQuantity(l.qty) }]);
+    }
+    const listLines = lists.flatMap((l) => linesOf.get(l.id) ?? []);
     // A truck of a one-list-many-trucks pass moves only what it carried.
     const lines = sumByItemRecordNo(pass.lines ?? listLines);
     const kind = list.impexpMarkcd === 'I' ? 'ACTUAL_INCREASE' : 'ACTUAL_REDUCE';
@@ -64,7 +72,7 @@ export class PassGateService {
     const reserved =
       list.impexpMarkcd === 'E'
         ? await m.getRepository(StockReservation).find({
-            where: { exitVerificationListId: list.id, status: 'RELEASED' },
+            where: { exitVerificationListId: In(listIds), status: 'RELEASED' },
             order: { listId: 'ASC' },
             lock: { mode: 'pessimistic_write' },
           })
@@ -77,20 +85,23 @@ export class PassGateService {
     const passedAt = new Date();
     await m.getRepository(GatePass).update({ id: pass.id }, { status: 'PASSED', passedAt });
     if (carried.length) await this.exit(m, carried);
-    await this.outbox.publish(m, WarehouseEvents.GatePassed, {
-      subject: pass.id,
-      tenant: pass.ownerCode,
-      data: {
-        gatePassId: pass.id,
-        verificationListId: list.id,
-        emsNo: list.emsNo,
-        operatorCode: pass.ownerCode,
-        direction: list.impexpMarkcd,
-        passedAt: passedAt.toISOString(),
-        lines,
-      },
-    });
-    return toGatePassView(await m.getRepository(GatePass).findOneByOrFail({ id: pass.id }));
+    // One GatePassed per list, with what of it passed: consumers read goods per verification list.
+    for (const l of lists) {
+      await this.outbox.publish(m, WarehouseEvents.GatePassed, {
+        subject: pass.id,
+        tenant: pass.ownerCode,
+        data: {
+          gatePassId: pass.id,
+          verificationListId: l.id,
+          emsNo: l.emsNo,
+          operatorCode: pass.ownerCode,
+          direction: l.impexpMarkcd,
+          passedAt: passedAt.toISOString(),
+          lines: lists.length === 1 ? lines : sumByItemRecordNo(linesOf.get(l.id) ?? []),
+        },
+      });
+    }
+    return gatePassView(m, await m.getRepository(GatePass).findOneByOrFail({ id: pass.id }));
   }
 
   private async listFullyOut(m: EntityManager, listId: string, passId: string, listLines: QuantityLine[], now: QuantityLine[]): Promise<boolean> {

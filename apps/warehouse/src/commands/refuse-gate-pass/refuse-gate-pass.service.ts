@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { Caller } from '@lhasa/auth';
 import { conflict, isUuid, notFound } from '@lhasa/domain';
 import { GatePass } from '../../domain/gate-pass.entity';
-import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
+import { GatePassView } from '../../shared/gate-pass.view';
+import { gatePassView } from '../../shared/gate-pass-lists';
 import { actsFor } from '../../shared/ledger-access';
 
 /**
@@ -26,7 +27,7 @@ export class RefuseGatePassService {
         throw conflict('WAREHOUSE.GATE_PASS_NOT_APPROVED', `Gate pass ${id} is ${pass.status}; only the truck of an APPROVED pass reaches the gate`, 'id', { status: pass.status });
       }
       await m.getRepository(GatePass).update({ id }, { status: 'REFUSED', refusalReason: reason, refusedAt: new Date() });
-      return toGatePassView(await m.getRepository(GatePass).findOneByOrFail({ id }));
+      return gatePassView(m, await m.getRepository(GatePass).findOneByOrFail({ id }));
     });
   }
 }

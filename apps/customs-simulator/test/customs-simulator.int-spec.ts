@@ -68,7 +68,7 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    for (const name of ['SIMULATOR_STEP_DELAY_MS', 'SIMULATOR_PARTNER_WAIT_MS', 'SIMULATOR_PARTNER_SWEEP_MS', 'SIMULATOR_SEED', 'SIMULATOR_INSPECTION_RATE']) delete process.env[name];
+    for (const name of ['SIMULATOR_STEP_DELAY_MS', 'SIMULATOR_PARTNER_WAIT_MS', 'SIMULATOR_PARTNER_SWEEP_MS', 'SIMULATOR_SEED', 'SIMULATOR_INSPECTION_RATE', 'SIMULATOR_VERIFICATION_REJECT_RATE']) delete process.env[name];
     await svc?.close();
     await producer?.stop();
     await receipts?.stop();
@@ -193,15 +193,15 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
     expect(all[all.length - 1]).toEqual(all[all.length - 2]);
   });
 
-  it('approves a verification list (INV101) and a gate pass (SAS121) with customs numbers after one step', async () => {
+  it('reviews a verification list (INV101, 300) then approves it, and approves a gate pass (SAS121) after one step, with customs numbers', async () => {
     const started = Date.now();
     await submit('INV101', 'VL-1', verificationListDocument('VL-1'));
     await submit('SAS121', 'GP-1', gatePassDocument('GP-1', 'QD8800202600000001'));
     await submit('INV101', 'VL-EMPTY', { ...verificationListDocument('VL-EMPTY'), lines: [] });
-    await waitForStatuses('INV101', 'VL-1', [800]);
+    await waitForStatuses('INV101', 'VL-1', [300, 800]);
     await waitForStatuses('SAS121', 'GP-1', [800]);
     await waitForStatuses('INV101', 'VL-EMPTY', [100]);
-    const [vl] = receiptsFor('INV101', 'VL-1').map((r) => r.envelope.data);
+    const [, vl] = receiptsFor('INV101', 'VL-1').map((r) => r.envelope.data);
     const [gp] = receiptsFor('SAS121', 'GP-1').map((r) => r.envelope.data);
     expect(vl.customsNo).toMatch(/^QD8800\d{4}\d{8}$/);
     expect(gp.customsNo).toMatch(/^HF8800\d{4}\d{8}$/);
@@ -252,5 +252,21 @@ describe('customs simulator (Kafka + PostgreSQL)', () => {
     await submitSet(set);
     await waitForStatuses('CEB621', set.keys.list, [120, 399, 500, 800]);
     expect(receiptsFor('CEB621', set.keys.list)[2].envelope.data.returnInfo).toBe('[Code:2500;Desc:查验]');
+  });
+
+  it('returns a verification list after review on a rule break, takes an empty truck, and returns at the configured rate', async () => {
+    await submit('INV101', 'VL-RULE', verificationListDocument('VL-RULE', { invtType: '8', supvModecd: '0110' }));
+    await submit('SAS121', 'GP-EMPTY', { ...gatePassDocument('GP-EMPTY', 'unused'), relations: undefined, head: { ...gatePassDocument('GP-EMPTY', 'unused').head, passportTypecd: '6' } });
+    await waitForStatuses('INV101', 'VL-RULE', [300, 100]);
+    expect(receiptsFor('INV101', 'VL-RULE')[1].envelope.data.returnInfo).toContain('1210');
+    await waitForStatuses('SAS121', 'GP-EMPTY', [800]);
+
+    await svc.close();
+    process.env.SIMULATOR_VERIFICATION_REJECT_RATE = '1';
+    svc = await startServiceApp(AppModule);
+    await submit('INV101', 'VL-RATE', verificationListDocument('VL-RATE'));
+    await waitForStatuses('INV101', 'VL-RATE', [300, 100]);
+    expect(receiptsFor('INV101', 'VL-RATE')[1].envelope.data.returnInfo).toBe('[Code:2100;Desc:人工审核退单]');
+    expect((await call(svc.url, 'GET', '/settings', { key: admin })).body.verificationRejectRate).toBe(1);
   });
 });

@@ -40,6 +40,10 @@ import { IssueGatePassHttpController } from './commands/issue-gate-pass/issue-ga
 import { IssueGatePassService } from './commands/issue-gate-pass/issue-gate-pass.service';
 import { PassGateHttpController } from './commands/pass-gate/pass-gate.http.controller';
 import { PassGateService } from './commands/pass-gate/pass-gate.service';
+import { RefuseGatePassHttpController } from './commands/refuse-gate-pass/refuse-gate-pass.http.controller';
+import { RefuseGatePassService } from './commands/refuse-gate-pass/refuse-gate-pass.service';
+import { ExitBatcher } from './commands/batch-exit-lists/exit-lists.batcher';
+import { exitBatchConfig } from './config/exit-batch.config';
 import { RemoveGoodsOwnerHttpController } from './commands/remove-goods-owner/remove-goods-owner.http.controller';
 import { RemoveGoodsOwnerService } from './commands/remove-goods-owner/remove-goods-owner.service';
 import { SuspendLedgerLineHttpController } from './commands/suspend-ledger-line/suspend-ledger-line.http.controller';
@@ -72,6 +76,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
 @Module({
   imports: [
     ConfigModule.forFeature(warehouseConfig),
+    ConfigModule.forFeature(exitBatchConfig),
     PersistenceModule.forService(warehousePersistence),
     MessagingModule.forService(WAREHOUSE_SERVICE, { deadLetterPolicy: WarehouseDeadLetterPolicy }),
     AuthModule.forRoot(),
@@ -92,6 +97,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     FindVerificationListHttpController,
     IssueGatePassHttpController,
     PassGateHttpController,
+    RefuseGatePassHttpController,
     FindGatePassHttpController,
     FindReleasesHttpController,
     FindReturnEntriesHttpController,
@@ -128,6 +134,8 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     FileVerificationListService,
     IssueGatePassService,
     PassGateService,
+    RefuseGatePassService,
+    ExitBatcher,
     PostReturnEntryService,
     RegisterOverseasWarehouseService,
     ChangeOverseasWarehouseService,

@@ -9,6 +9,7 @@ import { ReservationDirection1733400000002 } from './migrations/1733400000002-re
 import { LateCancellations1733500000000 } from './migrations/1733500000000-late-cancellations';
 import { OverseasStockCancelled1733500000001 } from './migrations/1733500000001-overseas-stock-cancelled';
 import { StockTakesAndOverseasReports1733600000000 } from './migrations/1733600000000-stock-takes-and-overseas-reports';
+import { GateAsItIs1733610000000 } from './migrations/1733610000000-gate-as-it-is';
 import { StockLots1733620000000 } from './migrations/1733620000000-stock-lots';
 import { TurnoverMeasurements1733620000001 } from './migrations/1733620000001-turnover-measurements';
 
@@ -26,6 +27,7 @@ export const warehousePersistence: ServicePersistence = {
     LateCancellations1733500000000,
     OverseasStockCancelled1733500000001,
     StockTakesAndOverseasReports1733600000000,
+    GateAsItIs1733610000000,
     StockLots1733620000000,
     TurnoverMeasurements1733620000001,
   ],

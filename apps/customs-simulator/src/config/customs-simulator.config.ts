@@ -15,6 +15,8 @@ export interface CustomsSimulatorConfig {
   inspectionRate: number;
   /** Probability in [0, 1] that a matched list is held (扣留, 501) after its inspection instead of released. */
   holdRate: number;
+  /** Probability in [0, 1] that customs returns (退单) a verification list (INV101) after its manual review. */
+  verificationRejectRate: number;
   /** Seed of the inspection and hold draws and of the summary's entryId: the same seed and business key always draw the same. */
   seed: string;
   /** How often due receipts are moved to the outbox. */
@@ -57,6 +59,7 @@ class CustomsSimulatorEnvironment {
   @IsOptional() @Matches(/^\d+$/, MILLISECONDS) SIMULATOR_PARTNER_SWEEP_MS?: string;
   @IsOptional() @Parses(rate) SIMULATOR_INSPECTION_RATE?: string;
   @IsOptional() @Parses(rate) SIMULATOR_HOLD_RATE?: string;
+  @IsOptional() @Parses(rate) SIMULATOR_VERIFICATION_REJECT_RATE?: string;
   @IsOptional() @Matches(/^\d+$/, { message: '$property must be a whole number of days, got "$value"' }) SIMULATOR_RETURN_WINDOW_DAYS?: string;
   @IsOptional() @Parses(taxRate('vatRate')) SIMULATOR_TAX_VAT_RATE?: string;
   @IsOptional() @Parses(taxRate('consumptionTaxRate')) SIMULATOR_TAX_CONSUMPTION_RATE?: string;
@@ -73,6 +76,7 @@ export function loadCustomsSimulatorConfig(env: NodeJS.ProcessEnv = process.env)
     partnerWaitMs: ms(e.SIMULATOR_PARTNER_WAIT_MS, 120000),
     inspectionRate: e.SIMULATOR_INSPECTION_RATE === undefined ? 0 : rate(e.SIMULATOR_INSPECTION_RATE, 'SIMULATOR_INSPECTION_RATE'),
     holdRate: e.SIMULATOR_HOLD_RATE === undefined ? 0 : rate(e.SIMULATOR_HOLD_RATE, 'SIMULATOR_HOLD_RATE'),
+    verificationRejectRate: e.SIMULATOR_VERIFICATION_REJECT_RATE === undefined ? 0 : rate(e.SIMULATOR_VERIFICATION_REJECT_RATE, 'SIMULATOR_VERIFICATION_REJECT_RATE'),
     seed: e.SIMULATOR_SEED ?? 'lhasa',
     schedulerPollMs: Math.max(10, ms(e.SIMULATOR_SCHEDULER_POLL_MS, 100)),
     partnerSweepMs: Math.max(50, ms(e.SIMULATOR_PARTNER_SWEEP_MS, 1000)),

@@ -5,6 +5,7 @@ export const ReturnInfo = {
   inspection: '[Code:2500;Desc:查验]',
   released: '[Code:2800;Desc:放行]',
   approved: '[Code:2800;Desc:审核通过]',
+  manualReview: '[Code:2300;Desc:人工审核]',
   held: '[Code:2501;Desc:扣留]',
   closed: '[Code:2899;Desc:结关]',
   arrived: '[Code:2600;Desc:运抵审结]',

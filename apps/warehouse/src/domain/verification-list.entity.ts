@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 export type VerificationListStatus = 'SENT' | 'APPROVED' | 'REJECTED';
 export type VerificationListPurpose = 'BONDED_ENTRY' | 'ECOMMERCE_EXIT';
+export type VerificationListOrigin = 'OPERATOR' | 'BATCHER';
 
 /** A bonded verification list (核注清单, INV101): goods entering (I) or leaving (E) the ledger. */
 @Entity('verification_lists')
@@ -11,6 +12,11 @@ export class VerificationList {
   @Column({ name: 'owner_code', type: 'text' }) ownerCode: string;
   @Column({ name: 'impexp_markcd', type: 'char', length: 1 }) impexpMarkcd: 'I' | 'E';
   @Column({ type: 'text' }) purpose: VerificationListPurpose;
+  /** 核注清单类型 (domain.md §3c): 0 for an entry list unless given, 8 for a bonded e-commerce exit. */
+  @Column({ name: 'bond_invt_typecd', type: 'char', length: 1 }) bondInvtTypecd: string;
+  /** Customs' manage result: 1 passed, 2 manual review, 3 returned (rejected, reason in returnInfo). */
+  @Column({ name: 'manage_result', type: 'int', nullable: true }) manageResult: number | null;
+  @Column({ type: 'text' }) origin: VerificationListOrigin;
   @Column({ type: 'char', length: 3 }) currency: string;
   @Column({ type: 'char', length: 3, nullable: true }) country: string | null;
   @Column({ name: 'total_value', type: 'numeric', precision: 18, scale: 2 }) totalValue: string;

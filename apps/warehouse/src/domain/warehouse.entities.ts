@@ -1,4 +1,5 @@
 import { GatePass } from './gate-pass.entity';
+import { GatePassList } from './gate-pass-list.entity';
 import { GoodsOwner } from './goods-owner.entity';
 import { Ledger } from './ledger.entity';
 import { LedgerLine } from './ledger-line.entity';
@@ -13,4 +14,4 @@ import { VerificationList } from './verification-list.entity';
 import { VerificationListLine } from './verification-list-line.entity';
 
 /** Every entity of the warehouse database, listed explicitly (no glob loading). */
-export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation, GoodsOwner, OverseasWarehouse, OverseasStock, ReturnEntry, StockTake, OverseasStockReport];
+export const warehouseEntities = [Ledger, LedgerLine, StockMovement, VerificationList, VerificationListLine, GatePass, StockReservation, GoodsOwner, OverseasWarehouse, OverseasStock, ReturnEntry, StockTake, OverseasStockReport, GatePassList];

@@ -20,6 +20,9 @@ export class VerificationListView {
   @ApiProperty() ownerCode: string;
   @ApiProperty({ enum: ['I', 'E'] }) impexpMarkcd: 'I' | 'E';
   @ApiProperty({ enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT'] }) purpose: string;
+  @ApiProperty({ enum: ['0', '1', '3', '4', '5', '6', '7', '8'], description: '核注清单类型 (8 bonded e-commerce exit)' }) bondInvtTypecd: string;
+  @ApiPropertyOptional({ nullable: true, type: Number, enum: [1, 2, 3, 4, 5], description: "Customs' manage result: 1 passed, 2 manual review, 3 returned (reason in returnInfo)" }) manageResult: number | null;
+  @ApiProperty({ enum: ['OPERATOR', 'BATCHER'], description: 'Built by an operator, or by the exit batcher (WAREHOUSE_EXIT_BATCH_*)' }) origin: string;
   @ApiProperty({ example: '142' }) currency: string;
   @ApiPropertyOptional({ nullable: true, type: String }) country: string | null;
   @ApiProperty({ example: '5000.00' }) totalValue: string;
@@ -40,6 +43,9 @@ export function toVerificationListView(list: VerificationList, lines: Verificati
     ownerCode: list.ownerCode,
     impexpMarkcd: list.impexpMarkcd,
     purpose: list.purpose,
+    bondInvtTypecd: list.bondInvtTypecd,
+    manageResult: list.manageResult,
+    origin: list.origin,
     currency: list.currency,
     country: list.country,
     totalValue: list.totalValue,

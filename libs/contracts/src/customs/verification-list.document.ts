@@ -3,8 +3,9 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsStri
 import { IsCebCountry, IsCebCurrency, IsCebUnit, IsCustomsCode, IsEnterpriseCode, IsHsCode, LEDGER_NO_PATTERN } from '../validation/codes';
 import { IsMoney, IsQuantity } from '../validation/money';
 
-/** 核注清单类型 (domain.md §3c): 0 ordinary … 8 bonded e-commerce. */
-export const VerificationListTypes = ['0', '1', '3', '4', '5', '6', '7', '8'] as const;
+import { VerificationListTypes } from '@lhasa/domain';
+
+export { VerificationListTypes };
 
 /** The head of a bonded verification list (核注清单表头, InvtHeadType), in the standard's order. */
 export class VerificationListHead {

@@ -6,3 +6,4 @@ export * from './hs-chapters';
 export * from './hs-codes';
 export * from './trade-modes';
 export * from './export-modes';
+export * from './bonded-codes';

@@ -4,6 +4,7 @@ import { CustomsDocumentOf, CustomsDocumentSubmittedV1, CustomsMessageType } fro
 import { beijingDate, ReceiptStatus } from '@lhasa/domain';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { formatBondedNo } from '../../domain/bonded-numbers';
+import { decideVerificationList } from '../../domain/verification-list-decision';
 import { checkDocument, describeFieldErrors, DocumentKeys } from '../../domain/document-check';
 import { ReturnInfo } from '../../domain/receipt-codes';
 import { assignPreNo } from '../../shared/customs-numbers';
@@ -93,7 +94,7 @@ export class ReceiveDocumentService {
         return 'deciding';
       case 'INV101':
       case 'SAS121':
-        await this.approveAfterOneStep(manager, id, messageType, document, trace);
+        await this.approveAfterOneStep(manager, id, messageType, businessKey, document, trace);
         return 'approving';
     }
   }
@@ -122,6 +123,7 @@ export class ReceiveDocumentService {
     manager: EntityManager,
     id: string,
     messageType: 'INV101' | 'SAS121',
+    businessKey: string,
     document: Record<string, unknown>,
     trace: Trace,
   ): Promise<void> {
@@ -135,11 +137,19 @@ export class ReceiveDocumentService {
       "UPDATE customs_documents SET customs_no = COALESCE(customs_no, $2), status = 'ACCEPTED', final = true WHERE id = $1",
       [id, customsNo],
     );
+    const step = (n: number) => new Date(now.getTime() + n * this.settings.stepDelayMs);
+    if (messageType === 'SAS121') {
+      await this.receipts.schedule(manager, id, { returnStatus: ReceiptStatus.RELEASED, returnInfo: ReturnInfo.approved }, step(1), trace);
+      return;
+    }
+    // A verification list goes to manual review (manage result 2), then is approved or returned.
+    await this.receipts.schedule(manager, id, { returnStatus: ReceiptStatus.MANUAL_REVIEW, returnInfo: ReturnInfo.manualReview }, step(1), trace);
+    const decision = decideVerificationList(document, { seed: this.settings.seed, rejectRate: this.settings.verificationRejectRate }, businessKey);
     await this.receipts.schedule(
       manager,
       id,
-      { returnStatus: ReceiptStatus.RELEASED, returnInfo: ReturnInfo.approved },
-      new Date(now.getTime() + this.settings.stepDelayMs),
+      decision.approved ? { returnStatus: ReceiptStatus.RELEASED, returnInfo: ReturnInfo.approved } : { returnStatus: ReceiptStatus.REJECTED, returnInfo: decision.reason },
+      step(2),
       trace,
     );
   }

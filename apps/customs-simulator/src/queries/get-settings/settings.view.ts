@@ -15,6 +15,8 @@ export class SettingsView {
   inspectionRate: number;
   /** Probability in [0, 1] that a matched list is held (扣留, 501) after its inspection. */
   holdRate: number;
+  /** Probability in [0, 1] that customs returns (退单) a verification list after its manual review. */
+  verificationRejectRate: number;
   /** Seed of the inspection and hold draws and of the summary's entryId. */
   seed: string;
   /** How often due receipts are moved to the outbox, ms. */

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsUUID, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { IsMoney, IsQuantity } from '@lhasa/contracts';
+import { VerificationListTypes } from '@lhasa/domain';
 import { EMS_NO_MESSAGE, EMS_NO_PATTERN, IsKnownCountry, IsKnownCurrency, ITEM_RECORD_NO_MESSAGE, ITEM_RECORD_NO_PATTERN } from '../../shared/known-codes.validators';
 
 export class VerificationListLineRequestDto {
@@ -31,13 +32,25 @@ export class FileVerificationListRequestDto {
   @Matches(EMS_NO_PATTERN, { message: EMS_NO_MESSAGE })
   emsNo: string;
 
-  @ApiProperty({ enum: ['I', 'E'], description: 'I: goods enter the zone (一线入区); E: goods of released lists leave it (二线出区 to the domestic market, or abroad for a 1210 special-area export)' })
+  @ApiPropertyOptional({
+    enum: ['I', 'E'],
+    description: "I: goods enter the zone (一线入区); E: goods of released lists leave it (二线出区 to the domestic market, or abroad for a 1210 special-area export). The purpose's (I for BONDED_ENTRY, E for ECOMMERCE_EXIT) when omitted",
+  })
+  @IsOptional()
   @IsIn(['I', 'E'])
-  impexpMarkcd: 'I' | 'E';
+  impexpMarkcd?: 'I' | 'E';
 
   @ApiProperty({ enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT'] })
   @IsIn(['BONDED_ENTRY', 'ECOMMERCE_EXIT'])
   purpose: 'BONDED_ENTRY' | 'ECOMMERCE_EXIT';
+
+  @ApiPropertyOptional({
+    enum: VerificationListTypes,
+    description: '核注清单类型 (domain.md §3c): 0 ordinary (the default for I), 8 bonded e-commerce (the only type, and the default, for an E list)',
+  })
+  @IsOptional()
+  @IsIn(VerificationListTypes)
+  bondInvtTypecd?: (typeof VerificationListTypes)[number];
 
   @ApiPropertyOptional({ example: '142', description: 'List currency (customs code); 142 = CNY, the default' })
   @IsOptional()
@@ -50,7 +63,7 @@ export class FileVerificationListRequestDto {
   country?: string;
 
   @ApiPropertyOptional({ type: [VerificationListLineRequestDto], description: 'Required for I, not allowed for E' })
-  @ValidateIf((o: FileVerificationListRequestDto) => o.impexpMarkcd !== 'E' || o.lines !== undefined)
+  @ValidateIf((o: FileVerificationListRequestDto) => (o.impexpMarkcd ?? (o.purpose === 'ECOMMERCE_EXIT' ? 'E' : 'I')) !== 'E' || o.lines !== undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
@@ -65,6 +78,14 @@ export class FileVerificationListRequestDto {
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })
   inventoryListIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'E only: the same as inventoryListIds (give one of them): the released lists an operator chose for this exit list' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  listIds?: string[];
 
   @ApiPropertyOptional({
     enum: ['I', 'E'],

@@ -4,17 +4,29 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Caller } from '@lhasa/auth';
 import { CustomsPort } from '@lhasa/customs-port';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { addMoney, BONDED_ECOMMERCE_MODE, CNY_CEB_CODE, conflict, invalidInput, LHASA_CUSTOMS_DISTRICT, ruleBroken } from '@lhasa/domain';
+import {
+  addMoney,
+  BONDED_ECOMMERCE_MODE,
+  BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE,
+  CNY_CEB_CODE,
+  ORDINARY_VERIFICATION_LIST_TYPE, conflict, invalidInput,
+  LHASA_CUSTOMS_DISTRICT,
+  ruleBroken,
+  type VerificationListTypes,
+} from '@lhasa/domain';
 import { bindForExit } from '../../domain/exit-binding';
 import { groupExitLines } from '../../domain/exit-lines';
 import { Ledger } from '../../domain/ledger.entity';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { StockReservation } from '../../domain/stock-reservation.entity';
-import { VerificationList } from '../../domain/verification-list.entity';
+import { VerificationList, VerificationListOrigin } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { toVerificationListView, VerificationListView } from '../../shared/verification-list.view';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FileVerificationListRequestDto } from './file-verification-list.request.dto';
+
+/** A request with its direction settled and the chosen lists under inventoryListIds. */
+export type NormalisedRequest = Omit<FileVerificationListRequestDto, 'impexpMarkcd' | 'listIds'> & { impexpMarkcd: 'I' | 'E' };
 
 interface DraftLine {
   itemRecordNo: string;
@@ -34,7 +46,27 @@ export class FileVerificationListService {
     private readonly customs: CustomsPort,
   ) {}
 
-  async file(caller: Caller, body: FileVerificationListRequestDto): Promise<VerificationListView> {
+  async file(caller: Caller, request: FileVerificationListRequestDto): Promise<VerificationListView> {
+    const body = this.normalise(request);
+    return this.dataSource.transaction((m) => this.fileIn(m, caller, body, 'OPERATOR'));
+  }
+
+  /** Files within the caller's transaction (the exit batcher's); `body` as `normalise` left it. */
+  fileIn(m: EntityManager, caller: Caller, body: NormalisedRequest, origin: VerificationListOrigin): Promise<VerificationListView> {
+    return body.impexpMarkcd === 'I' ? this.fileEntry(m, caller, body) : this.fileExit(m, caller, body, origin);
+  }
+
+  /** Checks what one field cannot say alone, and settles the defaults (impexpMarkcd, listIds). */
+  normalise(request: FileVerificationListRequestDto): NormalisedRequest {
+    if (request.listIds !== undefined && request.inventoryListIds !== undefined) {
+      throw invalidInput('WAREHOUSE.LIST_IDS_TWICE', 'Give listIds or inventoryListIds, not both', 'listIds');
+    }
+    const { listIds, ...rest } = request;
+    const body: NormalisedRequest = {
+      ...rest,
+      impexpMarkcd: request.impexpMarkcd ?? (request.purpose === 'ECOMMERCE_EXIT' ? 'E' : 'I'),
+      ...(listIds !== undefined ? { inventoryListIds: listIds } : {}),
+    };
     const expectedPurpose = body.impexpMarkcd === 'I' ? 'BONDED_ENTRY' : 'ECOMMERCE_EXIT';
     if (body.purpose !== expectedPurpose) {
       throw invalidInput('WAREHOUSE.PURPOSE_MISMATCH', `purpose must be ${expectedPurpose} when impexpMarkcd is ${body.impexpMarkcd}`, 'purpose');
@@ -45,19 +77,22 @@ export class FileVerificationListService {
     if (body.impexpMarkcd === 'I' && body.ieFlag !== undefined) {
       throw invalidInput('WAREHOUSE.IE_FLAG_NOT_ALLOWED', 'ieFlag chooses the released lists of an exit (E) list only', 'ieFlag');
     }
+    if (body.impexpMarkcd === 'E' && body.bondInvtTypecd !== undefined && body.bondInvtTypecd !== BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE) {
+      throw invalidInput('WAREHOUSE.BOND_INVT_TYPE_MISMATCH', `An exit (E) list of released 1210 lists is of type ${BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE} (bonded e-commerce)`, 'bondInvtTypecd');
+    }
     if (body.impexpMarkcd === 'E' && body.lines !== undefined) {
       throw invalidInput('WAREHOUSE.LINES_NOT_ALLOWED', 'An exit (E) list takes its lines from released inventory lists; give inventoryListIds instead', 'lines');
     }
-    return this.dataSource.transaction((m) => (body.impexpMarkcd === 'I' ? this.fileEntry(m, caller, body) : this.fileExit(m, caller, body)));
+    return body;
   }
 
-  private async fileEntry(m: EntityManager, caller: Caller, body: FileVerificationListRequestDto): Promise<VerificationListView> {
+  private async fileEntry(m: EntityManager, caller: Caller, body: NormalisedRequest): Promise<VerificationListView> {
     const ledger = await findAccessibleLedger(m, caller, body.emsNo);
     const lines: DraftLine[] = body.lines!.map((l, i) => ({ ...l, field: `lines.${i}.itemRecordNo` }));
-    return this.create(m, ledger, body, body.currency ?? CNY_CEB_CODE, lines, []);
+    return this.create(m, ledger, body, body.currency ?? CNY_CEB_CODE, lines, [], 'OPERATOR');
   }
 
-  private async fileExit(m: EntityManager, caller: Caller, body: FileVerificationListRequestDto): Promise<VerificationListView> {
+  private async fileExit(m: EntityManager, caller: Caller, body: NormalisedRequest, origin: VerificationListOrigin): Promise<VerificationListView> {
     // The ledger row lock serialises exit lists of one ledger, so two cannot take the same lists;
     // the reservation locks order the binding with a cancel returning one of them meanwhile.
     const ledger = await findAccessibleLedger(m, caller, body.emsNo, { lock: true });
@@ -102,7 +137,7 @@ export class FileVerificationListService {
     }
     const grouped = groupExitLines(awaiting.map((r) => r.releasedLines ?? []));
     const lines: DraftLine[] = grouped.map((l) => ({ ...l, field: 'inventoryListIds' }));
-    const view = await this.create(m, ledger, body, [...currencies][0], lines, awaiting.map((r) => r.listId));
+    const view = await this.create(m, ledger, body, [...currencies][0], lines, awaiting.map((r) => r.listId), origin);
     await bindForExit(m, this.outbox.bind(m), { id: view.id, emsNo: ledger.emsNo, ownerCode: ledger.ownerCode }, awaiting.map((r) => r.listId));
     return view;
   }
@@ -110,10 +145,11 @@ export class FileVerificationListService {
   private async create(
     m: EntityManager,
     ledger: Ledger,
-    body: FileVerificationListRequestDto,
+    body: NormalisedRequest,
     currency: string,
     draft: DraftLine[],
     inventoryListIds: string[],
+    origin: VerificationListOrigin,
   ): Promise<VerificationListView> {
     const ledgerLines = await m.getRepository(LedgerLine).findBy({ emsNo: ledger.emsNo, itemRecordNo: In([...new Set(draft.map((l) => l.itemRecordNo))]) });
     const byItem = new Map(ledgerLines.map((l) => [l.itemRecordNo, l]));
@@ -131,6 +167,8 @@ export class FileVerificationListService {
       ownerCode: ledger.ownerCode,
       impexpMarkcd: body.impexpMarkcd,
       purpose: body.purpose,
+      origin,
+      bondInvtTypecd: body.impexpMarkcd === 'E' ? BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE : (body.bondInvtTypecd ?? ORDINARY_VERIFICATION_LIST_TYPE),
       currency,
       country: body.country ?? null,
       totalValue: addMoney(...draft.map((l) => l.totalPrice)),
@@ -166,7 +204,7 @@ export class FileVerificationListService {
           mtpckEndprdMarkcd: 'I',
           supvModecd: BONDED_ECOMMERCE_MODE,
           dclcusFlag: '2',
-          invtType: body.impexpMarkcd === 'E' ? '8' : '0',
+          invtType: saved.bondInvtTypecd as (typeof VerificationListTypes)[number],
           ...(body.country ? { stshipTrsarvNatcd: body.country } : {}),
           dclplcCuscd: LHASA_CUSTOMS_DISTRICT,
           ...(ledger.areaCode ? { areaCode: ledger.areaCode } : {}),

@@ -14,7 +14,21 @@ export class IssueGatePassHttpController {
   @Post()
   @Roles('operator', 'admin')
   @ApiCreatedResponse({ type: GatePassView, description: 'Filed and sent to customs (SAS121); status SENT' })
-  @ApiErrors({ 404: { 'WAREHOUSE.VERIFICATION_LIST_NOT_FOUND': "unknown, or another operator's (one answer for both)" }, 409: { 'WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED': 'customs has not approved the verification list yet', 'WAREHOUSE.GATE_PASS_EXISTS': 'the verification list has a gate pass already' } })
+  @ApiErrors({
+    400: {
+      'WAREHOUSE.EMPTY_TRUCK_CARRIES_NOTHING': "an empty truck's pass names a list, lines or a bind type",
+      'WAREHOUSE.EMS_NO_REQUIRED': "an empty truck's pass names no ledger",
+      'WAREHOUSE.IO_TYPE_REQUIRED': "an empty truck's pass gives no direction",
+      'WAREHOUSE.EMS_NO_NOT_ALLOWED': 'emsNo given for a pass of a list',
+      'WAREHOUSE.VERIFICATION_LIST_ID_NOT_ALLOWED': 'verificationListId on a bind type 1 pass',
+      'WAREHOUSE.VERIFICATION_LIST_IDS_REQUIRED': 'a bind type 1 pass names no lists',
+      'WAREHOUSE.VERIFICATION_LIST_IDS_NOT_ALLOWED': 'verificationListIds on a pass that is not bind type 1',
+      'WAREHOUSE.LINES_REQUIRED': 'a bind type 3 pass names no lines',
+      'WAREHOUSE.LINES_NOT_ALLOWED': 'lines on a pass that is not bind type 3',
+      'WAREHOUSE.IO_TYPE_MISMATCH': "ioTypecd differs from the list's impexpMarkcd",
+    },
+    404: { 'WAREHOUSE.VERIFICATION_LIST_NOT_FOUND': "unknown, or another operator's (one answer for both)", 'WAREHOUSE.LEDGER_NOT_FOUND': "empty truck: unknown ledger, or another operator's" },
+    422: { 'WAREHOUSE.GATE_PASS_OVER_LIST': 'the trucks of a bind type 3 list would carry more than it holds', 'WAREHOUSE.LISTS_MIXED': 'bind type 1 lists of several ledgers or directions' }, 409: { 'WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED': 'customs has not approved the verification list yet', 'WAREHOUSE.GATE_PASS_EXISTS': 'the verification list has a gate pass already' } })
   issue(@Body() body: IssueGatePassRequestDto, @CurrentCaller() caller: Caller): Promise<GatePassView> {
     return this.service.issue(caller, body);
   }

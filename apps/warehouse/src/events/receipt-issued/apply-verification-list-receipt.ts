@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CustomsReceiptIssuedV1, WarehouseEvents } from '@lhasa/contracts';
 import { InboxContext } from '@lhasa/messaging';
-import { normaliseQuantity } from '@lhasa/domain';
+import { normaliseQuantity, ReceiptStatus, VerificationListManageResult } from '@lhasa/domain';
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { StockLedger } from '../../domain/stock-ledger';
 import { unbindFromExit } from '../../domain/exit-binding';
@@ -32,14 +32,17 @@ export class ApplyVerificationListReceipt {
     if (outcome === 'ignore') return;
     const returnTime = new Date(receipt.returnTime);
     const changes: Partial<VerificationList> = { returnStatus: receipt.returnStatus, returnInfo: receipt.returnInfo, returnTime };
+    // Manual review (300) is progress: the list stays SENT and shows manage result 2 until customs decides.
+    if (outcome === 'record' && list.status === 'SENT' && receipt.returnStatus === ReceiptStatus.MANUAL_REVIEW) changes.manageResult = VerificationListManageResult.MANUAL_REVIEW;
     if (outcome === 'approve') {
-      Object.assign(changes, { status: 'APPROVED', approvedAt: returnTime, bondInvtNo: receipt.customsNo ?? receipt.invtNo ?? list.id });
+      Object.assign(changes, { status: 'APPROVED', manageResult: VerificationListManageResult.PASSED_DEDUCTED, approvedAt: returnTime, bondInvtNo: receipt.customsNo ?? receipt.invtNo ?? list.id });
       await m.getRepository(VerificationList).update({ id: list.id }, changes);
       await this.approve(ctx, { ...list, ...changes } as VerificationList);
       return;
     }
     if (outcome === 'reject') {
-      changes.status = 'REJECTED';
+      // Returned (退单): nothing moves; the reason stays in returnInfo.
+      Object.assign(changes, { status: 'REJECTED', manageResult: VerificationListManageResult.RETURNED });
       if (list.impexpMarkcd === 'E') await unbindFromExit(m, ctx.publish, this.stock, list);
     }
     await m.getRepository(VerificationList).update({ id: list.id }, changes);

@@ -5,7 +5,8 @@ import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { ApiErrors } from '@lhasa/http';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { actsFor } from '../../shared/ledger-access';
-import { GatePassView, toGatePassView } from '../../shared/gate-pass.view';
+import { GatePassView } from '../../shared/gate-pass.view';
+import { gatePassView } from '../../shared/gate-pass-lists';
 import { isUuid, notFound } from '@lhasa/domain';
 
 @ApiTags('gate-passes')
@@ -21,6 +22,6 @@ export class FindGatePassHttpController {
     const pass = isUuid(id) ? await this.dataSource.getRepository(GatePass).findOneBy({ id }) : null;
     // Another operator's gate pass answers exactly as an unknown one.
     if (!pass || !actsFor(caller, pass.ownerCode)) throw notFound('WAREHOUSE.GATE_PASS_NOT_FOUND', `No gate pass ${id}`, 'id');
-    return toGatePassView(pass);
+    return gatePassView(this.dataSource.manager, pass);
   }
 }

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { ApiKeyStore } from '@lhasa/auth';
+import { CustomsEvents, CustomsReceiptIssuedV1, DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1, Topics } from '@lhasa/contracts';
+import { recordTopic, TestEventPublisher, TopicRecording } from '@lhasa/messaging/testing';
+import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { call } from '../../../tests/support/http-client';
+import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { waitFor } from '../../../tests/support/wait-for';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { ExitBatcher } from '../src/commands/batch-exit-lists/exit-lists.batcher';
+
+jest.setTimeout(120_000);
+
+const OWNER = '5401000021';
+const EMS = 'T8800W000021';
+const SHOP = '5401E00021';
+const TRUCK = '藏A08888';
+const BATCH = { WAREHOUSE_EXIT_BATCH_SIZE: '2', WAREHOUSE_EXIT_BATCH_MAX_AGE_MS: '1500', WAREHOUSE_EXIT_BATCH_POLL_MS: '50', WAREHOUSE_EXIT_BATCH_VEHICLE_NO: TRUCK };
+
+/** Automatic exit batching by size and age, one direction per exit list, with its gate pass. */
+describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
+  let svc: RunningService;
+  const events = new TestEventPublisher();
+  let published: TopicRecording;
+  let key = '';
+
+  const http = (method: string, path: string, body?: unknown) => call(svc.url, method, path, { key, body });
+  const line = (item: string) => http('GET', `/ledgers/${EMS}/lines/${item}`).then((r) => r.body);
+  const warehouseEvents = (type: string, match: (data: any) => boolean = () => true) =>
+    published.messages.map((m) => m.json()).filter((e) => e.type === type && match(e.data));
+  const releases = () => http('GET', `/releases?emsNo=${EMS}`).then((r) => r.body as Array<{ listId: string; exitVerificationListId: string | null }>);
+
+  function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number) {
+    const data: CustomsReceiptIssuedV1 = { messageType, businessKey, returnStatus, returnTime: new Date().toISOString(), returnInfo: 'ok', customsNo: `NO${businessKey.slice(0, 8)}` };
+    return events.publish(CustomsEvents.ReceiptIssued, data, { subject: businessKey, source: 'customs-simulator' });
+  }
+
+  /** A 1210 list declared (pre-reduced) and released, awaiting exit. */
+  async function released(ieFlag: 'I' | 'E', qty: string): Promise<string> {
+    const listId = randomUUID();
+    const declared: InventoryListDeclaredV1 = {
+      listId,
+      copNo: `COP${listId.slice(0, 8)}`,
+      orderNo: `ORD${listId.slice(0, 8)}`,
+      ebcCode: SHOP,
+      agentCode: '5401A00001',
+      tradeMode: '1210',
+      ieFlag,
+      emsNo: EMS,
+      areaCode: OWNER,
+      totalValue: '10.00',
+      lines: [{ gnum: 1, itemRecordNo: '1', gcode: '3304990000', gname: 'goods', qty, unit: '011', totalPrice: '10.00', country: '125' }],
+    };
+    await events.publish(DeclarationEvents.InventoryListDeclared, declared, { subject: listId, source: 'declarations', tenant: SHOP });
+    await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === listId)), (e) => e.length === 1);
+    const data: InventoryListReleasedV1 = { ...declared, invtNo: `8800I${listId.slice(0, 8)}`, releasedAt: new Date().toISOString(), currency: '142', country: '125' };
+    await events.publish(DeclarationEvents.InventoryListReleased, data, { subject: listId, source: 'declarations' });
+    await waitFor(releases, (r) => r.some((x) => x.listId === listId));
+    return listId;
+  }
+
+  const exitListOf = (listId: string) => waitFor(releases, (r) => !!r.find((x) => x.listId === listId)?.exitVerificationListId).then((r) => r.find((x) => x.listId === listId)!.exitVerificationListId!);
+
+  beforeAll(async () => {
+    Object.assign(process.env, BATCH);
+    published = await recordTopic(Topics.warehouseEvents);
+    await events.start();
+    svc = await startServiceApp(AppModule);
+    key = (await svc.app.get(ApiKeyStore).issue({ name: 'batch operator', role: 'operator', enterpriseCode: OWNER })).key;
+    expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'Batch warehouse', areaCode: OWNER })).status).toBe(201);
+    expect((await http('POST', `/ledgers/${EMS}/lines`, { itemRecordNo: '1', gcode: '3304990000', gname: 'goods', unit: '011' })).status).toBe(201);
+    expect((await http('POST', `/ledgers/${EMS}/goods-owners`, { ebcCode: SHOP, name: 'Shop' })).status).toBe(201);
+    const entry = await http('POST', '/verification-lists', { emsNo: EMS, purpose: 'BONDED_ENTRY', lines: [{ itemRecordNo: '1', qty: '100', totalPrice: '100.00', country: '125' }] });
+    expect(entry.body.impexpMarkcd).toBe('I');
+    await receipt('INV101', entry.body.id, 800);
+    await waitFor(() => http('GET', `/verification-lists/${entry.body.id}`), (r) => r.body.status === 'APPROVED');
+    const pass = await http('POST', '/gate-passes', { verificationListId: entry.body.id, vehicleNo: '藏A00001' });
+    await receipt('SAS121', pass.body.id, 800);
+    await waitFor(() => http('GET', `/gate-passes/${pass.body.id}`), (r) => r.body.status === 'APPROVED');
+    expect((await http('POST', `/gate-passes/${pass.body.id}/passage`)).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    for (const name of Object.keys(BATCH)) delete process.env[name];
+    await svc?.close();
+    await events.stop();
+    await published?.stop();
+    await dropNamespaceDatabases();
+  });
+
+  it('files a full batch by size, issues its gate pass once customs approves, and the truck takes it out', async () => {
+    const a = await released('I', '2');
+    const b = await released('I', '3');
+    const exitId = await exitListOf(a);
+    expect(await exitListOf(b)).toBe(exitId);
+    const exit = (await http('GET', `/verification-lists/${exitId}`)).body;
+    expect(exit).toMatchObject({ origin: 'BATCHER', bondInvtTypecd: '8', impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', status: 'SENT' });
+    expect([...exit.inventoryListIds].sort()).toEqual([a, b].sort());
+    expect(exit.lines.map((l: any) => [l.itemRecordNo, l.qty])).toEqual([['1', '5']]);
+
+    await receipt('INV101', exitId, 800);
+    const [pass] = await waitFor(
+      () => Promise.resolve(warehouseEvents('warehouse.VerificationListApproved', (d) => d.verificationListId === exitId)),
+      (e) => e.length === 1,
+    ).then(async () => (await waitFor(() => svc.app.get(DataSource).query('SELECT id, vehicle_no FROM gate_passes WHERE verification_list_id = $1', [exitId]), (rows) => rows.length === 1)) as Array<{ id: string; vehicle_no: string }>);
+    expect(pass.vehicle_no).toBe(TRUCK);
+    await receipt('SAS121', pass.id, 800);
+    await waitFor(() => http('GET', `/gate-passes/${pass.id}`), (r) => r.body.status === 'APPROVED');
+    expect((await http('POST', `/gate-passes/${pass.id}/passage`)).body.status).toBe('PASSED');
+    expect((await line('1')).quantities).toMatchObject({ actualIncreased: '100', preReduced: '5', actualReduced: '5' });
+    expect(await releases()).toEqual([]);
+    // One gate pass per batch, however many looks the batcher takes.
+    expect(await svc.app.get(DataSource).query('SELECT id FROM gate_passes WHERE verification_list_id = $1', [exitId])).toHaveLength(1);
+  });
+
+  it('files what waited past the age limit, one direction per exit list', async () => {
+    const started = Date.now();
+    const imported = await released('I', '1');
+    const exported = await released('E', '1');
+    const importExit = await exitListOf(imported);
+    const exportExit = await exitListOf(exported);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(importExit).not.toBe(exportExit);
+    for (const [id, listId] of [
+      [importExit, imported],
+      [exportExit, exported],
+    ]) {
+      expect((await http('GET', `/verification-lists/${id}`)).body).toMatchObject({ origin: 'BATCHER', bondInvtTypecd: '8', inventoryListIds: [listId] });
+    }
+  });
+
+  it('binds each list once when several batchers look at the same time (replicas)', async () => {
+    const batcher = svc.app.get(ExitBatcher);
+    const ids = [await released('I', '1'), await released('I', '1')];
+    await Promise.all(Array.from({ length: 6 }, () => batcher.tick()));
+    const exitIds = new Set(await Promise.all(ids.map(exitListOf)));
+    expect(exitIds.size).toBe(1);
+    const holding = await svc.app.get(DataSource).query(
+      `SELECT count(*)::int AS n FROM verification_lists v WHERE v.origin = 'BATCHER' AND v.created_at > now() - interval '1 minute'
+         AND EXISTS (SELECT 1 FROM stock_reservations r WHERE r.exit_verification_list_id = v.id AND r.list_id = ANY($1))`,
+      [ids],
+    );
+    expect(holding[0].n).toBe(1);
+    const exit = (await http('GET', `/verification-lists/${[...exitIds][0]}`)).body;
+    expect([...exit.inventoryListIds].sort()).toEqual([...ids].sort());
+  });
+});

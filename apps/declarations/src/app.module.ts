@@ -29,6 +29,7 @@ import { FindCustomsMessageHttpController } from './queries/find-customs-message
 import { FindInventoryListHttpController } from './queries/find-inventory-list/find-inventory-list.http.controller';
 import { FindPartnerDocumentHttpController } from './queries/find-partner-document/find-partner-document.http.controller';
 import { ListInventoryListsHttpController } from './queries/list-inventory-lists/list-inventory-lists.http.controller';
+import { ListFiledDocumentsHttpController } from './queries/list-filed-documents/list-filed-documents.http.controller';
 import { ListOrdersHttpController } from './queries/list-orders/list-orders.http.controller';
 import { ListPaymentsHttpController } from './queries/list-payments/list-payments.http.controller';
 import { ListWaybillsHttpController } from './queries/list-waybills/list-waybills.http.controller';
@@ -79,6 +80,7 @@ import { FindReturnHttpController } from './queries/find-return/find-return.http
     FileInventoryListHttpController,
     FindPartnerDocumentHttpController,
     ListOrdersHttpController,
+    ListFiledDocumentsHttpController,
     ListPaymentsHttpController,
     ListWaybillsHttpController,
     FindCustomsMessageHttpController,

@@ -343,6 +343,32 @@ describe('declarations: the export side (real Kafka and PostgreSQL)', () => {
       expect((await get(`/export-orders/${o.body.id}`, keys.admin)).status).toBe(200);
       expect((await get('/payment-receipts/not-a-uuid', keys.ebc)).body).toEqual(expect.objectContaining({ statusCode: 400, field: 'id' }));
     });
+
+    it('lists each export document kind for its parties, by business number and status, a page at a time', async () => {
+      const set = exportSet(uniqueNo('EO'), '9610', {}, p);
+      const o = await post('/export-orders', keys.ebc, set.order);
+      const w = await post('/export-waybills', keys.logistics, set.waybill);
+      const r = await post('/payment-receipts', keys.ebc, set.paymentReceipt);
+      const byNumber = async (path: string, key: string, number: string) => (await get(`${path}?number=${number}`, key)).body;
+      expect((await byNumber('/export-orders', keys.ebp, set.order.orderNo)).items.map((x: any) => [x.id, x.status, x.businessKey])).toEqual([[o.body.id, 'FILED', set.keys.order]]);
+      expect((await byNumber('/payment-receipts', keys.ebc, set.order.orderNo)).items.map((x: any) => x.id)).toEqual([r.body.id]);
+      expect((await byNumber('/export-waybills', keys.logistics, set.waybill.logisticsNo)).items.map((x: any) => x.id)).toEqual([w.body.id]);
+      // Another enterprise sees none of them; an unknown status or a bad cursor is a 400 naming the field.
+      expect((await byNumber('/export-orders', keys.stranger, set.order.orderNo)).items).toEqual([]);
+      expect((await get(`/export-orders?number=${set.order.orderNo}&status=ACCEPTED`, keys.ebc)).body.items).toEqual([]);
+      expect((await get('/export-orders?status=accepted', keys.ebc)).body).toEqual(expect.objectContaining({ statusCode: 400, field: 'status' }));
+      expect((await get('/returns?cursor=nope', keys.agent)).body).toEqual(expect.objectContaining({ statusCode: 400, field: 'cursor' }));
+      // Pages: two orders, one a page, newest first, then the end.
+      const second = await post('/export-orders', keys.ebc, exportSet(uniqueNo('EO'), '9610', {}, p).order);
+      const first = (await get('/export-orders?limit=1', keys.ebc)).body;
+      expect(first.items.map((x: any) => x.id)).toEqual([second.body.id]);
+      const next = (await get(`/export-orders?limit=1&cursor=${first.nextCursor}`, keys.ebc)).body;
+      expect(next.items.map((x: any) => x.id)).toEqual([o.body.id]);
+      for (const path of ['/arrivals', '/departures', '/summary-applications', '/cancellations', '/export-cancellations', '/returns']) {
+        const res = await get(path, keys.stranger);
+        expect([path, res.status, res.body.items]).toEqual([path, 200, []]);
+      }
+    });
   });
 
   describe('the overseas-warehouse registry copy', () => {

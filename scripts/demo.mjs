@@ -6,7 +6,7 @@
 // and prints each step. Exits non-zero if anything did not land as expected.
 //
 // The walks are the typed flow drivers the e2e tests run (tests/support/saga-flow.ts and
-// tests/support/mode-flows.ts), compiled into dist/ by `npm run build` (built here first when
+// tests/support/mode-flows.ts, then "a day at the gate", tests/support/gate-day-flow.ts), compiled into dist/ by `npm run build` (built here first when
 // missing or older than its sources).
 import { createRequire } from 'node:module';
 import { ensureBuilt } from './lib/build.mjs';
@@ -31,6 +31,7 @@ async function main() {
   const sources = ['tests/support', 'libs'];
   const { runSagaFlow, partiesFor, newRun, issueKeys } = require(ensureBuilt('dist/tests/support/saga-flow.js', sources, 'demo'));
   const { runModeFlows } = require(ensureBuilt('dist/tests/support/mode-flows.js', sources, 'demo'));
+  const { runGateDay } = require(ensureBuilt('dist/tests/support/gate-day-flow.js', sources, 'demo'));
   const { untilGroupCaughtUp } = require(ensureBuilt('dist/libs/messaging/src/testing/index.js', sources, 'demo'));
   const { Topics, topicName } = require(ensureBuilt('dist/libs/contracts/src/index.js', sources, 'demo'));
 
@@ -45,9 +46,13 @@ async function main() {
   const sagaDone = Date.now();
   log('the 1210 story landed; now every other mode on the same ledger');
   const modes = await runModeFlows({ urls, keys, parties, run, saga, log, untilStatisticsCaughtUp });
+  const modesDone = Date.now();
+  log('every mode landed; now a day at the gate on a fresh ledger');
+  const gateDay = await runGateDay({ urls, keys, run, log });
   const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
   log(
-    `all steps landed as expected: 1210 story ${secs(sagaDone - started)}, the other modes ${secs(Date.now() - sagaDone)}; ` +
+    `all steps landed as expected: 1210 story ${secs(sagaDone - started)}, the other modes ${secs(modesDone - sagaDone)}, ` +
+      `a day at the gate ${secs(Date.now() - modesDone)} (${gateDay.turnover.period.gatePassages} passages); ` +
       `${modes.refusals.length} rules refused as they should; cancel on attempt ${modes.cancel.attempts}`,
   );
 }

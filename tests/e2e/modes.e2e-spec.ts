@@ -5,6 +5,7 @@ import { Topics, topicName } from '@lhasa/contracts';
 import { untilGroupCaughtUp } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment } from '../support/e2e-environment';
+import { runGateDay } from '../support/gate-day-flow';
 import { runModeFlows } from '../support/mode-flows';
 import { FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
 
@@ -100,5 +101,16 @@ describe('every mode across all four services', () => {
     const lostRace = (result.cancel.attempts - 1) * 400;
     expect(result.statistics).toEqual({ retail: `${160 + 150 + 240 + 1140 + lostRace}.00`, border: `${150 + 1140}.00` });
     expect(lines.some((l) => l.startsWith('9810 overseas warehouse'))).toBe(true);
+
+    // A day at the gate on a fresh ledger: two trucks in, one refused, a stock-take, lots, turnover.
+    const gateLines: string[] = [];
+    const gateDay = await runGateDay({ urls, keys, run, log: (line) => gateLines.push(line) });
+    expect(gateDay.passes.map((p) => [p.status, p.bindTypecd])).toEqual([['PASSED', '3'], ['PASSED', '3']]);
+    expect(gateDay.refused).toMatchObject({ status: 'REFUSED', refusalReason: 'seal broken on arrival' });
+    expect(gateDay.stockTake).toMatchObject({ difference: '-1', movementKind: 'STOCKTAKE_LOSS' });
+    expect(gateDay.line).toMatchObject({ onHand: '89', quantities: expect.objectContaining({ preIncreased: '100', actualIncreased: '90' }) });
+    expect(gateDay.lots.filter((l) => l.source === 'GATE_IN').map((l) => l.qty)).toEqual(['60', '30']);
+    expect(gateDay.turnover.period.gatePassages).toBe(2);
+    expect(gateLines.filter((l) => l.startsWith('  turnover '))).toHaveLength(1);
   });
 });

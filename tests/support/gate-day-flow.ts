@@ -1,0 +1,107 @@
+// "A day at the gate": on a fresh e-ledger of the run, two trucks bring one inbound verification
+// list in (a gate pass with bindTypecd 3 each, two partial passages of its line), a third truck is
+// refused at the gate (nothing moves), the operator counts the line one short (STOCKTAKE_LOSS),
+// then reads the lots (one per passage) and the day's turnover. Used by `npm run demo` (compiled,
+// from dist/) after the mode flows, and by tests/e2e/modes.e2e-spec.ts. Every step checks what
+// landed and throws FlowError when it is not what an operator expects.
+import { create, expectEqual, expectGet, FlowError, FlowKeys, FlowUrls, passGate, request, until } from './saga-flow';
+
+type Json = any;
+
+export interface GateDayOptions {
+  urls: Pick<FlowUrls, 'warehouse'>;
+  keys: Pick<FlowKeys, 'operator'>;
+  run: string;
+  log?: (message: string) => void;
+}
+
+export interface GateDayResult {
+  emsNo: string;
+  itemRecordNo: string;
+  verificationList: Json;
+  passes: Json[];
+  refused: Json;
+  stockTake: Json;
+  lots: Json[];
+  turnover: Json;
+  line: Json;
+}
+
+const utcDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
+
+export async function runGateDay({ urls, keys, run, log = () => {} }: GateDayOptions): Promise<GateDayResult> {
+  const W = urls.warehouse;
+  const key = keys.operator;
+  const emsNo = `T8801${run}`.padEnd(12, '0').slice(0, 12);
+  const itemRecordNo = '1';
+  const line = () => expectGet(W, `/ledgers/${emsNo}/lines/${itemRecordNo}`, key);
+
+  log(`a day at the gate: fresh e-ledger ${emsNo} with line ${itemRecordNo} (Nepalese black tea)`);
+  await create(W, '/ledgers', key, { emsNo, name: '拉萨综保区口岸仓' }, 201, () => expectGet(W, `/ledgers/${emsNo}`, key));
+  await create(W, `/ledgers/${emsNo}/lines`, key, { itemRecordNo, itemNo: 'SKU-1', gcode: '0902301000', gname: '红茶', unit: '011' }, 201, line);
+
+  const inbound = await create(W, '/verification-lists', key, {
+    emsNo,
+    impexpMarkcd: 'I',
+    purpose: 'BONDED_ENTRY',
+    currency: '142',
+    lines: [{ itemRecordNo, qty: '100', totalPrice: '8000.00', country: '125' }],
+  }, 201);
+  const approved = await until(W, `/verification-lists/${inbound.id}`, key, (v) => v.status === 'APPROVED' || v.status === 'REJECTED', 'inbound verification list decided by customs');
+  expectEqual(approved.status, 'APPROVED', `inbound verification list ${inbound.id} (${approved.returnInfo ?? ''})`);
+  expectEqual((await line()).quantities.preIncreased, '100', 'pre-increased (预增) after the inbound list');
+  log(`  inbound verification list (INV101) of 100 tins approved as ${approved.bondInvtNo || approved.customsNo || '(no number)'}: 预增 100`);
+
+  const issue = async (vehicleNo: string, qty: string) => {
+    const pass = await create(W, '/gate-passes', key, { verificationListId: inbound.id, vehicleNo, bindTypecd: '3', lines: [{ itemRecordNo, qty }] }, 201);
+    const decided = await until(W, `/gate-passes/${pass.id}`, key, (g) => ['APPROVED', 'PASSED', 'REJECTED'].includes(g.status), `gate pass of ${vehicleNo} decided by customs`);
+    if (decided.status === 'REJECTED') throw new FlowError(`gate pass ${pass.id} of ${vehicleNo} rejected by customs: ${JSON.stringify(decided)}`);
+    return decided;
+  };
+
+  const passes: Json[] = [];
+  let increased = 0;
+  for (const [vehicleNo, qty] of [['藏A20001', '60'], ['藏A20002', '30']] as const) {
+    const pass = await issue(vehicleNo, qty);
+    const passed = await passGate(W, pass.id, key);
+    const through = await until(W, `/gate-passes/${pass.id}`, key, (g) => g.status === 'PASSED', `truck ${vehicleNo} through the gate`);
+    increased += Number(qty);
+    expectEqual((await line()).quantities.actualIncreased, String(increased), `actual increase (实增) after truck ${vehicleNo}`);
+    passes.push({ ...passed, ...through });
+    log(`  truck ${vehicleNo} in on gate pass ${pass.id} (bindTypecd 3, ${qty} of 100): 实增 now ${increased}`);
+  }
+
+  const before = (await line()).quantities;
+  const third = await issue('藏A20003', '10');
+  const refusal = await request(W, 'POST', `/gate-passes/${third.id}/refusal`, { key, body: { reason: 'seal broken on arrival' } });
+  if (![200, 201].includes(refusal.status) && refusal.body?.status !== 'REFUSED') {
+    throw new FlowError(`refusal of gate pass ${third.id} → ${refusal.status}: ${JSON.stringify(refusal.body)}`);
+  }
+  const refused = await until(W, `/gate-passes/${third.id}`, key, (g) => g.status === 'REFUSED', 'truck 藏A20003 refused at the gate');
+  expectEqual(refused.refusalReason, 'seal broken on arrival', 'refusal reason kept');
+  expectEqual((await line()).quantities, before, 'ledger line quantities after the refused truck');
+  log(`  truck 藏A20003 refused at the gate (SAS224 2, "${refused.refusalReason}"): REFUSED, line unchanged (实增 ${before.actualIncreased})`);
+
+  const onHand = Number((await line()).onHand);
+  const counted = String(onHand - 1);
+  const take = await request(W, 'POST', `/ledgers/${emsNo}/lines/${itemRecordNo}/stock-takes`, { key, body: { countedQty: counted, reason: 'one tin crushed' } });
+  if (take.status !== 201 && take.status !== 200) throw new FlowError(`stock-take → ${take.status}: ${JSON.stringify(take.body)}`);
+  const stockTake = take.body;
+  expectEqual([stockTake.difference, stockTake.movementKind], ['-1', 'STOCKTAKE_LOSS'], 'stock-take difference and movement');
+  const afterTake = await until(W, `/ledgers/${emsNo}/lines/${itemRecordNo}`, key, (l) => Number(l.onHand) === onHand - 1, 'on-hand one less after the stock-take');
+  log(`  stock-take (盘点): counted ${counted} of ${onHand} on hand → STOCKTAKE_LOSS 1, on hand ${afterTake.onHand}`);
+
+  const lots = await until(W, `/ledgers/${emsNo}/lots?state=all`, key, (l) => Array.isArray(l) && l.filter((x: Json) => x.source === 'GATE_IN').length >= 2, 'a lot per gate passage');
+  const gateIn = lots.filter((l: Json) => l.source === 'GATE_IN');
+  expectEqual(gateIn.map((l: Json) => [l.qty, l.country, l.value]), [['60', '125', '4800.00'], ['30', '125', '2400.00']], 'GATE_IN lots (qty, origin, value)');
+  log(`  lots: ${gateIn.map((l: Json) => `${l.qty} from ${l.country} worth ${l.value} (remaining ${l.remaining})`).join(', ')}`);
+
+  const from = utcDay(0);
+  const to = utcDay(1);
+  const turnover = await expectGet(W, `/ledgers/${emsNo}/turnover?from=${from}&to=${to}`, key);
+  const p = turnover.period;
+  if (!p || p.gatePassages !== 2) throw new FlowError(`turnover ${from}..${to}: expected 2 gate passages (the refused truck not counted), got ${JSON.stringify(turnover)}`);
+  log(`  turnover ${from}..${to}: ${p.gatePassages} passages (${p.gateThroughputPerDay}/day), outbound ${p.outboundQuantity} (${p.outboundValue} CNY), average stock ${p.averageStock}, ratio ${p.turnoverRatio ?? '-'}, days of inventory ${p.daysOfInventory ?? '-'}`);
+
+  return { emsNo, itemRecordNo, verificationList: approved, passes, refused, stockTake, lots, turnover, line: afterTake };
+}

@@ -101,6 +101,8 @@ export async function runGateDay({ urls, keys, run, log = () => {} }: GateDayOpt
   const turnover = await expectGet(W, `/ledgers/${emsNo}/turnover?from=${from}&to=${to}`, key);
   const p = turnover.period;
   if (!p || p.gatePassages !== 2) throw new FlowError(`turnover ${from}..${to}: expected 2 gate passages (the refused truck not counted), got ${JSON.stringify(turnover)}`);
+  // Average stock is the daily closing on-hand, so the stock-take's loss counts (89 a day, not 90).
+  if (!(Number(p.averageStock) < 90)) throw new FlowError(`turnover ${from}..${to}: average stock ${p.averageStock} leaves out the stock-take loss`);
   log(`  turnover ${from}..${to}: ${p.gatePassages} passages (${p.gateThroughputPerDay}/day), outbound ${p.outboundQuantity} (${p.outboundValue} CNY), average stock ${p.averageStock}, ratio ${p.turnoverRatio ?? '-'}, days of inventory ${p.daysOfInventory ?? '-'}`);
 
   return { emsNo, itemRecordNo, verificationList: approved, passes, refused, stockTake, lots, turnover, line: afterTake };

@@ -35,8 +35,10 @@ export interface MeasuredPeriod {
   doi: Rational | null;
 }
 
-const IN_OUT = `CASE kind WHEN 'ACTUAL_REDUCE' THEN -qty ELSE qty END`;
-const KINDS = `kind IN ('ACTUAL_INCREASE', 'RETURN_INCREASE', 'ACTUAL_REDUCE')`;
+// What changes on-hand stock: 实增, 退货实增 and a stock-take gain in, 实减 and a stock-take loss out
+// (the same quantities a line's lots hold). Outbound (turnover's numerator) is 实减 alone.
+const IN_OUT = `CASE WHEN kind IN ('ACTUAL_REDUCE', 'STOCKTAKE_LOSS') THEN -qty ELSE qty END`;
+const KINDS = `kind IN ('ACTUAL_INCREASE', 'RETURN_INCREASE', 'STOCKTAKE_GAIN', 'ACTUAL_REDUCE', 'STOCKTAKE_LOSS')`;
 
 /** Reads one ledger's (or line's) movements, lots and gate passages of a period and applies the turnover formulas. */
 export async function measureTurnover(m: EntityManager, emsNo: string, item: string | null, from: string, to: string): Promise<MeasuredPeriod> {

@@ -19,29 +19,31 @@ export function parseCustomsDocument<T extends CustomsMessageType>(messageType: 
   return validateCustomsDocument(messageType, document, { forbidUnknown: false });
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+/** The value of a key field: an empty text is no key. */
+const text = (value: string | undefined): string | null => (value ? value : null);
 
 /**
- * The matching keys each message type is stored with: what customs finds a document's partners
- * by (order, payment, waybill of a list; the lists of a waybill) and locks its order with.
+ * The matching keys each message type is stored with, read from its contract class: what customs
+ * finds a document's partners by (order, payment, waybill of a list; the lists of a waybill) and
+ * locks its order with.
  */
-const KEY_FIELDS: Record<CustomsMessageType, ReadonlyArray<keyof DocumentKeys>> = {
-  CEB311: ['orderNo', 'ebcCode', 'ebpCode', 'payCode', 'payTransactionId'],
-  CEB411: ['orderNo', 'ebpCode', 'payCode', 'payTransactionId'],
-  CEB511: ['orderNo', 'logisticsCode', 'logisticsNo'],
-  CEB621: ['orderNo', 'ebcCode', 'ebpCode', 'logisticsCode', 'logisticsNo'],
-  CEB623: ['orderNo', 'ebcCode'],
-  CEB625: ['orderNo', 'ebcCode'],
-  CEB303: ['orderNo', 'ebcCode', 'ebpCode'],
-  CEB403: ['orderNo', 'ebcCode', 'ebpCode', 'payCode'],
-  CEB505: ['logisticsCode', 'logisticsNo'],
-  CEB507: ['logisticsCode'],
-  CEB509: ['logisticsCode'],
-  CEB603: ['orderNo', 'ebcCode', 'ebpCode', 'logisticsCode', 'logisticsNo'],
-  CEB605: ['ebcCode'],
-  CEB701: ['ebcCode'],
-  INV101: [],
-  SAS121: [],
+const KEYS_OF: { [T in CustomsMessageType]: (d: CustomsDocumentOf<T>) => Partial<Record<keyof DocumentKeys, string | undefined>> } = {
+  CEB311: (d) => ({ orderNo: d.orderNo, ebcCode: d.ebcCode, ebpCode: d.ebpCode, payCode: d.payCode, payTransactionId: d.payTransactionId }),
+  CEB411: (d) => ({ orderNo: d.orderNo, ebpCode: d.ebpCode, payCode: d.payCode, payTransactionId: d.payTransactionId }),
+  CEB511: (d) => ({ orderNo: d.orderNo, logisticsCode: d.logisticsCode, logisticsNo: d.logisticsNo }),
+  CEB621: (d) => ({ orderNo: d.orderNo, ebcCode: d.ebcCode, ebpCode: d.ebpCode, logisticsCode: d.logisticsCode, logisticsNo: d.logisticsNo }),
+  CEB623: (d) => ({ orderNo: d.orderNo, ebcCode: d.ebcCode }),
+  CEB625: (d) => ({ orderNo: d.orderNo, ebcCode: d.ebcCode }),
+  CEB303: (d) => ({ orderNo: d.orderNo, ebcCode: d.ebcCode, ebpCode: d.ebpCode }),
+  CEB403: (d) => ({ orderNo: d.orderNo, ebcCode: d.ebcCode, ebpCode: d.ebpCode, payCode: d.payCode }),
+  CEB505: (d) => ({ logisticsCode: d.logisticsCode, logisticsNo: d.logisticsNo }),
+  CEB507: (d) => ({ logisticsCode: d.logisticsCode }),
+  CEB509: (d) => ({ logisticsCode: d.logisticsCode }),
+  CEB603: (d) => ({ orderNo: d.orderNo, ebcCode: d.ebcCode, ebpCode: d.ebpCode, logisticsCode: d.logisticsCode, logisticsNo: d.logisticsNo }),
+  CEB605: (d) => ({ ebcCode: d.ebcCode }),
+  CEB701: (d) => ({ ebcCode: d.ebcCode }),
+  INV101: () => ({}),
+  SAS121: () => ({}),
 };
 
 /**
@@ -49,20 +51,18 @@ const KEY_FIELDS: Record<CustomsMessageType, ReadonlyArray<keyof DocumentKeys>> 
  * class, the same table the senders validate against (a verification list needs lines; a gate
  * pass names its verification list or lists its goods). Valid documents give their keys.
  */
-export function checkDocument(messageType: CustomsMessageType, document: Record<string, unknown>): DocumentCheck {
+export function checkDocument<T extends CustomsMessageType>(messageType: T, document: Record<string, unknown>): DocumentCheck {
   const parsed = parseCustomsDocument(messageType, document);
   if ('errors' in parsed) return { valid: false, errors: parsed.errors };
-  const value = parsed.value as unknown as Record<string, unknown>;
-  const fields = KEY_FIELDS[messageType];
-  const key = (field: keyof DocumentKeys) => (fields.includes(field) ? text(value[field]) : null);
+  const found = KEYS_OF[messageType](parsed.value);
   const keys: DocumentKeys = {
-    orderNo: key('orderNo'),
-    ebcCode: key('ebcCode'),
-    ebpCode: key('ebpCode'),
-    payCode: key('payCode'),
-    payTransactionId: key('payTransactionId'),
-    logisticsCode: key('logisticsCode'),
-    logisticsNo: key('logisticsNo'),
+    orderNo: text(found.orderNo),
+    ebcCode: text(found.ebcCode),
+    ebpCode: text(found.ebpCode),
+    payCode: text(found.payCode),
+    payTransactionId: text(found.payTransactionId),
+    logisticsCode: text(found.logisticsCode),
+    logisticsNo: text(found.logisticsNo),
   };
   return { valid: true, keys, value: parsed.value };
 }

@@ -20,10 +20,17 @@ export interface CustomsPortOptions {
   dxpId: string;
 }
 
+/** A document as a service stored it (a jsonb column): read back through its contract class by submit. */
+export type StoredCustomsDocument = Readonly<Record<string, unknown>>;
+
 export interface CustomsSubmission<T extends CustomsMessageType> {
   messageType: T;
-  /** The document exactly as its contract class describes it; validated again before it leaves. */
-  document: CustomsDocumentOf<T>;
+  /**
+   * The document as its contract class describes it, or as a service stored it (jsonb read back):
+   * either way it is validated against the class here before it leaves, so a stored document needs
+   * no cast to its type.
+   */
+  document: CustomsDocumentOf<T> | StoredCustomsDocument;
   /** How customs identifies the document (BusinessKeys, or the document's own id). */
   businessKey: string;
   /** The document's id in the filing service: the event subject. */

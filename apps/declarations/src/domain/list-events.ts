@@ -6,7 +6,6 @@ import {
   InventoryListReturnedV1,
   ListLineV1,
 } from '@lhasa/contracts';
-import type { CustomsDocumentOf } from '@lhasa/contracts';
 import type { CustomsPort } from '@lhasa/customs-port';
 import type { TransactionalPublish as Publish } from '@lhasa/messaging';
 import { InventoryListEntity, InventoryListLineEntity } from './inventory-list.entity';
@@ -122,7 +121,7 @@ export function publishRejected(
  * orderNo with the list's partner documents.
  */
 export function submitListToCustoms(customs: CustomsPort, publish: Publish, list: InventoryListEntity, messageType: ListMessageType) {
-  const document = list.document as unknown as CustomsDocumentOf<ListMessageType>;
+  const document = list.document;
   return customs.submit(publish, {
     messageType,
     document,

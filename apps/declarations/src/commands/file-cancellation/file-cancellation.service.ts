@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import { Caller } from '@lhasa/auth';
-import { BusinessKeys, ExportListCancel, ImportListCancel, plainOf } from '@lhasa/contracts';
+import { BusinessKeys, plainOf } from '@lhasa/contracts';
 import type { CustomsDocumentOf } from '@lhasa/contracts';
 import { CustomsPort } from '@lhasa/customs-port';
 import { conflict, ruleBroken } from '@lhasa/domain';
@@ -19,7 +19,8 @@ import { assertFiler } from '../../shared/parties';
 import { FilingOutcome } from '../../shared/partner-document-filing';
 import { violatedConstraint } from '../../shared/unique-violation';
 
-type CancelDocument<T extends CancellationMessageType> = T extends 'CEB623' ? ImportListCancel : ExportListCancel;
+/** The cancel's document: its message type's contract class (CEB623 ImportListCancel, CEB605 ExportListCancel). */
+type CancelDocument<T extends CancellationMessageType> = CustomsDocumentOf<T>;
 
 const IE_FLAG: Record<CancellationMessageType, 'I' | 'E'> = { CEB623: 'I', CEB605: 'E' };
 
@@ -82,7 +83,7 @@ export class FileCancellationService {
       await repo.insert(cancellation);
       await this.customs.submit(this.outbox.bind(m), {
         messageType,
-        document: input as unknown as CustomsDocumentOf<T>,
+        document: input,
         businessKey: cancellation.businessKey,
         subject: cancellation.id,
         tenant: list.ebcCode,

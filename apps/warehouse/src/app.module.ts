@@ -63,6 +63,7 @@ import { FindLedgerLineHttpController } from './queries/find-ledger-line/find-le
 import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.http.controller';
 import { FindMovementsHttpController } from './queries/find-movements/find-movements.http.controller';
 import { FindMovementHistoryHttpController } from './queries/find-movement-history/find-movement-history.http.controller';
+import { FindStockTakesHttpController } from './queries/find-stock-takes/find-stock-takes.http.controller';
 import { TakeStockHttpController } from './commands/take-stock/take-stock.http.controller';
 import { TakeStockService } from './commands/take-stock/take-stock.service';
 import { ReportOverseasStockHttpController } from './commands/report-overseas-stock/report-overseas-stock.http.controller';
@@ -109,6 +110,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     WithdrawOverseasWarehouseHttpController,
     FindOverseasStockHttpController,
     FindMovementHistoryHttpController,
+    FindStockTakesHttpController,
     TakeStockHttpController,
     ReportOverseasStockHttpController,
     FindLotsHttpController,

@@ -19,7 +19,7 @@ export class VerificationListView {
   @ApiProperty() emsNo: string;
   @ApiProperty() ownerCode: string;
   @ApiProperty({ enum: ['I', 'E'] }) impexpMarkcd: 'I' | 'E';
-  @ApiProperty({ enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT'] }) purpose: string;
+  @ApiProperty({ enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT', 'STOCK_TAKE'], description: 'STOCK_TAKE: a stock-take difference filed for approval' }) purpose: string;
   @ApiProperty({ enum: ['0', '1', '3', '4', '5', '6', '7', '8'], description: '核注清单类型 (8 bonded e-commerce exit)' }) bondInvtTypecd: string;
   @ApiPropertyOptional({ nullable: true, type: Number, enum: [1, 2, 3, 4, 5], description: "Customs' manage result: 1 passed, 2 manual review, 3 returned (reason in returnInfo)" }) manageResult: number | null;
   @ApiProperty({ enum: ['OPERATOR', 'BATCHER'], description: 'Built by an operator, or by the exit batcher (WAREHOUSE_EXIT_BATCH_*)' }) origin: string;

@@ -28,7 +28,7 @@ export class IssueGatePassHttpController {
       'WAREHOUSE.IO_TYPE_MISMATCH': "ioTypecd differs from the list's impexpMarkcd",
     },
     404: { 'WAREHOUSE.VERIFICATION_LIST_NOT_FOUND': "unknown, or another operator's (one answer for both)", 'WAREHOUSE.LEDGER_NOT_FOUND': "empty truck: unknown ledger, or another operator's" },
-    422: { 'WAREHOUSE.GATE_PASS_OVER_LIST': 'the trucks of a bind type 3 list would carry more than it holds', 'WAREHOUSE.LISTS_MIXED': 'bind type 1 lists of several ledgers or directions' }, 409: { 'WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED': 'customs has not approved the verification list yet', 'WAREHOUSE.GATE_PASS_EXISTS': 'the verification list has a gate pass already' } })
+    422: { 'WAREHOUSE.GATE_PASS_OVER_LIST': 'the trucks of a bind type 3 list would carry more than it holds', 'WAREHOUSE.LISTS_MIXED': 'bind type 1 lists of several ledgers or directions', 'WAREHOUSE.STOCK_TAKE_LIST_NOT_GATED': "a stock-take's verification list (purpose STOCK_TAKE): no truck carries it" }, 409: { 'WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED': 'customs has not approved the verification list yet', 'WAREHOUSE.GATE_PASS_EXISTS': 'the verification list has a gate pass already' } })
   issue(@Body() body: IssueGatePassRequestDto, @CurrentCaller() caller: Caller): Promise<GatePassView> {
     return this.service.issue(caller, body);
   }

@@ -233,7 +233,15 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
   });
   it('keeps the lots holding what is on hand through stock-takes: a loss draws the oldest lot, a gain opens a STOCKTAKE lot', async () => {
     // On hand 18: the GATE_IN lot's 15 and the RETURN lot's 3.
-    const take = (countedQty: string) => http('POST', `/ledgers/${EMS}/lines/1/stock-takes`, { countedQty, reason: '盘点' });
+    // Each difference moves (and its lots follow) once customs passes its filing.
+    const take = async (countedQty: string) => {
+      const filed = await http('POST', `/ledgers/${EMS}/lines/1/stock-takes`, { countedQty, reason: '盘点' });
+      expect(filed.body.state).toBe('PENDING');
+      expect((await lots()).reduce((sum: number, l: any) => sum + Number(l.remaining), 0)).toBe(Number(filed.body.onHandBefore));
+      await receipt('INV101', filed.body.verificationListId);
+      await waitFor(() => http('GET', `/ledgers/${EMS}/stock-takes/${filed.body.id}`), (r) => r.body.state === 'APPROVED');
+      return filed;
+    };
     expect((await take('16')).status).toBe(201);
     expect((await lots()).map((l: any) => [l.source, l.remaining])).toEqual([
       ['GATE_IN', '13'],

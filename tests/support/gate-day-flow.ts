@@ -1,9 +1,10 @@
 // "A day at the gate": on a fresh e-ledger of the run, two trucks bring one inbound verification
 // list in (a gate pass with bindTypecd 3 each, two partial passages of its line), a third truck is
-// refused at the gate (nothing moves), the operator counts the line one short (STOCKTAKE_LOSS),
-// then reads the lots (one per passage) and the day's turnover. Used by `npm run demo` (compiled,
-// from dist/) after the mode flows, and by tests/e2e/modes.e2e-spec.ts. Every step checks what
-// landed and throws FlowError when it is not what an operator expects.
+// refused at the gate (nothing moves), the operator counts the line one short (filed to customs,
+// the unit held, STOCKTAKE_LOSS once customs passes it), then reads the lots (one per passage) and
+// the day's turnover. Used by `npm run demo` (compiled, from dist/) after the mode flows, and by
+// tests/e2e/modes.e2e-spec.ts. Every step checks what landed and throws FlowError when it is not
+// what an operator expects.
 import { create, expectEqual, expectGet, FlowError, FlowKeys, FlowUrls, passGate, request, until } from './saga-flow';
 
 type Json = any;
@@ -86,10 +87,17 @@ export async function runGateDay({ urls, keys, run, log = () => {} }: GateDayOpt
   const counted = String(onHand - 1);
   const take = await request(W, 'POST', `/ledgers/${emsNo}/lines/${itemRecordNo}/stock-takes`, { key, body: { countedQty: counted, reason: 'one tin crushed' } });
   if (take.status !== 201 && take.status !== 200) throw new FlowError(`stock-take → ${take.status}: ${JSON.stringify(take.body)}`);
-  const stockTake = take.body;
-  expectEqual([stockTake.difference, stockTake.movementKind], ['-1', 'STOCKTAKE_LOSS'], 'stock-take difference and movement');
+  const filed = take.body;
+  expectEqual([filed.difference, filed.movementKind, filed.state], ['-1', 'STOCKTAKE_LOSS', 'PENDING'], 'stock-take difference, movement and state');
+  // Filed to customs: until it answers, the loss is held (not available) and still on hand.
+  const held = await line();
+  expectEqual([held.onHand, held.stockTakeHeld], [String(onHand), '1'], 'on hand and held while the stock-take waits for customs');
+  log(`  stock-take (盘点): counted ${counted} of ${onHand} on hand → PENDING, filed as verification list ${filed.verificationListId}, 1 held`);
+  const stockTake = await until(W, `/ledgers/${emsNo}/stock-takes/${filed.id}`, key, (t) => t.state === 'APPROVED' || t.state === 'REJECTED', 'stock-take decided by customs');
+  expectEqual(stockTake.state, 'APPROVED', `stock-take ${filed.id} (${stockTake.returnInfo ?? ''})`);
   const afterTake = await until(W, `/ledgers/${emsNo}/lines/${itemRecordNo}`, key, (l) => Number(l.onHand) === onHand - 1, 'on-hand one less after the stock-take');
-  log(`  stock-take (盘点): counted ${counted} of ${onHand} on hand → STOCKTAKE_LOSS 1, on hand ${afterTake.onHand}`);
+  expectEqual(afterTake.stockTakeHeld, '0', 'nothing held once customs passed the stock-take');
+  log(`  customs passed the stock-take: STOCKTAKE_LOSS 1, on hand ${afterTake.onHand}`);
 
   const lots = await until(W, `/ledgers/${emsNo}/lots?state=all`, key, (l) => Array.isArray(l) && l.filter((x: Json) => x.source === 'GATE_IN').length >= 2, 'a lot per gate passage');
   const gateIn = lots.filter((l: Json) => l.source === 'GATE_IN');

@@ -16,7 +16,7 @@ export class LedgerLineView {
   @ApiProperty({ example: '3304990000' }) gcode: string;
   @ApiProperty({ example: 'Himalayan face cream' }) gname: string;
   @ApiProperty({ example: '011' }) unit: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) itemNo: string | null;
+  @ApiPropertyOptional({ example: 'SKU-0001', nullable: true, type: String }) itemNo: string | null;
   @ApiProperty() suspended: boolean;
   @ApiProperty({ type: LineQuantitiesView }) quantities: LineQuantitiesView;
   @ApiProperty({ example: '1', description: '退货实增: returned goods taken back on the line by return entries (cumulative)' }) returnIncreased: string;
@@ -29,11 +29,11 @@ export class LedgerLineView {
 
 export class LedgerView {
   @ApiProperty({ example: 'T8800W000001' }) emsNo: string;
-  @ApiProperty() name: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) areaCode: string | null;
+  @ApiProperty({ example: 'Lhasa CBZ bonded warehouse A' }) name: string;
+  @ApiPropertyOptional({ example: 'LSZBQ', nullable: true, type: String }) areaCode: string | null;
   @ApiProperty({ example: '5401000001' }) ownerCode: string;
   @ApiProperty({ example: 90, nullable: true, type: Number, description: 'Days a lot may stay before it is past its storage limit; null: no limit' }) storageLimitDays: number | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) createdAt: string;
 }
 
 export class LedgerWithLinesView extends LedgerView {

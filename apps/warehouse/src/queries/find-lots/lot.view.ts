@@ -7,7 +7,7 @@ export class LotDrawView {
 }
 
 export class LotView {
-  @ApiProperty({ format: 'uuid' }) lotId: string;
+  @ApiProperty({ example: '3b1f6c2a-9d4e-4f8a-b7c6-5e4d3c2b1a09', format: 'uuid' }) lotId: string;
   @ApiProperty({ example: '1' }) itemRecordNo: string;
   @ApiProperty({ enum: ['GATE_IN', 'RETURN', 'STOCKTAKE', 'OPENING'], description: 'GATE_IN: 实增 at the entry gate; RETURN: a return entry; STOCKTAKE: found at a stock-take (盘盈); OPENING: stock on hand before lots were kept' }) source: string;
   @ApiProperty({ example: '2026-11-20T08:00:00.000Z' }) gateInAt: string;

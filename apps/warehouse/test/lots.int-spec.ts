@@ -17,6 +17,9 @@ const EMS = 'T8800W000061';
 const SHOP = '5401E00061';
 
 /** Lots: one per entry gate passage and per return entry; exits draw them first in, first out. */
+/** The zone-wide storage limit this file's service runs with: ten years, so only a ledger's own limit alerts. */
+const ZONE_LIMIT_DAYS = 3650;
+
 describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', () => {
   let svc: RunningService;
   let db: DataSource;
@@ -62,7 +65,9 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
   beforeAll(async () => {
     published = await recordTopic(Topics.warehouseEvents);
     await events.start();
+    process.env.WAREHOUSE_STORAGE_LIMIT_DAYS = String(ZONE_LIMIT_DAYS);
     svc = await startServiceApp(AppModule);
+    delete process.env.WAREHOUSE_STORAGE_LIMIT_DAYS;
     db = svc.app.get(DataSource);
     key = (await svc.app.get(ApiKeyStore).issue({ name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER })).key;
     expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'lots' })).status).toBe(201);
@@ -83,9 +88,10 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     passes.a = await entry('10', '1000.00', '125');
     passes.b = await entry('20', '600.00', '116');
     const open = await lots();
-    expect(open.map((l: any) => [l.source, l.qty, l.remaining, l.country, l.value, l.ageing])).toEqual([
-      ['GATE_IN', '10', '10', '125', '1000.00', null],
-      ['GATE_IN', '20', '20', '116', '600.00', null],
+    // The ledger has no limit of its own: its lots age against the zone's (WAREHOUSE_STORAGE_LIMIT_DAYS).
+    expect(open.map((l: any) => [l.source, l.qty, l.remaining, l.country, l.value, l.ageing, l.storageLimitDays, l.storageLimitSource])).toEqual([
+      ['GATE_IN', '10', '10', '125', '1000.00', 'OK', ZONE_LIMIT_DAYS, 'ZONE'],
+      ['GATE_IN', '20', '20', '116', '600.00', 'OK', ZONE_LIMIT_DAYS, 'ZONE'],
     ]);
     await age(open[0].lotId, 10);
     await age(open[1].lotId, 2);
@@ -142,13 +148,17 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     expect((await http('GET', `/ledgers/${EMS}/lots?ageing=over`)).body).toEqual([]);
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: 0 })).body).toMatchObject({ statusCode: 400, field: 'storageLimitDays' });
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: 2 })).body).toMatchObject({ emsNo: EMS, storageLimitDays: 2 });
-    expect((await lots('?ageing=over')).map((l: any) => l.source)).toEqual(['GATE_IN']);
+    // The ledger's own limit wins over the zone's.
+    expect((await lots('?ageing=over')).map((l: any) => [l.source, l.storageLimitDays, l.storageLimitSource])).toEqual([['GATE_IN', 2, 'LEDGER']]);
     expect(await lots('?ageing=near')).toEqual([]);
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: 3 })).status).toBe(200);
     expect((await lots('?ageing=near&nearPercent=60')).map((l: any) => l.source)).toEqual(['GATE_IN']);
     expect(await lots('?ageing=over')).toEqual([]);
     expect((await http('GET', `/ledgers/${EMS}/lots?ageing=old`)).body).toMatchObject({ statusCode: 400, field: 'ageing' });
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: null })).body.storageLimitDays).toBeNull();
+    // Removed: the zone's ten years apply again, nothing near or over.
+    expect((await lots()).map((l: any) => [l.storageLimitDays, l.storageLimitSource, l.ageing])).toEqual((await lots()).map(() => [ZONE_LIMIT_DAYS, 'ZONE', 'OK']));
+    expect(await lots('?ageing=near')).toEqual([]);
     expect((await http('PATCH', '/ledgers/T8800W999999', { storageLimitDays: 5 })).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
   });
 

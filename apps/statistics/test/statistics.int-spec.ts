@@ -112,6 +112,8 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     border: { import: '1550.00', export: '800.00', total: '2350.00' },
     // Every released list: 1210 300 + 9610 50 in; 9710 800 out.
     retail: { import: '350.00', export: '800.00', total: '1150.00' },
+    trackerBasis: 'BORDER',
+    basisLabels: { BORDER: '进出口总额（跨境）', RETAIL: '跨境电商零售额（清单）' },
     documents: 4,
     pendingConversion: [],
   };

@@ -3,7 +3,6 @@ import { ApiKeyStore } from '@lhasa/auth';
 import {
   DeclarationEvents,
   EventDefinition,
-  EventEnvelope,
   InventoryListReleasedV1,
   InventoryListReturnedV1,
   TurnoverMeasuredV1,
@@ -12,6 +11,7 @@ import {
 } from '@lhasa/contracts';
 import { parseMoney } from '@lhasa/domain';
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
+import { parseCsv } from '../../../tests/support/csv-reader';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
@@ -19,17 +19,6 @@ import { AppModule } from '../src/app.module';
 import { BREAKDOWNS } from '../src/domain/breakdown-dimensions';
 
 jest.setTimeout(120_000);
-
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'test',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
 
 type Line = InventoryListReleasedV1['lines'][number];
 const line = (gnum: number, totalPrice: string, gcode = '0902109000'): Line => ({ gnum, gcode, gname: '茶', qty: '1', unit: '011', totalPrice, country: '125' });
@@ -72,35 +61,6 @@ const measured = (emsNo: string, day: string, outboundValue: string, averageStoc
   measuredAt: `${day}T23:59:00.000Z`,
 });
 
-/** An RFC 4180 reader for what the service writes (quoted fields, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
-
 /**
  * The bureau's figures over real Kafka and PostgreSQL: breakdowns by flow and named enterprise
  * adding up to each basis total to the fen, CSV for spreadsheets, the city share, the turnover
@@ -115,11 +75,7 @@ describe('statistics figures (Kafka + PostgreSQL)', () => {
 
   const get = (path: string, key = bureau) => call(svc.url, 'GET', path, { key });
   const put = (path: string, body: unknown, key = bureau) => call(svc.url, 'PUT', path, { key, body });
-  async function publish<T>(definition: EventDefinition<T>, subject: string, data: T) {
-    const envelope = envelopeOf(definition, subject, data);
-    await producer.send(definition, [envelope as EventEnvelope<any>]);
-    return envelope;
-  }
+  const publish = <T extends object>(definition: EventDefinition<T>, subject: string, data: T) => producer.publish(definition, data, { subject, source: 'test' });
   const outcomes = async (...envelopes: Array<{ id: string }>) => (await settled.untilIds(envelopes.map((e) => e.id))).map((m) => m.outcome);
 
   const A = '5401980001';

@@ -1,35 +1,6 @@
 import { breakdownLabel } from './breakdown-labels';
+import { parseCsv } from '../../../../tests/support/csv-reader';
 import { breakdownCsvHeaders, breakdownFilename, spreadsheetText, toCsv } from './csv';
-
-/** An RFC 4180 reader, enough to read back what toCsv writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('toCsv', () => {
   it('starts with the UTF-8 BOM, writes the header rows and quotes only fields that need it', () => {

@@ -6,11 +6,12 @@ import { EntityManager } from 'typeorm';
 export class EnterpriseNamesWriter {
   /** A release older than the name kept (a late or replayed event) does not rename the enterprise. */
   async remember(manager: EntityManager, code: string, name: string | undefined, namedAt: string): Promise<void> {
-    if (!name) return;
+    const trimmed = name?.trim();
+    if (!trimmed) return;
     await manager.query(
       `INSERT INTO enterprises (code, name, named_at) VALUES ($1, $2, $3)
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, named_at = EXCLUDED.named_at WHERE enterprises.named_at <= EXCLUDED.named_at`,
-      [code, name, namedAt],
+      [code, trimmed, namedAt],
     );
   }
 }

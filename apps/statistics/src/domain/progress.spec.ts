@@ -160,6 +160,12 @@ describe('the verdict and what is still required', () => {
     expect(p).toMatchObject({ verdict: 'NO_DATA', gapYi: null, onTrackPercent: null, growthStillRequired: null, growthStillRequiredPercent: null });
   });
 
+  it('may need negative growth still when the projection is past the target already', () => {
+    // 2028 over with 121 亿元: (100 / 121)^(1/2) − 1 = 10/11 − 1 = −0.090909…
+    const p = computeProgress({ ...plan, year: 2028, yearToDateFen: 1_210_000_000_000n, today: new Date('2029-02-01T00:00:00Z') });
+    expect(p).toMatchObject({ verdict: 'ON_TRACK', growthStillRequired: '-0.090909', growthStillRequiredPercent: '-9.09' });
+  });
+
   it('has no growth still required in the target year itself', () => {
     const p = computeProgress({ ...plan, year: 2030, yearToDateFen: T, today: new Date('2031-01-02T00:00:00Z') });
     expect(p).toMatchObject({ verdict: 'ON_TRACK', gapYi: '0.00', growthStillRequired: null });

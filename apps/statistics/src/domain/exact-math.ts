@@ -27,11 +27,6 @@ export function roundedRoot(p: bigint, q: bigint, n: number): bigint {
   return (2n * floor + 1n) ** N * q <= 2n ** N * p ? floor + 1n : floor;
 }
 
-/** a / b rounded half-up (a, b >= 0, b > 0). */
-export function roundedDivide(a: bigint, b: bigint): bigint {
-  return (2n * a + b) / (2n * b);
-}
-
 /**
  * THE rounding of every figure: an exact fraction as decimal text with `digits` decimals, rounded
  * half-up (halves away from zero, 四舍五入, as the bureau writes them): 0.125865 → "0.1259".

@@ -111,6 +111,9 @@ describe('computeProgress', () => {
   it('rounds the projection half-up to the fen', () => {
     const p = computeProgress({ ...base, year: 2026, yearToDateFen: 100n, today: new Date('2026-01-03T10:00:00+08:00') });
     expect(p.runRateProjection).toBe('121.67'); // 1.00 × 365 / 3 = 121.666…
+    // A year netted below zero by returns rounds the same way, away from zero.
+    const negative = computeProgress({ ...base, year: 2026, yearToDateFen: -100n, today: new Date('2026-01-03T10:00:00+08:00') });
+    expect(negative).toMatchObject({ runRateProjection: '-121.67', verdict: 'BEHIND', growthStillRequired: null });
   });
 
   it('has no projection for a year that has not started', () => {

@@ -1,5 +1,5 @@
-import { compareRational, formatMoney, formatScaled, rational, Rational } from '@lhasa/domain';
-import { decimalOf, decimalRatio, percentOf, percentRatio, roundedDivide, roundedRoot } from './exact-math';
+import { compareRational, formatMoney, formatScaled, rational, Rational, roundHalfUp } from '@lhasa/domain';
+import { decimalOf, decimalRatio, percentOf, percentRatio, roundedRoot } from './exact-math';
 
 export interface ProgressInput {
   year: number;
@@ -140,7 +140,8 @@ export function computeProgress(input: ProgressInput): Progress {
   const required = pathValue(input.baselineFen, input.targetFen, years, input.year - input.baselineYear);
   const elapsed = elapsedDays(input.year, input.today);
   const total = daysInYear(input.year);
-  const projection = elapsed ? roundedDivide(input.yearToDateFen * BigInt(total), BigInt(elapsed)) : 0n;
+  // Half-up away from zero: a year netted below zero by returns projects symmetrically.
+  const projection = elapsed ? roundHalfUp(rational(input.yearToDateFen * BigInt(total), BigInt(elapsed))) : 0n;
   const yearsLeft = input.targetYear - input.year;
   const stillRequired = elapsed && yearsLeft > 0 && projection > 0n;
   const verdict = verdictOf(elapsed, projection, required);

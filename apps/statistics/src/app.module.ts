@@ -5,14 +5,20 @@ import { HealthModule } from '@lhasa/http';
 import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { ConvertPendingFactsService } from './commands/convert-pending-facts/convert-pending-facts.service';
+import { EnterCityTotalHttpController } from './commands/enter-city-total/enter-city-total.http.controller';
+import { EnterpriseNamesWriter } from './events/record-trade-facts/enterprise-names.writer';
 import { RecordTradeFactsKafkaController } from './events/record-trade-facts/record-trade-facts.kafka.controller';
+import { RecordTurnoverKafkaController } from './events/record-turnover/record-turnover.kafka.controller';
 import { TradeFactWriter } from './events/record-trade-facts/trade-fact.writer';
 import { statisticsConfig } from './config/statistics.config';
 import { BreakdownHttpController } from './queries/breakdown/breakdown.http.controller';
 import { DashboardHttpController } from './queries/dashboard/dashboard.http.controller';
+import { FiguresReadModel } from './queries/figures.read-model';
+import { ListCityTotalsHttpController } from './queries/list-city-totals/list-city-totals.http.controller';
 import { ProgressHttpController } from './queries/progress/progress.http.controller';
 import { SummaryHttpController } from './queries/summary/summary.http.controller';
 import { TradeFactsReadModel } from './queries/trade-facts.read-model';
+import { TurnoverHttpController } from './queries/turnover/turnover.http.controller';
 import { statisticsPersistence } from './statistics.persistence';
 
 export const SERVICE = 'statistics';
@@ -27,11 +33,15 @@ export const SERVICE = 'statistics';
   ],
   controllers: [
     RecordTradeFactsKafkaController,
+    RecordTurnoverKafkaController,
     SummaryHttpController,
     BreakdownHttpController,
     ProgressHttpController,
+    TurnoverHttpController,
+    EnterCityTotalHttpController,
+    ListCityTotalsHttpController,
     DashboardHttpController,
   ],
-  providers: [TradeFactWriter, TradeFactsReadModel, ConvertPendingFactsService],
+  providers: [TradeFactWriter, EnterpriseNamesWriter, TradeFactsReadModel, FiguresReadModel, ConvertPendingFactsService],
 })
 export class AppModule {}

@@ -112,6 +112,8 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     border: { import: '1550.00', export: '800.00', total: '2350.00' },
     // Every released list: 1210 300 + 9610 50 in; 9710 800 out.
     retail: { import: '350.00', export: '800.00', total: '1150.00' },
+    trackerBasis: 'BORDER',
+    basisLabels: { BORDER: '进出口总额（跨境）', RETAIL: '跨境电商零售额（清单）' },
     documents: 4,
     pendingConversion: [],
   };
@@ -169,11 +171,11 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     expect((await by('RETAIL', 'enterprise')).map((r: { key: string }) => r.key)).toEqual(['5401960002', '5401960012', '5401960013']);
   });
 
-  it('serves a breakdown as CSV with a header row', async () => {
+  it('serves a breakdown as CSV with a BOM, the Chinese header row and the English one', async () => {
     const res = await fetch(`${svc.url}/statistics/breakdown?year=2026&basis=BORDER&by=country&format=csv`, { headers: { 'x-api-key': bureau } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(await res.text()).toBe('key,label,value\r\n111,印度,500.00\r\n125,尼泊尔,1801.00\r\n502,美国,50.00\r\n');
+    expect(Buffer.from(await res.arrayBuffer()).toString('utf8')).toBe('\uFEFF代码,名称,金额（元）\r\nkey,label,value\r\n111,印度,500.00\r\n125,尼泊尔,1801.00\r\n502,美国,50.00\r\n');
   });
 
   it('reports progress toward 100 亿元 exactly', async () => {

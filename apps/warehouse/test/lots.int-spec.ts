@@ -240,6 +240,9 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
       listToExitDays: '1.92',
     });
     expect(days[0].data).toMatchObject({ outboundQuantity: '0', averageStock: '10.00000', turnoverRatio: '0.0000', daysOfInventory: null, gatePassages: 1 });
+    // On-hand value at each day's close, from the lots: Jan 1 lot A 1000.00; Jan 2-3 + lot B 600.00;
+    // Jan 4 A drawn out, B holds 15 of 20 → 450.00; Jan 5 + the RETURN lot's 30.00.
+    expect(days.map((e) => e.data.averageStockValue)).toEqual(['1000.00', '1600.00', '1600.00', '450.00', '480.00']);
   });
   it('keeps the lots holding what is on hand through stock-takes: a loss draws the oldest lot, a gain opens a STOCKTAKE lot', async () => {
     // On hand 18: the GATE_IN lot's 15 and the RETURN lot's 3.

@@ -2,8 +2,9 @@ import { registerAs } from '@nestjs/config';
 import { IsOptional } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
-import { CnyRateTable, parseCnyRates, parseMoney } from '@lhasa/domain';
+import { CnyRateTable, parseCnyRates, parseMoney, parseRate, Rational } from '@lhasa/domain';
 import { Basis, BASES } from '../domain/trade-fact';
+import { parsePeriod, Period } from '../domain/period';
 
 /** Targets of the zone's 2026–2030 plan (domain.md §1) and the conversion rates to CNY. */
 export interface StatisticsConfig {
@@ -19,6 +20,26 @@ export interface StatisticsConfig {
   enterpriseTarget: number;
   /** CNY per unit of a foreign currency, by CEB currency code; CNY (142) is always 1. */
   ratesToCny: CnyRateTable;
+  /** The zone's share of the city's import + export the plan asks for (≥ 95 %). */
+  cityShareTarget: PlanFraction;
+  /** The turnover growth the plan asks for against the baseline period (+30 %). */
+  turnoverTarget: PlanFraction;
+  /** The period the turnover trend is measured against (STATISTICS_TURNOVER_BASELINE). */
+  turnoverBaseline: Period;
+  /**
+   * How approved returns are dated in every figure, stated on each response. RETURN_MONTH: in the
+   * month of the return's approval (what the read model does). The setting
+   * STATISTICS_RETURN_POLICY (facts) replaces this fixed value.
+   */
+  returnPolicy: ReturnPolicy;
+}
+
+export type ReturnPolicy = 'RETURN_MONTH' | 'RESTATED';
+
+/** A plan's fraction, exact, with the text it is shown as ("0.95", at least 2 decimals). */
+export interface PlanFraction {
+  value: Rational;
+  text: string;
 }
 
 function yuan(text: string, name: string): bigint {
@@ -47,6 +68,22 @@ function wholeNumber(text: string, name: string): number {
   return Number(text);
 }
 
+/** A decimal fraction such as "0.95" (at most 4 decimals), > 0, and ≤ 1 when `atMostOne`. */
+function fraction(atMostOne: boolean) {
+  return (text: string, name: string): PlanFraction => {
+    const example = atMostOne ? '0.95' : '0.30';
+    if (!/^\d+(\.\d{1,4})?$/.test(text)) throw new Error(`${name} must be a decimal fraction such as "${example}", got "${text}"`);
+    const value = parseRate(text, name);
+    if (value.num <= 0n || (atMostOne && value.num > value.den)) {
+      throw new Error(`${name} must be above 0${atMostOne ? ' and at most 1' : ''}, e.g. "${example}", got "${text}"`);
+    }
+    const [int, frac = ''] = text.split('.');
+    return { value, text: `${Number(int)}.${frac.padEnd(2, '0')}` };
+  };
+}
+const shareFraction = fraction(true);
+const growthFraction = fraction(false);
+
 /** The variables the statistics service reads (README.md "Configuration"). */
 class StatisticsEnvironment {
   @IsOptional() @Parses(yuan) STATISTICS_TARGET_YUAN?: string;
@@ -56,6 +93,9 @@ class StatisticsEnvironment {
   @IsOptional() @Parses(basis) STATISTICS_TRACKER_BASIS?: string;
   @IsOptional() @Parses(wholeNumber) STATISTICS_ENTERPRISE_TARGET?: string;
   @IsOptional() @Parses(parseCnyRates) STATISTICS_RATES?: string;
+  @IsOptional() @Parses(shareFraction) STATISTICS_CITY_SHARE_TARGET?: string;
+  @IsOptional() @Parses(growthFraction) STATISTICS_TURNOVER_TARGET?: string;
+  @IsOptional() @Parses(parsePeriod) STATISTICS_TURNOVER_BASELINE?: string;
 }
 
 export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {
@@ -70,6 +110,10 @@ export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): Stat
     enterpriseTarget: wholeNumber(e.STATISTICS_ENTERPRISE_TARGET ?? '48', 'STATISTICS_ENTERPRISE_TARGET'),
     // STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate).
     ratesToCny: parseCnyRates(e.STATISTICS_RATES ?? '', 'STATISTICS_RATES'),
+    cityShareTarget: shareFraction(e.STATISTICS_CITY_SHARE_TARGET ?? '0.95', 'STATISTICS_CITY_SHARE_TARGET'),
+    turnoverTarget: growthFraction(e.STATISTICS_TURNOVER_TARGET ?? '0.30', 'STATISTICS_TURNOVER_TARGET'),
+    turnoverBaseline: parsePeriod(e.STATISTICS_TURNOVER_BASELINE ?? '2025', 'STATISTICS_TURNOVER_BASELINE'),
+    returnPolicy: 'RETURN_MONTH',
   };
   if (config.targetYear <= config.baselineYear) throw new Error('STATISTICS_TARGET_YEAR must come after STATISTICS_BASELINE_YEAR');
   return config;

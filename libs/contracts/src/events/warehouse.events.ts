@@ -167,6 +167,12 @@ export class TurnoverMeasuredV1 {
   @Matches(/^(0|[1-9]\d*)(\.\d{1,5})?$/) outboundQuantity: string;
   @IsMoney() outboundValue: string;
   @Matches(DECIMAL) averageStock: string;
+  /**
+   * The day's average on-hand value in yuan (the lots' values, a lot's value in proportion to what
+   * it still holds), so statistics can add ledgers up: quantities of different goods cannot be
+   * added, values can. Optional: days published before it existed do not carry it.
+   */
+  @IsOptional() @IsMoney() averageStockValue?: string;
   @IsOptional() @Matches(DECIMAL) turnoverRatio: string | null;
   @IsOptional() @Matches(DECIMAL) daysOfInventory: string | null;
   @IsOptional() @Matches(DECIMAL) dwellMedianDays: string | null;

@@ -14,6 +14,7 @@ import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
 import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
 import { factsFromCancelledList, factsFromReleasedList, factsFromReturn, factsFromVerificationList } from '../../domain/derive-trade-facts';
 import { TradeFact } from '../../domain/trade-fact';
+import { EnterpriseNamesWriter } from './enterprise-names.writer';
 import { TradeFactWriter } from './trade-fact.writer';
 
 /**
@@ -27,6 +28,7 @@ import { TradeFactWriter } from './trade-fact.writer';
 export class RecordTradeFactsKafkaController {
   constructor(
     private readonly writer: TradeFactWriter,
+    private readonly enterprises: EnterpriseNamesWriter,
     @Inject(statisticsConfig.KEY) private readonly settings: StatisticsConfig,
   ) {}
 
@@ -37,6 +39,7 @@ export class RecordTradeFactsKafkaController {
 
   @EventPattern(DeclarationEvents.InventoryListReleased.type)
   async onInventoryListReleased(@Payload() event: EventEnvelope<InventoryListReleasedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    await this.enterprises.remember(ctx.manager, event.data.ebcCode, event.data.ebcName, event.data.releasedAt);
     await this.record(ctx, event.id, () => factsFromReleasedList(event.data, this.settings.ratesToCny));
   }
 

@@ -1,7 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
 import { formatMoney } from '@lhasa/domain';
+import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
+import { BASIS_LABELS } from '../../domain/breakdown-labels';
 import { currentYear, YearRequestDto } from '../year.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
 import { SummaryView } from './summary.view';
@@ -10,7 +12,10 @@ import { SummaryView } from './summary.view';
 @Roles('bureau', 'admin')
 @Controller('statistics/summary')
 export class SummaryHttpController {
-  constructor(private readonly facts: TradeFactsReadModel) {}
+  constructor(
+    private readonly facts: TradeFactsReadModel,
+    @Inject(statisticsConfig.KEY) private readonly settings: StatisticsConfig,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -30,6 +35,6 @@ export class SummaryHttpController {
     });
     // Amounts with no CNY rate yet: in their own currency, outside the CNY figures above.
     const pendingConversion = pending.map((p) => ({ basis: p.basis, direction: p.direction, currency: p.currency, amount: formatMoney(p.amountFen), facts: p.facts }));
-    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), documents, pendingConversion };
+    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), trackerBasis: this.settings.trackerBasis, basisLabels: BASIS_LABELS, documents, pendingConversion };
   }
 }

@@ -10,6 +10,8 @@ import { TradeFactWriter } from './events/record-trade-facts/trade-fact.writer';
 import { statisticsConfig } from './config/statistics.config';
 import { BreakdownHttpController } from './queries/breakdown/breakdown.http.controller';
 import { DashboardHttpController } from './queries/dashboard/dashboard.http.controller';
+import { MonthlyTradeQuery } from './queries/monthly/monthly-trade.query';
+import { MonthlyHttpController } from './queries/monthly/monthly.http.controller';
 import { ProgressHttpController } from './queries/progress/progress.http.controller';
 import { SummaryHttpController } from './queries/summary/summary.http.controller';
 import { TradeFactsReadModel } from './queries/trade-facts.read-model';
@@ -30,8 +32,9 @@ export const SERVICE = 'statistics';
     SummaryHttpController,
     BreakdownHttpController,
     ProgressHttpController,
+    MonthlyHttpController,
     DashboardHttpController,
   ],
-  providers: [TradeFactWriter, TradeFactsReadModel, ConvertPendingFactsService],
+  providers: [TradeFactWriter, TradeFactsReadModel, MonthlyTradeQuery, ConvertPendingFactsService],
 })
 export class AppModule {}

@@ -48,7 +48,7 @@ export const dashboardHtml = (v: DashboardAssetVersions): string => `<!doctype h
     <div class="kpi" id="kpi-progress"><div class="name">目标进度 Toward 100 亿元</div><div class="value">—</div><div class="sub"></div></div>
     <div class="kpi" id="kpi-verdict"><div class="name">研判 Verdict · 差距 Gap</div><div class="value">—</div><div class="sub"></div></div>
     <div class="kpi" id="kpi-enterprises"><div class="name">活跃企业 Active enterprises</div><div class="value">—</div><div class="sub"></div></div>
-    <div class="kpi" id="kpi-turnover"><div class="name">周转率较基期 Turnover vs baseline</div><div class="value">—</div><div class="sub"></div></div>
+    <div class="kpi" id="kpi-turnover"><div class="name">周转率较基期 Turnover</div><div class="value">—</div><div class="sub"></div></div>
     <div class="kpi" id="kpi-pending"><div class="name">待折算 Pending conversion</div><div class="value">—</div><div class="sub"></div></div>
   </div>
   <div class="charts">
@@ -57,7 +57,7 @@ export const dashboardHtml = (v: DashboardAssetVersions): string => `<!doctype h
     <section class="panel" id="panel-enterprises"><h2>活跃企业 / 目标 Enterprises vs target</h2><div class="chart" id="chart-enterprises"></div><div class="state"></div></section>
     <section class="panel" id="panel-countries"><h2>主要贸易国别 Top partner countries <button class="link csv" data-by="country" type="button">CSV</button></h2><div class="chart" id="chart-countries"></div><div class="state"></div></section>
     <section class="panel" id="panel-hsChapters"><h2>商品章 HS chapters <button class="link csv" data-by="hsChapter" type="button">CSV</button></h2><div class="chart" id="chart-hsChapters"></div><div class="state"></div></section>
-    <section class="panel" id="panel-turnover"><h2>周转率较基期 Turnover vs baseline, +30 % target</h2><div class="chart" id="chart-turnover"></div><div class="state"></div></section>
+    <section class="panel wide" id="panel-turnover"><h2>周转率较基期 Turnover vs baseline, +30 % target</h2><div class="chart" id="chart-turnover"></div><div class="state"></div></section>
   </div>
 </main>
 </body>
@@ -88,7 +88,7 @@ main { flex:1; display:flex; flex-direction:column; gap:.8vw; padding:.8vw 1.2vw
 .kpi { background:var(--panel); border:1px solid var(--line); border-left:5px solid var(--accent); border-radius:6px; padding:.45em .8em; min-width:0; }
 .kpi .name { color:var(--muted); font-size:.9em; white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
 .kpi .value { font-size:2em; font-weight:700; white-space:nowrap; font-variant-numeric:tabular-nums; }
-.kpi .sub { color:var(--muted); font-size:.8em; white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
+.kpi .sub { color:var(--muted); font-size:.8em; line-height:1.3; height:2.6em; overflow:hidden; }
 .kpi .value.ok { color:var(--ok); } .kpi .value.bad { color:var(--bad); }
 .charts { flex:1; display:grid; grid-template-columns:1fr 1fr 1fr 1fr; grid-template-rows:1fr 1fr; gap:.8vw; min-height:32em; }
 .panel { position:relative; background:var(--panel); border:1px solid var(--line); border-radius:6px; padding:.4em .6em; display:flex; flex-direction:column; min-width:0; min-height:0; }
@@ -227,7 +227,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
   function progressPercentOf(p) { return p.progressPercent !== undefined ? p.progressPercent : percentOf(p.progressRatio); }
 
   function renderSummary(s) {
-    kpi('total', yi(s.border.total) + ' 亿元', '进口 ' + yi(s.border.import) + ' · 出口 ' + yi(s.border.export) + ' 亿元 · 零售 ' + yi(s.retail.total) + ' 亿元');
+    kpi('total', yi(s.border.total) + ' 亿元', '进口 ' + yi(s.border.import) + ' · 出口 ' + yi(s.border.export) + ' 亿元；跨境电商零售 ' + yi(s.retail.total) + ' 亿元');
     var pending = s.pendingConversion || [];
     kpi('pending', String(pending.reduce(function (n, p) { return n + p.facts; }, 0)) + ' 条',
       pending.map(function (p) { return p.basis + ' ' + DIRECTIONS[p.direction] + ' ' + yuan(p.amount) + ' (' + p.currency + ')'; }).join(' · ') || '无 none',
@@ -236,11 +236,11 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
 
   function renderProgress(p) {
     var pct = progressPercentOf(p);
-    kpi('progress', pct + ' %', '累计 ' + yi(p.yearToDate) + ' / 目标 ' + yi(p.target) + ' 亿元（' + p.targetYear + ' 年）');
+    kpi('progress', pct + ' %', '累计 ' + yi(p.yearToDate) + ' 亿元，' + p.targetYear + ' 年目标 ' + yi(p.target) + ' 亿元');
     var verdict = p.verdict ? (VERDICTS[p.verdict] || p.verdict) : '—';
-    var gap = p.gapYi !== undefined ? '差距 ' + p.gapYi + ' 亿元' : '预测 ' + yi(p.runRateProjection) + ' 亿元';
+    var gap = (p.gapYi !== undefined ? '差距 ' + p.gapYi + ' 亿元，' : '') + '全年预测 ' + yi(p.runRateProjection) + ' 亿元';
     var growth = p.requiredAnnualGrowthPercent !== undefined ? p.requiredAnnualGrowthPercent : percentOf(p.requiredAnnualGrowth);
-    kpi('verdict', verdict, gap + ' · 需年均增长 ' + growth + ' %', p.verdict === 'ON_TRACK' ? 'ok' : p.verdict === 'BEHIND' ? 'bad' : null);
+    kpi('verdict', verdict, gap + '；需年均增长 ' + growth + ' %', p.verdict === 'ON_TRACK' ? 'ok' : p.verdict === 'BEHIND' ? 'bad' : null);
     kpi('enterprises', p.activeEnterprises + ' / ' + p.enterpriseTarget, '目标 ' + p.enterpriseTarget + ' 家跨境电商企业', p.activeEnterprises >= p.enterpriseTarget ? 'ok' : null);
 
     draw('progress', {
@@ -302,8 +302,8 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
   function renderTop(name, rows, labelOf, color) {
     var top = rows.slice().sort(function (a, b) { return Number(b.value) - Number(a.value); }).slice(0, 10).reverse();
     draw(name, {
-      grid: { left: 12, right: 64, top: 12, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: merge(axisLabel, { formatter: compact }), splitLine: splitLine },
+      grid: { left: 12, right: 72, top: 12, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', axisLabel: { show: false }, splitLine: splitLine },
       yAxis: { type: 'category', data: top.map(labelOf), axisLabel: merge(axisLabel, { fontSize: 16 }) },
       series: [{
         type: 'bar', name: name, data: top.map(function (r) { return Number(r.value); }), itemStyle: { color: color }, barMaxWidth: 26,

@@ -205,14 +205,16 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     expect((await get('/statistics/progress?year=twenty')).status).toBe(400);
   });
 
-  it('serves the dashboard page without a key; it carries no external resources', async () => {
+  it('serves the dashboard page without a key; it loads nothing but its own assets', async () => {
     const res = await fetch(`${svc.url}/dashboard`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
-    expect(html).toContain('x-api-key');
-    expect(html).toContain('/statistics/progress');
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\//);
+    expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).every((url) => url.startsWith('/dashboard/assets/'))).toBe(true);
+    expect(html).not.toMatch(/https?:\/\//);
+    const script = await (await fetch(`${svc.url}${html.match(/src="(\/dashboard\/assets\/dashboard\.js[^"]*)"/)![1]}`)).text();
+    expect(script).toContain('x-api-key');
+    expect(script).toContain('/statistics/progress');
   });
 
   it('keeps a release in a currency without a configured rate pending conversion: never guessed, never added as CNY', async () => {

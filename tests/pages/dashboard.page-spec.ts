@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
 import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { DeclarationEvents, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { AppModule } from '../../apps/statistics/src/app.module';
 import { dropNamespaceDatabases } from '../support/databases';
 import { call } from '../support/http-client';
+import { envelopeOf } from '../support/statistics-events';
 import { RunningService, startServiceApp } from '../support/service-app';
 import { waitFor } from '../support/wait-for';
 
@@ -19,19 +20,6 @@ jest.setTimeout(120000);
 const YEAR = 2026;
 const RESULTS = path.join(process.env.LHASA_LOCAL_DIR ? path.resolve(process.env.LHASA_LOCAL_DIR) : path.join(__dirname, '..', '..', '.local'), 'test-results');
 const SCREENSHOT = path.join(RESULTS, 'dashboard.png');
-/** The launch flags of scripts/lib/chromium.mjs (CHROMIUM_ARGS); playwright adds the user data dir. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'test',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
 
 const line = (gnum: number, totalPrice: string, gcode: string, country: string) => ({ gnum, gcode, gname: '货物', qty: '1', unit: '011', totalPrice, country });
 type Line = ReturnType<typeof line>;
@@ -138,8 +126,10 @@ describe('statistics dashboard in headless Chromium', () => {
   };
 
   beforeAll(async () => {
+    // Found (or installed) by tests/support/pages.global-setup.mjs, with the flags of scripts/lib/chromium.mjs.
     const executablePath = process.env.CHROMIUM_PATH;
-    if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the page tests through jest (tests/support/pages.global-setup.mjs finds or installs Chromium)');
+    const args = (process.env.CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
+    if (!executablePath || !args.length) throw new Error('CHROMIUM_PATH / CHROMIUM_ARGS are not set: run the page tests through jest --selectProjects pages');
     producer = await startTestPublisher();
     svc = await startServiceApp(AppModule);
     settled = trackSettled(svc.transport);
@@ -155,11 +145,11 @@ describe('statistics dashboard in headless Chromium', () => {
     await settled.untilIds(sent);
     expect(settled.withIds(sent).map((m) => m.outcome)).toEqual(sent.map(() => 'handled'));
 
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lhasa-chromium-'));
+    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lhasa-chromium-')); // a fresh profile every run
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args,
       viewport: { width: 1920, height: 1080 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
@@ -294,5 +284,40 @@ describe('statistics dashboard in headless Chromium', () => {
     await nextRefresh();
     await nextRefresh();
     expect((await dashboard()).panels.monthly.status).toBe('ok');
+  });
+  it('draws the verdict, gap and turnover trend from the shapes progress and turnover answer with', async () => {
+    // Those fields and /statistics/turnover may not be served yet: answer with their documented shapes.
+    await page.route('**/statistics/progress**', async (route) => {
+      const real = await (await route.fetch()).json();
+      const body = { ...real, verdict: 'BEHIND', gapYi: '98.46', progressPercent: '1.54', requiredAnnualGrowthPercent: '12.59', turnover: { changeVsBaselinePercent: '18.20', targetPercent: '30.00', met: false } };
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+    });
+    const month = (m: string, change: string | null) => ({ month: `${YEAR}-${m}`, outboundValue: '1000.00', averageStockValue: '800.00', turnoverRatio: '1.2500', changeVsBaseline: null, changeVsBaselinePercent: change });
+    const turnover = {
+      year: YEAR,
+      baseline: { period: '2025', turnoverRatio: '1.0000' },
+      target: '0.30',
+      targetPercent: '30.00',
+      months: [month('01', '5.00'), month('02', '12.50'), month('03', null), month('04', '31.25')],
+      yearToDate: { turnoverRatio: '1.1820', changeVsBaseline: '0.1820', changeVsBaselinePercent: '18.20', met: false },
+    };
+    await page.route('**/statistics/turnover**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(turnover) }));
+    await nextRefresh();
+    await nextRefresh();
+    const state = await dashboard();
+    expect(state.kpis.verdict.value).toBe('落后 Behind');
+    expect(state.kpis.verdict.sub).toContain('差距 98.46 亿元');
+    expect(state.kpis.verdict.sub).toContain('需年均增长 12.59 %');
+    expect(state.kpis.progress.value).toBe('1.54 %');
+    expect(state.kpis.turnover).toEqual({ value: '18.20 %', sub: '目标 +30.00 % · 未达成 not met' });
+    expect(state.panels.turnover.status).toBe('ok');
+    expect(state.charts.turnover!.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(state.charts.turnover!.series[0].data).toEqual([5, 12.5, null, 31.25]);
+    expect(state.charts.turnover!.targetPercent).toBe('30.00');
+    const file = path.join(RESULTS, 'dashboard-turnover.png');
+    await page.screenshot({ path: file });
+    console.log(`dashboard screenshot (progress and turnover shapes): ${file}`);
+    await page.unroute('**/statistics/progress**');
+    await page.unroute('**/statistics/turnover**');
   });
 });

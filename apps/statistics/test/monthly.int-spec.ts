@@ -4,21 +4,11 @@ import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListRelease
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
+import { envelopeOf } from '../../../tests/support/statistics-events';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { AppModule } from '../src/app.module';
 
 jest.setTimeout(60000);
-
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'test',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
 
 const line = (gnum: number, totalPrice: string) => ({ gnum, gcode: '0902109000', gname: '茶', qty: '1', unit: '011', totalPrice, country: '125' });
 

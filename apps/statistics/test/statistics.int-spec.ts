@@ -3,6 +3,7 @@ import { ApiKeyStore } from '@lhasa/auth';
 import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
+import { envelopeOf } from '../../../tests/support/statistics-events';
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
@@ -10,17 +11,6 @@ import { AppModule } from '../src/app.module';
 import { elapsedDays } from '../src/domain/progress';
 
 jest.setTimeout(60000);
-
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'test',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
 
 const line = (gnum: number, totalPrice: string, gcode = '0902109000', country = '125') => ({ gnum, gcode, gname: '茶', qty: '1', unit: '011', totalPrice, country });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Controller, Get, Header } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '@lhasa/auth';
 import { DASHBOARD_CSS, DASHBOARD_SCRIPT, dashboardHtml } from './dashboard.page';
@@ -14,6 +14,16 @@ export const DASHBOARD_CSP =
 
 /** The assets' URLs carry their content hash, so they may be cached for a year. */
 const LONG_CACHE = 'public, max-age=31536000, immutable';
+
+/** One static asset of the page: its type, a year of caching, and its OpenAPI description. */
+const Asset = (summary: string, type: string, example: string) =>
+  applyDecorators(
+    ApiOperation({ summary }),
+    ApiProduces(type),
+    ApiOkResponse({ description: summary, content: { [type]: { schema: { type: 'string', example } } } }),
+    Header('content-type', `${type}; charset=utf-8`),
+    Header('cache-control', LONG_CACHE),
+  );
 
 const version = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
@@ -38,31 +48,19 @@ export class DashboardHttpController {
   }
 
   @Get('assets/dashboard.js')
-  @ApiOperation({ summary: 'The dashboard page script' })
-  @ApiProduces('text/javascript')
-  @ApiOkResponse({ description: 'the script', content: { 'text/javascript': { schema: { type: 'string', example: '(function () { … })();' } } } })
-  @Header('content-type', 'text/javascript; charset=utf-8')
-  @Header('cache-control', LONG_CACHE)
+  @Asset('The dashboard page script', 'text/javascript', '(function () { … })();')
   script(): string {
     return DASHBOARD_SCRIPT;
   }
 
   @Get('assets/dashboard.css')
-  @ApiOperation({ summary: 'The dashboard stylesheet' })
-  @ApiProduces('text/css')
-  @ApiOkResponse({ description: 'the stylesheet', content: { 'text/css': { schema: { type: 'string', example: ':root { … }' } } } })
-  @Header('content-type', 'text/css; charset=utf-8')
-  @Header('cache-control', LONG_CACHE)
+  @Asset('The dashboard stylesheet', 'text/css', ':root { … }')
   style(): string {
     return DASHBOARD_CSS;
   }
 
   @Get('assets/echarts.min.js')
-  @ApiOperation({ summary: 'Apache ECharts (the npm package echarts, dist/echarts.min.js), served by this service' })
-  @ApiProduces('text/javascript')
-  @ApiOkResponse({ description: 'the library', content: { 'text/javascript': { schema: { type: 'string', example: '!function(t,e){…}' } } } })
-  @Header('content-type', 'text/javascript; charset=utf-8')
-  @Header('cache-control', LONG_CACHE)
+  @Asset('Apache ECharts (the npm package echarts, dist/echarts.min.js), served by this service', 'text/javascript', '!function(t,e){…}')
   echarts(): string {
     return ECHARTS;
   }

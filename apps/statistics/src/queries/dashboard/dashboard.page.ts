@@ -323,7 +323,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
         type: 'line', name: '较基期 vs baseline ' + (t.baseline ? t.baseline.period : ''), symbolSize: 10, lineStyle: { width: 4 },
         data: months.map(function (m) { return m.changeVsBaselinePercent === null ? null : Number(m.changeVsBaselinePercent); }),
         markLine: {
-          symbol: 'none', silent: true, label: { color: '#f4f8ff', fontSize: 14, formatter: '{b}' },
+          symbol: 'none', silent: true, label: { position: 'insideEndTop', color: '#f4f8ff', fontSize: 15, formatter: '{b}' },
           data: [
             { yAxis: 0, name: '基期', lineStyle: { color: '#a9bddb', type: 'dashed', width: 2 } },
             { yAxis: Number(t.targetPercent), name: '目标 +' + t.targetPercent + '%', lineStyle: { color: '#4ee08a', type: 'dashed', width: 2 } }

@@ -9,7 +9,7 @@ import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } 
 import { AppModule } from '../../apps/statistics/src/app.module';
 import { dropNamespaceDatabases } from '../support/databases';
 import { call } from '../support/http-client';
-import { envelopeOf } from '../support/statistics-events';
+import { envelopeOf, listLine as line, releasedList } from '../support/statistics-events';
 import { RunningService, startServiceApp } from '../support/service-app';
 import { waitFor } from '../support/wait-for';
 
@@ -20,29 +20,6 @@ jest.setTimeout(120000);
 const YEAR = 2026;
 const RESULTS = path.join(process.env.LHASA_LOCAL_DIR ? path.resolve(process.env.LHASA_LOCAL_DIR) : path.join(__dirname, '..', '..', '.local'), 'test-results');
 const SCREENSHOT = path.join(RESULTS, 'dashboard.png');
-
-const line = (gnum: number, totalPrice: string, gcode: string, country: string) => ({ gnum, gcode, gname: '货物', qty: '1', unit: '011', totalPrice, country });
-type Line = ReturnType<typeof line>;
-
-function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: Line[], extra: Partial<InventoryListReleasedV1>): InventoryListReleasedV1 {
-  const total = lines.reduce((s, l) => s + BigInt(l.totalPrice.replace('.', '')), 0n);
-  return {
-    listId: randomUUID(),
-    copNo: `COP${randomUUID().slice(0, 8)}`,
-    orderNo: `ORD${randomUUID().slice(0, 8)}`,
-    ebcCode: '5401960002',
-    agentCode: '5401960005',
-    tradeMode,
-    ieFlag,
-    invtNo: '88002026I000000001',
-    releasedAt: `${YEAR}-03-10T03:00:00Z`,
-    currency: '142',
-    country: '125',
-    totalValue: `${total / 100n}.${(total % 100n).toString().padStart(2, '0')}`,
-    lines,
-    ...extra,
-  };
-}
 
 // 一线 entries (border import, 1210) and released lists over several months, modes, countries and chapters.
 const entry = (month: string, lines: VerificationListApprovedV1['lines']): VerificationListApprovedV1 => ({

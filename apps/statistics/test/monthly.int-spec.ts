@@ -1,35 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1 } from '@lhasa/contracts';
+import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReturnedV1 } from '@lhasa/contracts';
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
-import { envelopeOf } from '../../../tests/support/statistics-events';
+import { envelopeOf, listLine, releasedList } from '../../../tests/support/statistics-events';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { AppModule } from '../src/app.module';
 
 jest.setTimeout(60000);
-
-const line = (gnum: number, totalPrice: string) => ({ gnum, gcode: '0902109000', gname: '茶', qty: '1', unit: '011', totalPrice, country: '125' });
-
-function releasedList(tradeMode: string, ieFlag: 'I' | 'E', totalPrice: string, releasedAt: string, extra: Partial<InventoryListReleasedV1> = {}): InventoryListReleasedV1 {
-  return {
-    listId: randomUUID(),
-    copNo: `COP${randomUUID().slice(0, 8)}`,
-    orderNo: `ORD${randomUUID().slice(0, 8)}`,
-    ebcCode: '5401960002',
-    agentCode: '5401960005',
-    tradeMode,
-    ieFlag,
-    invtNo: '88002026I000000001',
-    releasedAt,
-    currency: '142',
-    country: '125',
-    totalValue: totalPrice,
-    lines: [line(1, totalPrice)],
-    ...extra,
-  };
-}
 
 /** GET /statistics/monthly: the stacked monthly chart's cells, net of returns, converted facts only. */
 describe('statistics: monthly by direction and mode (Kafka + PostgreSQL)', () => {
@@ -47,13 +26,13 @@ describe('statistics: monthly by direction and mode (Kafka + PostgreSQL)', () =>
     return envelope.id;
   };
 
-  const directMail = releasedList('9610', 'I', '1000.00', '2026-03-05T02:00:00Z');
-  const b2b = releasedList('9710', 'E', '800.00', '2026-03-20T02:00:00Z');
-  const exportMail = releasedList('9610', 'E', '300.00', '2026-04-01T02:00:00Z');
-  const bonded = releasedList('1210', 'I', '50.00', '2026-04-11T02:00:00Z', { emsNo: 'T88000000001' });
-  const euro = releasedList('9610', 'E', '70.00', '2026-04-12T02:00:00Z', { currency: '300' });
+  const directMail = releasedList('9610', 'I', [listLine(1, '1000.00')], { releasedAt: '2026-03-05T02:00:00Z' });
+  const b2b = releasedList('9710', 'E', [listLine(1, '800.00')], { releasedAt: '2026-03-20T02:00:00Z' });
+  const exportMail = releasedList('9610', 'E', [listLine(1, '300.00')], { releasedAt: '2026-04-01T02:00:00Z' });
+  const bonded = releasedList('1210', 'I', [listLine(1, '50.00')], { releasedAt: '2026-04-11T02:00:00Z', emsNo: 'T88000000001' });
+  const euro = releasedList('9610', 'E', [listLine(1, '70.00')], { releasedAt: '2026-04-12T02:00:00Z', currency: '300' });
   // Months are Beijing months: 2026-03-31T17:00Z is 04-01 01:00 in Beijing, so April.
-  const midnight = releasedList('9610', 'I', '5.00', '2026-03-31T17:00:00Z');
+  const midnight = releasedList('9610', 'I', [listLine(1, '5.00')], { releasedAt: '2026-03-31T17:00:00Z' });
   const partReturn = (): InventoryListReturnedV1 => {
     const { lines, totalValue, overseasWarehouseCode, ...head } = directMail;
     void totalValue;

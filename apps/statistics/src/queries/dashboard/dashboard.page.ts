@@ -326,7 +326,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
           symbol: 'none', silent: true, label: { position: 'insideEndTop', color: '#f4f8ff', fontSize: 15, formatter: '{b}' },
           data: [
             { yAxis: 0, name: '基期', lineStyle: { color: '#a9bddb', type: 'dashed', width: 2 } },
-            { yAxis: Number(t.targetPercent), name: '目标 +' + t.targetPercent + '%', lineStyle: { color: '#4ee08a', type: 'dashed', width: 2 } }
+            { yAxis: Number(t.targetPercent), name: '目标 +' + t.targetPercent + '%', lineStyle: { color: '#4ee08a', type: 'dashed', width: 2 }, label: { position: 'insideStartTop' } }
           ]
         }
       }]

@@ -15,6 +15,8 @@ import { BreakdownHttpController } from './queries/breakdown/breakdown.http.cont
 import { DashboardHttpController } from './queries/dashboard/dashboard.http.controller';
 import { FiguresReadModel } from './queries/figures.read-model';
 import { ListCityTotalsHttpController } from './queries/list-city-totals/list-city-totals.http.controller';
+import { MonthlyTradeQuery } from './queries/monthly/monthly-trade.query';
+import { MonthlyHttpController } from './queries/monthly/monthly.http.controller';
 import { ProgressHttpController } from './queries/progress/progress.http.controller';
 import { SummaryHttpController } from './queries/summary/summary.http.controller';
 import { TradeFactsReadModel } from './queries/trade-facts.read-model';
@@ -40,8 +42,9 @@ export const SERVICE = 'statistics';
     TurnoverHttpController,
     EnterCityTotalHttpController,
     ListCityTotalsHttpController,
+    MonthlyHttpController,
     DashboardHttpController,
   ],
-  providers: [TradeFactWriter, EnterpriseNamesWriter, TradeFactsReadModel, FiguresReadModel, ConvertPendingFactsService],
+  providers: [TradeFactWriter, EnterpriseNamesWriter, TradeFactsReadModel, FiguresReadModel, MonthlyTradeQuery, ConvertPendingFactsService],
 })
 export class AppModule {}

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { DeclarationEvents, EventDefinition, EventEnvelope, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
+import { envelopeOf, listLine as line, releasedList } from '../../../tests/support/statistics-events';
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
@@ -10,39 +11,6 @@ import { AppModule } from '../src/app.module';
 import { elapsedDays } from '../src/domain/progress';
 
 jest.setTimeout(60000);
-
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'test',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
-
-const line = (gnum: number, totalPrice: string, gcode = '0902109000', country = '125') => ({ gnum, gcode, gname: '茶', qty: '1', unit: '011', totalPrice, country });
-
-function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: ReturnType<typeof line>[], extra: Partial<InventoryListReleasedV1> = {}): InventoryListReleasedV1 {
-  const total = lines.reduce((s, l) => s + BigInt(l.totalPrice.replace('.', '')), 0n);
-  return {
-    listId: randomUUID(),
-    copNo: `COP${Math.random().toString(36).slice(2, 10)}`,
-    orderNo: `ORD${Math.random().toString(36).slice(2, 10)}`,
-    ebcCode: '5401960002',
-    agentCode: '5401960005',
-    tradeMode,
-    ieFlag,
-    invtNo: '88002026I000000001',
-    releasedAt: '2026-03-10T03:00:00Z',
-    currency: '142',
-    country: '125',
-    totalValue: `${total / 100n}.${(total % 100n).toString().padStart(2, '0')}`,
-    lines,
-    ...extra,
-  };
-}
 
 describe('statistics (Kafka + PostgreSQL)', () => {
   let svc: RunningService;
@@ -207,14 +175,16 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     expect((await get('/statistics/progress?year=twenty')).status).toBe(400);
   });
 
-  it('serves the dashboard page without a key; it carries no external resources', async () => {
+  it('serves the dashboard page without a key; it loads nothing but its own assets', async () => {
     const res = await fetch(`${svc.url}/dashboard`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
-    expect(html).toContain('x-api-key');
-    expect(html).toContain('/statistics/progress');
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\//);
+    expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).every((url) => url.startsWith('/dashboard/assets/'))).toBe(true);
+    expect(html).not.toMatch(/https?:\/\//);
+    const script = await (await fetch(`${svc.url}${html.match(/src="(\/dashboard\/assets\/dashboard\.js[^"]*)"/)![1]}`)).text();
+    expect(script).toContain('x-api-key');
+    expect(script).toContain('/statistics/progress');
   });
 
   it('keeps a release in a currency without a configured rate pending conversion: never guessed, never added as CNY', async () => {

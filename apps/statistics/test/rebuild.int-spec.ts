@@ -126,7 +126,7 @@ describe('statistics rebuild (Kafka + PostgreSQL)', () => {
     producer = await startTestPublisher();
     await start();
     bureau = (await svc.app.get(ApiKeyStore).issue({ name: 'Commerce bureau', role: 'bureau' })).key;
-    const sent = [await send(WarehouseEvents.VerificationListApproved, entryEnvelope)];
+    const sent: EventEnvelope<object>[] = [await send(WarehouseEvents.VerificationListApproved, entryEnvelope)];
     for (const list of [bonded, directMail, b2bExport]) sent.push(await publish(DeclarationEvents.InventoryListReleased, list.listId, list));
     // Keyed by its list, as declarations publishes it: the same partition, so after its list in any replay.
     sent.push(await publish(DeclarationEvents.InventoryListReturned, exportReturn.listId, exportReturn));

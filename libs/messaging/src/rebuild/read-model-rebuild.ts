@@ -50,6 +50,8 @@ export interface RebuildOptions {
   catchUpTimeoutMs?: number;
   /** Date of the run, for the database and group names (default now). */
   now?: Date;
+  /** Aborts the rebuild (Ctrl-C): before the swap, the rebuilt database is dropped and the live model stays. */
+  signal?: AbortSignal;
 }
 
 export interface RebuildReport {
@@ -70,6 +72,12 @@ export interface RebuildReport {
 
 const MAX_DATABASE_NAME = 63;
 const POLL_MS = 200;
+
+/** Waits one poll interval; throws once `signal` is aborted. */
+async function pause(signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) throw new Error('the rebuild was interrupted; nothing was swapped');
+  await new Promise((r) => setTimeout(r, POLL_MS));
+}
 
 /** yyyymmddhhmmss (UTC), for names. */
 function stampOf(date: Date): string {
@@ -159,7 +167,7 @@ export async function rebuildReadModel(model: RebuildableReadModel, options: Reb
 
     const catchUp = async (limits: OffsetLimits, what: string) => {
       transport.limitConsumption(limits);
-      await progress.until(limits, options.catchUpTimeoutMs ?? 3_600_000, what, log);
+      await progress.until(limits, options.catchUpTimeoutMs ?? 3_600_000, what, log, options.signal);
     };
     let limits = await committedOffsets(admin, config.consumerGroup, topics);
     log(`replaying ${topics.join(', ')} from the beginning up to the live group's position ${JSON.stringify(describeLimits(limits))}`);
@@ -169,7 +177,7 @@ export async function rebuildReadModel(model: RebuildableReadModel, options: Reb
     if (!options.dryRun) {
       const state = await liveState(admin, config.consumerGroup, serverUrl, live);
       if (state.consumers || state.connections) {
-        const stopped = untilLiveStopped(admin, config.consumerGroup, serverUrl, live, options.stopTimeoutMs ?? 900_000);
+        const stopped = untilLiveStopped(admin, config.consumerGroup, serverUrl, live, options.stopTimeoutMs ?? 900_000, options.signal);
         // Follow the live group while it still moves, so the last step is short.
         const follow = setInterval(() => {
           void committedOffsets(admin, config.consumerGroup, topics)
@@ -270,7 +278,7 @@ class ReplayProgress {
     return behind;
   }
 
-  async until(limits: OffsetLimits, timeoutMs: number, what: string, log: (line: string) => void): Promise<void> {
+  async until(limits: OffsetLimits, timeoutMs: number, what: string, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let reported = Date.now();
     for (;;) {
@@ -281,7 +289,7 @@ class ReplayProgress {
         reported = Date.now();
         log(`… ${this.count} messages so far; behind ${what}: ${behind.join(', ')}`);
       }
-      await new Promise((r) => setTimeout(r, POLL_MS));
+      await pause(signal);
     }
   }
 }
@@ -337,7 +345,7 @@ async function liveState(admin: Admin, groupId: string, serverUrl: string, datab
   return { consumers, connections };
 }
 
-async function untilLiveStopped(admin: Admin, groupId: string, serverUrl: string, database: string, timeoutMs: number): Promise<void> {
+async function untilLiveStopped(admin: Admin, groupId: string, serverUrl: string, database: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await liveState(admin, groupId, serverUrl, database);
@@ -345,7 +353,7 @@ async function untilLiveStopped(admin: Admin, groupId: string, serverUrl: string
     if (Date.now() > deadline) {
       throw new Error(`the live service did not stop within ${timeoutMs} ms (${state.consumers} consumers in ${groupId}, ${state.connections} connections to ${database}); nothing was swapped`);
     }
-    await new Promise((r) => setTimeout(r, POLL_MS));
+    await pause(signal);
   }
 }
 

@@ -94,9 +94,20 @@ describe('statistics rebuild (Kafka + PostgreSQL)', () => {
     settled?.stop();
     await svc?.close();
   }
-  /** The rebuild with the live service running: it stops the service when asked, then starts it on the swapped database. */
-  async function rebuild(): Promise<RebuildReport> {
-    const report = await rebuildStatistics({ log: (l) => lines.push(l), stopLive: stop });
+  /**
+   * The rebuild with the live service running: when asked, `beforeStop` runs (the live service
+   * still counting), then the service stops, then `afterStop` runs; the service starts again on
+   * the swapped database.
+   */
+  async function rebuild(beforeStop: () => Promise<void> = async () => undefined, afterStop: () => Promise<void> = async () => undefined): Promise<RebuildReport> {
+    const report = await rebuildStatistics({
+      log: (l) => lines.push(l),
+      stopLive: async () => {
+        await beforeStop();
+        await stop();
+        await afterStop();
+      },
+    });
     await start();
     return report;
   }
@@ -140,18 +151,36 @@ describe('statistics rebuild (Kafka + PostgreSQL)', () => {
   });
 
   it('rebuilds the live figures exactly, swaps the rebuilt model in, and counts later events once', async () => {
-    const live = await figures();
-    expect(live.summary).toMatchObject({
+    expect((await figures()).summary).toMatchObject({
       border: { import: '1550.00', export: '600.00', total: '2150.00' },
       retail: { import: '350.00', export: '600.00', total: '950.00' },
       documents: 4,
     });
 
-    const report = await rebuild();
+    // A list the live service counts while the rebuild runs, after the rebuild caught up with it once.
+    const during = releasedList('9710', 'E', [line(1, '40.00', '5702420000', '142')], { ebcCode: '5401960013' });
+    // One released after the live service stopped: neither model has it at the swap; the restarted service counts it.
+    const afterStop = releasedList('9610', 'I', [line(1, '5.00', '6109100000', '502')], { ebcCode: '5401960012', releasedAt: '2026-04-03T01:00:00Z' });
+    let afterStopEnvelope: EventEnvelope<InventoryListReleasedV1> | undefined;
+    let live: Awaited<ReturnType<typeof figures>> | undefined;
+    const report = await rebuild(
+      async () => {
+        const envelope = await publish(DeclarationEvents.InventoryListReleased, during.listId, during);
+        await settled.untilId(envelope.id);
+        live = await figures();
+      },
+      async () => {
+        afterStopEnvelope = await publish(DeclarationEvents.InventoryListReleased, afterStop.listId, afterStop);
+      },
+    );
+    expect(live!.summary).toMatchObject({ border: { export: '640.00' }, documents: 5 });
     expect(report).toMatchObject({ service: 'statistics', dryRun: false, identical: true, differences: [], deadLettered: 0 });
-    expect(report.messages).toBeGreaterThanOrEqual(5);
+    expect(report.messages).toBeGreaterThanOrEqual(6);
     expect(lines.join('\n')).toMatch(/swapped: lhasa_it_\w+_statistics now holds the rebuilt model/);
-    expect(await figures()).toEqual(live);
+    // The rebuilt model ended exactly where the live one did: the list released after the stop is new to it.
+    expect((await settled.untilId(afterStopEnvelope!.id)).outcome).toBe('handled');
+    expect((await figures()).summary).toEqual({ ...live!.summary, border: { import: '1555.00', export: '640.00', total: '2195.00' }, retail: { import: '355.00', export: '640.00', total: '995.00' }, documents: 6 });
+    expect(lines.join('\n')).toMatch(/caught up with the final live position/);
     // The previous model was dropped (no --keep-old), the rebuilt one has taken the live name.
     const databases: { datname: string }[] = await svc.app.get(DataSource).query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`lhasa_${process.env.DATABASE_NAMESPACE}_statistics%`]);
     expect(databases.map((d) => d.datname)).toEqual([`lhasa_${process.env.DATABASE_NAMESPACE}_statistics`]);
@@ -164,11 +193,11 @@ describe('statistics rebuild (Kafka + PostgreSQL)', () => {
     const redelivered = await settled.untilId(entryEnvelope.id);
     expect([settled.withIds([laterEnvelope.id])[0].outcome, redelivered.outcome]).toEqual(['handled', 'duplicate']);
     // Nothing from before the swap was handled again by the restarted service.
-    expect(settled.settled.filter((m) => m.outcome === 'handled').map((m) => m.id)).toEqual([laterEnvelope.id]);
+    expect(settled.settled.filter((m) => m.outcome === 'handled').map((m) => m.id)).toEqual([afterStopEnvelope!.id, laterEnvelope.id]);
     expect((await figures()).summary).toMatchObject({
-      border: { import: '1560.00', export: '600.00', total: '2160.00' },
-      retail: { import: '360.00', export: '600.00', total: '960.00' },
-      documents: 5,
+      border: { import: '1565.00', export: '640.00', total: '2205.00' },
+      retail: { import: '365.00', export: '640.00', total: '1005.00' },
+      documents: 7,
     });
   });
 
@@ -176,14 +205,14 @@ describe('statistics rebuild (Kafka + PostgreSQL)', () => {
     const whole = await figures();
     // A projection bug, simulated: the direct-mail list's RETAIL fact is gone from the live model.
     await svc.app.get(DataSource).query(`DELETE FROM trade_facts WHERE source_id = $1 AND basis = 'RETAIL'`, [directMail.listId]);
-    expect((await figures()).summary.retail.import).toBe('310.00');
+    expect((await figures()).summary.retail.import).toBe('315.00');
 
     const report = await rebuild();
     expect(report.identical).toBe(false);
     expect(report.differences).toEqual(
       expect.arrayContaining([
-        { figure: 'facts INVENTORY_LIST', before: '7', after: '8' },
-        { figure: 'CNY RETAIL I 2026-04 9610', before: '1000 fen in 1 facts', after: '6000 fen in 2 facts' },
+        { figure: 'facts INVENTORY_LIST', before: '11', after: '12' },
+        { figure: 'CNY RETAIL I 2026-04 9610', before: '1500 fen in 2 facts', after: '6500 fen in 3 facts' },
       ]),
     );
     expect(await figures()).toEqual(whole);

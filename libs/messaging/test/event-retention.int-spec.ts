@@ -1,4 +1,4 @@
-import { Topics, topicName } from '@lhasa/contracts';
+import { deadLetterTopic, Topics, topicName } from '@lhasa/contracts';
 import { createKafka, ensureTopics, loadMessagingConfig } from '@lhasa/messaging';
 import { recordTopic, topicRetentionMs } from '@lhasa/messaging/testing';
 
@@ -14,17 +14,16 @@ describe('event topic retention (Kafka)', () => {
     const admin = createKafka(config).admin();
     await admin.connect();
     try {
-      const retention = topicRetentionMs;
       const warehouse = topicName(Topics.warehouseEvents);
-      expect((await retention([warehouse]))[warehouse]).not.toBe('-1');
+      expect((await topicRetentionMs([warehouse]))[warehouse]).not.toBe('-1');
 
       await ensureTopics(admin, config, [warehouse]);
 
       const events = Object.values(Topics).map((t) => topicName(t));
-      expect(await retention(events)).toEqual(Object.fromEntries(events.map((t) => [t, '-1'])));
+      expect(await topicRetentionMs(events)).toEqual(Object.fromEntries(events.map((t) => [t, '-1'])));
       // Dead-letter topics keep the broker default.
-      const dlq = `${warehouse}.${config.consumerGroup}.dlq`;
-      expect((await retention([dlq]))[dlq]).not.toBe('-1');
+      const dlq = deadLetterTopic(warehouse, config.consumerGroup);
+      expect((await topicRetentionMs([dlq]))[dlq]).not.toBe('-1');
       await admin.deleteTopics({ topics: [...events, dlq] });
     } finally {
       await admin.disconnect();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { RebuildReport } from '@lhasa/messaging';
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
@@ -9,56 +9,9 @@ import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { AppModule } from '../src/app.module';
 import { rebuildStatistics } from '../src/commands/rebuild/statistics.read-model';
+import { envelopeOf, line, releasedList, returnOf } from './support/trade-events';
 
 jest.setTimeout(180_000);
-
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'test',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
-
-type Line = InventoryListReleasedV1['lines'][number];
-const line = (gnum: number, totalPrice: string, gcode = '0902109000', country = '125'): Line => ({ gnum, gcode, gname: '茶', qty: '1', unit: '011', totalPrice, country });
-
-let copNo = 0;
-function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: Line[], extra: Partial<InventoryListReleasedV1> = {}): InventoryListReleasedV1 {
-  copNo += 1;
-  return {
-    listId: randomUUID(),
-    copNo: `COP${copNo}`,
-    orderNo: `ORD${copNo}`,
-    ebcCode: '5401960002',
-    agentCode: '5401960005',
-    tradeMode,
-    ieFlag,
-    invtNo: `88002026${ieFlag}${String(copNo).padStart(9, '0')}`,
-    releasedAt: '2026-03-10T03:00:00Z',
-    currency: '142',
-    country: '125',
-    totalValue: '0.00',
-    lines,
-    ...extra,
-  };
-}
-
-function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: number, totalPrice: string]>): InventoryListReturnedV1 {
-  const { lines: listLines, totalValue, overseasWarehouseCode, ...head } = list;
-  void totalValue;
-  void overseasWarehouseCode;
-  return {
-    ...head,
-    returnId: randomUUID(),
-    returnedAt: '2026-05-02T03:00:00Z',
-    returnedValue: '0.00',
-    lines: lines.map(([gnum, totalPrice]) => ({ ...listLines.find((l) => l.gnum === gnum)!, totalPrice })),
-  };
-}
 
 /**
  * `npm run rebuild -- statistics` (rebuildStatistics, the function the script calls): the live

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, WarehouseEvents } from '@lhasa/contracts';
 import { RebuildReport } from '@lhasa/messaging';
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
@@ -9,7 +8,7 @@ import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { AppModule } from '../src/app.module';
 import { rebuildStatistics } from '../src/commands/rebuild/statistics.read-model';
-import { envelopeOf, line, releasedList, returnOf } from './support/trade-events';
+import { bondedEntry, envelopeOf, line, releasedList, returnOf } from './support/trade-events';
 
 jest.setTimeout(180_000);
 
@@ -65,21 +64,7 @@ describe('statistics rebuild (Kafka + PostgreSQL)', () => {
     return report;
   }
 
-  const entry: VerificationListApprovedV1 = {
-    verificationListId: randomUUID(),
-    bondInvtNo: 'QD8800202600000001',
-    emsNo: 'T88000000001',
-    operatorCode: '5401960009',
-    impexpMarkcd: 'I',
-    purpose: 'BONDED_ENTRY',
-    approvedAt: '2026-02-20T02:00:00Z',
-    currency: '142',
-    totalValue: '1500.00',
-    lines: [
-      { itemRecordNo: 'SKU-TEA', qty: '100', gcode: '0902109000', totalPrice: '1000.00', country: '125' },
-      { itemRecordNo: 'SKU-COS', qty: '10', gcode: '3304990000', totalPrice: '500.00', country: '111' },
-    ],
-  };
+  const entry = bondedEntry();
   const entryEnvelope = envelopeOf(WarehouseEvents.VerificationListApproved, entry.verificationListId, entry);
   const bonded = releasedList('1210', 'I', [line(1, '200.00'), line(2, '100.00', '3304990000', '111')], { emsNo: 'T88000000001' });
   const directMail = releasedList('9610', 'I', [line(1, '50.00', '6109100000', '502')], { ebcCode: '5401960012', releasedAt: '2026-04-02T01:00:00Z' });

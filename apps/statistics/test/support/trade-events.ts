@@ -1,6 +1,6 @@
 // Events as declarations and the warehouse publish them, for the statistics integration tests.
 import { randomUUID } from 'node:crypto';
-import { EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1 } from '@lhasa/contracts';
+import { EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
 
 export const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
   id: randomUUID(),
@@ -47,5 +47,25 @@ export function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: numb
     returnedAt,
     returnedValue: '0.00',
     lines: lines.map(([gnum, totalPrice]) => ({ ...listLines.find((l) => l.gnum === gnum)!, totalPrice })),
+  };
+}
+
+/** 一线 entry of bonded goods approved by customs: 1000.00 of tea + 500.00 of cosmetics, border import under 1210. */
+export function bondedEntry(extra: Partial<VerificationListApprovedV1> = {}): VerificationListApprovedV1 {
+  return {
+    verificationListId: randomUUID(),
+    bondInvtNo: 'QD8800202600000001',
+    emsNo: 'T88000000001',
+    operatorCode: '5401960009',
+    impexpMarkcd: 'I',
+    purpose: 'BONDED_ENTRY',
+    approvedAt: '2026-02-20T02:00:00Z',
+    currency: '142',
+    totalValue: '1500.00',
+    lines: [
+      { itemRecordNo: 'SKU-TEA', qty: '100', gcode: '0902109000', totalPrice: '1000.00', country: '125' },
+      { itemRecordNo: 'SKU-COS', qty: '10', gcode: '3304990000', totalPrice: '500.00', country: '111' },
+    ],
+    ...extra,
   };
 }

@@ -58,7 +58,15 @@ export async function ensureTopics(admin: Admin, config: MessagingConfig, consum
       await new Promise((r) => setTimeout(r, 250 * attempt));
     }
   }
-  await keepEventsForEver(admin, [...events]);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await keepEventsForEver(admin, [...events]);
+    } catch (error) {
+      // A topic another service created a moment ago may not be described yet.
+      if (attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
+  }
 }
 
 /** Sets retention.ms=-1 on those of `topics` that have another retention (created elsewhere, or before). */

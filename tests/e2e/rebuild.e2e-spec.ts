@@ -2,12 +2,10 @@
 // the 1210 story driven over HTTP, then the script itself, which asks for the running statistics
 // service to be stopped, swaps the rebuilt model in and reports it identical.
 import { spawn } from 'node:child_process';
-import { Topics, topicName } from '@lhasa/contracts';
-import { untilGroupCaughtUp } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../support/databases';
-import { e2eEnvironment } from '../support/e2e-environment';
+import { e2eEnvironment, flowUrlsOf, untilStatisticsCaughtUpIn } from '../support/e2e-environment';
 import { call } from '../support/http-client';
-import { FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
+import { issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
 
 const { startServices } = require('../../scripts/lib/services.cjs');
 
@@ -53,18 +51,11 @@ describe('npm run rebuild -- statistics against the running system', () => {
   });
 
   it('rebuilds the figures of a 1210 day identically while statistics runs, swapping once it is stopped', async () => {
-    const urls: FlowUrls = {
-      declarations: services.urls.declarations,
-      warehouse: services.urls.warehouse,
-      statistics: services.urls.statistics,
-      simulator: services.urls['customs-simulator'],
-    };
+    const urls = flowUrlsOf(services);
     const run = newRun();
     const parties = partiesFor(run);
     const keys = await issueKeys(parties, `e2e ${run}`, env);
-    const statisticsGroup = `${namespace}.statistics`;
-    const topics = [topicName(Topics.declarationsEvents, namespace), topicName(Topics.warehouseEvents, namespace)];
-    const result = await runSagaFlow({ urls, keys, parties, run, untilStatisticsCaughtUp: () => untilGroupCaughtUp(statisticsGroup, topics) });
+    const result = await runSagaFlow({ urls, keys, parties, run, untilStatisticsCaughtUp: untilStatisticsCaughtUpIn(namespace) });
     expect(result.statistics).toEqual({ border: '8000.00', retail: '160.00' });
     const year = result.summary.year;
     const figures = async () => ({

@@ -91,7 +91,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     this.admin = this.kafka.admin();
     await this.admin.connect();
     const topics = this.consumedTopics();
-    await ensureTopics(this.admin, this.config, topics);
+    await ensureTopics(this.admin, this.config, topics, (message) => this.log.warn(message));
     await this.producer.connect();
     await this.relay.start();
     if (!topics.length) return;

@@ -32,11 +32,18 @@ export const EVENT_TOPIC_CONFIG = [{ name: 'retention.ms', value: '-1' }];
 
 /**
  * Creates the service's topics and its dead-letter topics when missing, the event topics with
- * unlimited retention, and gives existing event topics that retention when they lack it.
+ * unlimited retention, and gives existing event topics that retention when they lack it (or
+ * calls `warn` when it cannot, e.g. without the right to alter topic configs).
  * Services starting together race to create the same topics, and a topic just created may
  * briefly answer UNKNOWN_TOPIC_OR_PARTITION, so this retries until every topic is there.
  */
-export async function ensureTopics(admin: Admin, config: MessagingConfig, consumedTopics: string[], attempts = 8): Promise<void> {
+export async function ensureTopics(
+  admin: Admin,
+  config: MessagingConfig,
+  consumedTopics: string[],
+  warn: (message: string) => void = () => undefined,
+  attempts = 8,
+): Promise<void> {
   const events = new Set((Object.values(Topics) as string[]).map((t) => topicName(t, config.topicNamespace)));
   const names = new Set<string>([...events, ...consumedTopics.map((t) => deadLetterTopic(t, config.consumerGroup))]);
   for (let attempt = 1; ; attempt++) {
@@ -62,8 +69,9 @@ export async function ensureTopics(admin: Admin, config: MessagingConfig, consum
     try {
       return await keepEventsForEver(admin, [...events]);
     } catch (error) {
-      // A topic another service created a moment ago may not be described yet.
-      if (attempt >= attempts) throw error;
+      // A topic another service created a moment ago may not be described yet. Not being allowed
+      // to change topic configs does not stop the service: a rebuild checks the history itself.
+      if (attempt >= attempts) return warn(`could not give the event topics retention.ms=-1 (a rebuild needs their whole history): ${(error as Error).message}`);
       await new Promise((r) => setTimeout(r, 250 * attempt));
     }
   }

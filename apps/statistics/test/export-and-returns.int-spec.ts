@@ -6,56 +6,9 @@ import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { AppModule } from '../src/app.module';
+import { envelopeOf, line, releasedList, returnOf } from './support/trade-events';
 
 jest.setTimeout(120_000);
-
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'declarations',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
-
-type Line = InventoryListReleasedV1['lines'][number];
-const line = (gnum: number, totalPrice: string, gcode = '5702420000', country = '142'): Line => ({ gnum, gcode, gname: 'rug', qty: '1', unit: '011', totalPrice, country });
-
-let copNo = 0;
-function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: Line[], extra: Partial<InventoryListReleasedV1> = {}): InventoryListReleasedV1 {
-  copNo += 1;
-  return {
-    listId: randomUUID(),
-    copNo: `COP${copNo}`,
-    orderNo: `ORD${copNo}`,
-    ebcCode: '5401970001',
-    agentCode: '5401970009',
-    tradeMode,
-    ieFlag,
-    invtNo: `88002026${ieFlag}${String(copNo).padStart(9, '0')}`,
-    releasedAt: '2026-05-10T03:00:00Z',
-    currency: '142',
-    country: '125',
-    totalValue: '0.00',
-    lines,
-    ...extra,
-  };
-}
-
-function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: number, totalPrice: string]>, returnedAt = '2026-06-02T03:00:00Z'): InventoryListReturnedV1 {
-  const { lines: listLines, totalValue, overseasWarehouseCode, ...head } = list;
-  void totalValue;
-  void overseasWarehouseCode;
-  return {
-    ...head,
-    returnId: randomUUID(),
-    returnedAt,
-    returnedValue: '0.00',
-    lines: lines.map(([gnum, totalPrice]) => ({ ...listLines.find((l) => l.gnum === gnum)!, totalPrice })),
-  };
-}
 
 /**
  * Export lists counted at release by mode (domain.md §9), foreign currencies converted with a

@@ -8,6 +8,7 @@ import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } 
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
+import { bondedEntry } from './support/trade-events';
 import { elapsedDays } from '../src/domain/progress';
 
 jest.setTimeout(60000);
@@ -27,21 +28,7 @@ describe('statistics (Kafka + PostgreSQL)', () => {
   const get = (path: string, key = bureau) => call(svc.url, 'GET', path, { key });
 
   // 一线 entry of bonded goods: 1000.00 of tea + 500.00 of cosmetics, border import under 1210.
-  const entry: VerificationListApprovedV1 = {
-    verificationListId: randomUUID(),
-    bondInvtNo: 'QD8800202600000001',
-    emsNo: 'T88000000001',
-    operatorCode: '5401960009',
-    impexpMarkcd: 'I',
-    purpose: 'BONDED_ENTRY',
-    approvedAt: '2026-02-20T02:00:00Z',
-    currency: '142',
-    totalValue: '1500.00',
-    lines: [
-      { itemRecordNo: 'SKU-TEA', qty: '100', gcode: '0902109000', totalPrice: '1000.00', country: '125' },
-      { itemRecordNo: 'SKU-COS', qty: '10', gcode: '3304990000', totalPrice: '500.00', country: '111' },
-    ],
-  };
+  const entry = bondedEntry();
   const exit: VerificationListApprovedV1 = { ...entry, verificationListId: randomUUID(), impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', totalValue: '300.00' };
   // Declarations names the e-ledger on a list that draws on bonded stock.
   const bonded = releasedList('1210', 'I', [line(1, '200.00'), line(2, '100.00', '3304990000', '111')], { emsNo: 'T88000000001' });

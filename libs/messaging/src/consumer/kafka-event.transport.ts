@@ -18,6 +18,9 @@ import { isInfrastructureError } from '@lhasa/persistence';
 
 export type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
 
+/** Per topic, per partition: the first offset not to handle (a rebuild reads up to there). */
+export type OffsetLimits = Map<string, Map<number, bigint>>;
+
 /** A message the transport is done with: its effects committed, or it was ignored or dead-lettered. */
 export interface SettledMessage {
   topic: string;
@@ -46,6 +49,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   readonly stats = { handled: 0, duplicate: 0, ignored: 0, deadLettered: 0 };
   private readonly settledListeners = new Set<(message: SettledMessage) => void>();
   private deadLetterPolicy?: DeadLetterPolicy;
+  private limits?: OffsetLimits;
   readonly deadLetters: DeadLetterStore;
 
   constructor(
@@ -87,12 +91,12 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     this.admin = this.kafka.admin();
     await this.admin.connect();
     const topics = this.consumedTopics();
-    await ensureTopics(this.admin, this.config, topics);
+    await ensureTopics(this.admin, this.config, topics, (message) => this.log.warn(message));
     await this.producer.connect();
     await this.relay.start();
     if (!topics.length) return;
     this.consumer = this.kafka.consumer({
-      groupId: this.config.consumerGroup,
+      groupId: this.config.kafkaGroupId,
       sessionTimeout: this.config.sessionTimeoutMs,
       rebalanceTimeout: this.config.rebalanceTimeoutMs,
       heartbeatInterval: this.config.heartbeatIntervalMs,
@@ -110,7 +114,19 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         eachBatch: (payload) => this.eachBatch(payload),
       })
       .catch((error: Error) => this.log.error(`consumer stopped: ${error.message}`));
-    this.log.log(`consuming ${topics.join(', ')} as group ${this.config.consumerGroup}`);
+    this.log.log(`consuming ${topics.join(', ')} as group ${this.config.kafkaGroupId}`);
+  }
+
+  /**
+   * Handles messages only below `limits` (per topic and partition; while limits are set, a
+   * partition they do not name is not handled at all; `undefined` lifts them): a partition that
+   * reaches its limit is paused with the message at the limit unresolved, so it is fetched again
+   * when the limit is raised. A new limit (or none) resumes every paused partition. Used by a read-model rebuild to stop exactly where the live model is.
+   */
+  limitConsumption(limits: OffsetLimits | undefined): void {
+    this.limits = limits;
+    const paused = this.consumer?.paused() ?? [];
+    if (paused.length) this.consumer!.resume(paused);
   }
 
   /** Stop consuming, let in-flight messages finish, flush the outbox, then let go of Kafka. */
@@ -137,8 +153,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
    * message that fails, which then takes the slow path on its own (retries, dead letter), and
    * the rest follow. Order within the partition is kept either way.
    */
-  private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
-    const { messages } = batch;
+  private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary, pause }: EachBatchPayload): Promise<void> {
+    const limits = this.limits;
+    const limit = limits && (limits.get(batch.topic)?.get(batch.partition) ?? 0n);
+    const cut = limit === undefined ? -1 : batch.messages.findIndex((m) => BigInt(m.offset) >= limit);
+    const messages = cut < 0 ? batch.messages : batch.messages.slice(0, cut);
     let next = 0;
     while (next < messages.length && isRunning() && !isStale()) {
       const run = messages.slice(next, next + this.config.transactionBatchSize);
@@ -157,6 +176,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         next += 1;
       }
       await heartbeat();
+    }
+    if (cut >= 0 && next >= messages.length) {
+      const resume = pause();
+      // The limit was raised (or lifted) while this batch ran: limitConsumption resumed nothing of it.
+      if (this.limits !== limits) resume();
     }
     await commitOffsetsIfNecessary();
   }

@@ -14,3 +14,4 @@ export * from './migrations/1732500000000-dead-letters';
 export * from './dead-letters/dead-letter';
 export * from './dead-letters/dead-letter.store';
 export * from './dead-letters/dead-letters.http.controller';
+export * from './metrics/messaging.metrics';

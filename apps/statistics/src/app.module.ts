@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
-import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { HealthModule, MetricsModule } from '@lhasa/http';
+import { KafkaHealthIndicator, MessagingMetrics, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { ConvertPendingFactsService } from './commands/convert-pending-facts/convert-pending-facts.service';
 import { EnterCityTotalHttpController } from './commands/enter-city-total/enter-city-total.http.controller';
@@ -32,6 +32,7 @@ export const SERVICE = 'statistics';
     MessagingModule.forService(SERVICE),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: SERVICE, indicators: [KafkaHealthIndicator] }),
+    MetricsModule.forRoot({ service: SERVICE, collectors: [MessagingMetrics] }),
   ],
   controllers: [
     RecordTradeFactsKafkaController,

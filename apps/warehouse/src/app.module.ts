@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
-import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { HealthModule, MetricsModule } from '@lhasa/http';
+import { KafkaHealthIndicator, MessagingMetrics, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { ChangeOverseasWarehouseHttpController } from './commands/change-overseas-warehouse/change-overseas-warehouse.http.controller';
 import { ChangeOverseasWarehouseService } from './commands/change-overseas-warehouse/change-overseas-warehouse.service';
@@ -83,6 +83,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     AuthModule.forRoot(),
     CustomsPortModule.register('warehouse'),
     HealthModule.forRoot({ service: WAREHOUSE_SERVICE, indicators: [KafkaHealthIndicator] }),
+    MetricsModule.forRoot({ service: WAREHOUSE_SERVICE, collectors: [MessagingMetrics] }),
   ],
   controllers: [
     CreateLedgerHttpController,

@@ -16,3 +16,4 @@ export * from './dead-letters/dead-letter.store';
 export * from './dead-letters/dead-letters.http.controller';
 export * from './rebuild/figures';
 export * from './rebuild/read-model-rebuild';
+export * from './metrics/messaging.metrics';

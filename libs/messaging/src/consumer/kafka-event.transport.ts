@@ -15,6 +15,7 @@ import { OutboxPublisher } from '../outbox/outbox.publisher';
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { decodeMessage } from './decode-message';
 import { isInfrastructureError } from '@lhasa/persistence';
+import { withCorrelation } from '@lhasa/http';
 
 export type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
 
@@ -137,6 +138,28 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     await this.relay.stop().catch((e: Error) => this.log.warn(`outbox flush on shutdown: ${e.message}`));
     await this.producer.disconnect().catch(() => undefined);
     await this.admin?.disconnect().catch(() => undefined);
+  }
+
+  /**
+   * How far the group is behind on each partition it consumes: the partition's end offset less
+   * the group's committed offset (from the start of the partition when it has committed none).
+   */
+  async consumerLag(): Promise<{ topic: string; partition: number; lag: number }[]> {
+    const admin = this.admin;
+    const topics = this.consumedTopics();
+    if (!admin || !this.started || !topics.length) return [];
+    const committed = await admin.fetchOffsets({ groupId: this.config.consumerGroup, topics });
+    const lags: { topic: string; partition: number; lag: number }[] = [];
+    for (const { topic, partitions } of committed) {
+      const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p]));
+      for (const { partition, offset } of partitions) {
+        const end = ends.get(partition);
+        if (!end) continue;
+        const from = BigInt(offset) < 0n ? BigInt(end.low) : BigInt(offset);
+        lags.push({ topic, partition, lag: Number(BigInt(end.high) - from) });
+      }
+    }
+    return lags;
   }
 
   on(): never {
@@ -362,8 +385,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     if (!handler) return 'ignored';
     const fresh = await claimMessage(manager, this.config.consumerGroup, envelope.id, envelope.type);
     if (!fresh) return 'duplicate';
-    const result = await handler(envelope, new InboxContext(manager, envelope, this.publisher));
-    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    // The handler's logs carry the flow's correlation id.
+    await withCorrelation(envelope.correlationId, async () => {
+      const result = await handler(envelope, new InboxContext(manager, envelope, this.publisher));
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    });
     return 'handled';
   }
 

@@ -270,7 +270,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       await waitFor(() => value('outbox_backlog'), (n) => n === 0);
       expect(await value('outbox_oldest_age_seconds')).toBe(0);
       const text = await metrics.metrics();
-      expect(text).toContain(`kafka_consumer_lag{group="${loadMessagingConfig(service).consumerGroup}",topic="${topic}",partition="0",service="msgtest"} 0`);
+      expect(text).toContain(`kafka_consumer_lag{group="${loadMessagingConfig(service).kafkaGroupId}",topic="${topic}",partition="0",service="msgtest"} 0`);
       for (const e of [slow, ...behind]) expect(correlations.get(e.id)).toBe(e.correlationId);
     });
 

@@ -148,7 +148,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     const admin = this.admin;
     const topics = this.consumedTopics();
     if (!admin || !this.started || !topics.length) return [];
-    const committed = await admin.fetchOffsets({ groupId: this.config.consumerGroup, topics });
+    const committed = await admin.fetchOffsets({ groupId: this.config.kafkaGroupId, topics });
     const lags: { topic: string; partition: number; lag: number }[] = [];
     for (const { topic, partitions } of committed) {
       const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p]));

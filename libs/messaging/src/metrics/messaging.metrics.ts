@@ -44,7 +44,7 @@ export class MessagingMetrics implements MetricsCollector {
       registers: [registry],
       async collect() {
         this.reset();
-        for (const { topic, partition, lag } of await transport.consumerLag()) this.set({ group: config.consumerGroup, topic, partition: String(partition) }, lag);
+        for (const { topic, partition, lag } of await transport.consumerLag()) this.set({ group: config.kafkaGroupId, topic, partition: String(partition) }, lag);
       },
     });
     new Gauge({

@@ -1,0 +1,392 @@
+// The commerce bureau's figures checked end to end (issue 9, "how it will be checked"): the four
+// services built and running as processes against the real broker and database, a known set of
+// flows filed over HTTP (the 1210 story with its 一线 entry and 二线 retail lists, 9610 / 1239 import,
+// every export mode, a cancel, a return, a 9610 summary, a day at the gate), then every figure the
+// bureau reads is compared with a hand computation made here from the documents the test filed:
+// their lines' totalPrice, currency, mode, country and HS code, and the dates customs gave them.
+// The statistics code is never called: the rules of domain.md §9 are written out again below.
+import { formatMoney, parseMoney } from '@lhasa/domain';
+import { parseCsv } from '../support/csv-reader';
+import { dropNamespaceDatabases } from '../support/databases';
+import { e2eEnvironment, flowUrlsOf, untilStatisticsCaughtUpIn } from '../support/e2e-environment';
+import { runGateDay } from '../support/gate-day-flow';
+import { runModeFlows } from '../support/mode-flows';
+import { expectGet, FlowKeys, FlowParties, FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
+import { waitFor } from '../support/wait-for';
+
+// The process orchestration is shared with `npm start` (Node built-ins, CommonJS).
+const { startServices } = require('../../scripts/lib/services.cjs');
+
+jest.setTimeout(900000);
+
+const { namespace, env } = e2eEnvironment('e2e_bureau', { SIMULATOR_STEP_DELAY_MS: '200', AUTH_CACHE_TTL_MS: '1000' });
+
+type Json = any;
+type Basis = 'BORDER' | 'RETAIL';
+const BASES: Basis[] = ['BORDER', 'RETAIL'];
+const DIMENSIONS = ['month', 'mode', 'direction', 'flow', 'country', 'hsChapter', 'enterprise'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+
+/** One line of one document on one basis, as the bureau's rules count it (negative for a return or a cancel). */
+type HandFact = Record<Dimension, string> & { basis: Basis; fen: bigint };
+/** A released list's own fact, with the line it comes from (a return nets by gnum at the line's price). */
+type ListFact = HandFact & { gnum: number; price: string };
+const factOf = ({ gnum: _gnum, price: _price, ...fact }: ListFact): HandFact => fact;
+
+/** A POST the flows sent, and what the service answered: the documents the test filed. */
+interface Filing {
+  url: string;
+  body: Json;
+  status: number;
+  answer: Json;
+}
+
+const BEIJING_MS = 8 * 3600_000;
+/** The Beijing calendar month of an instant, yyyy-MM: what a figure is dated by. */
+const beijingMonth = (at: string) => new Date(Date.parse(at) + BEIJING_MS).toISOString().slice(0, 7);
+/** Day of the Beijing year of `at` (1 January is 1). */
+const beijingDayOfYear = (at: number) => {
+  const local = new Date(at + BEIJING_MS);
+  return Math.floor((Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - Date.UTC(local.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+};
+
+/** a / b rounded half up (away from zero), b > 0. */
+function halfUp(a: bigint, b: bigint): bigint {
+  const sign = a < 0n ? -1n : 1n;
+  const abs = a < 0n ? -a : a;
+  return sign * ((2n * abs + b) / (2n * b));
+}
+
+/** The n-th root of x rounded half up, by bisection on integers. */
+function rootHalfUp(x: bigint, n: number): bigint {
+  const N = BigInt(n);
+  let lo = 0n;
+  let hi = 1n;
+  while (hi ** N <= x) hi *= 2n;
+  while (hi - lo > 1n) {
+    const mid = (lo + hi) / 2n;
+    if (mid ** N <= x) lo = mid;
+    else hi = mid;
+  }
+  // lo = floor(root); the root is ≥ lo + ½ exactly when (2·lo + 1)^n ≤ 2^n · x.
+  return (2n * lo + 1n) ** N <= 2n ** N * x ? lo + 1n : lo;
+}
+
+/** Records every JSON POST sent through fetch in this process (the flows' `request` uses it) with its answer. */
+function recordFilings(): { filings: Filing[]; stop: () => void } {
+  const original = globalThis.fetch;
+  const filings: Filing[] = [];
+  globalThis.fetch = async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+    const response = await original(input, init);
+    if (init?.method === 'POST' && typeof init.body === 'string') {
+      const text = await response.clone().text();
+      let answer: Json = text;
+      try {
+        answer = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* not JSON */
+      }
+      filings.push({ url: String(input), body: JSON.parse(init.body), status: response.status, answer });
+    }
+    return response;
+  };
+  return { filings, stop: () => (globalThis.fetch = original) };
+}
+
+/** Sums facts by a key, keeping a key whose facts net to zero (the API shows it as a 0.00 row). */
+function sumBy(facts: HandFact[], key: (f: HandFact) => string): Record<string, string> {
+  const sums = new Map<string, bigint>();
+  for (const f of facts) sums.set(key(f), (sums.get(key(f)) ?? 0n) + f.fen);
+  return Object.fromEntries([...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, formatMoney(v)]));
+}
+const total = (facts: HandFact[]) => formatMoney(facts.reduce((s, f) => s + f.fen, 0n));
+
+/** What the bureau should see, worked out from the filings and from what customs decided on each. */
+interface HandFigures {
+  facts: HandFact[];
+  /** Released documents counted (verification lists and inventory lists; returns are not documents). */
+  documents: number;
+  /** Enterprise code → the name of its latest released list. */
+  names: Map<string, string>;
+  /** Evidence for the named checks: what was filed and how customs decided it. */
+  entries: Json[];
+  lists: { body: Json; view: Json }[];
+  returns: { body: Json; view: Json }[];
+  summaries: Json[];
+}
+
+async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, parties: FlowParties): Promise<HandFigures> {
+  const D = urls.declarations;
+  const W = urls.warehouse;
+  const accepted = (path: RegExp, base: string) => {
+    const seen = new Set<string>();
+    return filings.filter((f) => {
+      if (!f.url.startsWith(base) || !path.test(f.url.slice(base.length)) || ![200, 201].includes(f.status) || !f.answer?.id || seen.has(f.answer.id)) return false;
+      seen.add(f.answer.id);
+      return true;
+    });
+  };
+  const facts: HandFact[] = [];
+  let documents = 0;
+
+  // The HS code of a ledger line, as the operator filed it.
+  const ledgerGcode = new Map<string, string>();
+  for (const f of filings) {
+    const m = f.url.startsWith(W) && /^\/ledgers\/([^/]+)\/lines$/.exec(f.url.slice(W.length));
+    if (m && [200, 201].includes(f.status)) ledgerGcode.set(`${m[1]}:${f.body.itemRecordNo}`, f.body.gcode);
+  }
+
+  // 一线: an approved bonded entry from abroad is border import under 1210, by the operator, dated by its approval.
+  const entries: Json[] = [];
+  for (const f of accepted(/^\/verification-lists$/, W)) {
+    if (f.body.purpose !== 'BONDED_ENTRY' || f.body.impexpMarkcd !== 'I') continue;
+    const view = await expectGet(W, `/verification-lists/${f.answer.id}`, keys.operator);
+    if (view.status !== 'APPROVED') continue;
+    expect(f.body.currency).toBe('142');
+    entries.push({ body: f.body, view });
+    documents += 1;
+    for (const line of f.body.lines) {
+      const gcode = ledgerGcode.get(`${f.body.emsNo}:${line.itemRecordNo}`);
+      expect(gcode).toEqual(expect.stringMatching(/^\d{10}$/));
+      facts.push({
+        basis: 'BORDER',
+        month: beijingMonth(view.approvedAt),
+        mode: '1210',
+        direction: 'I',
+        flow: 'FIRST_LINE_ENTRY',
+        country: line.country,
+        hsChapter: gcode!.slice(0, 2),
+        enterprise: parties.operator,
+        fen: parseMoney(line.totalPrice),
+      });
+    }
+  }
+
+  // Inventory lists: every released list is retail; border too when its goods cross the border with
+  // it (every export list, a 9610 import list); a 1210 / 1239 import list (it names its e-ledger)
+  // moves goods that crossed at 一线.
+  const lists: { body: Json; view: Json }[] = [];
+  const names: { at: string; code: string; name: string }[] = [];
+  const listFacts = new Map<string, ListFact[]>();
+  for (const f of accepted(/^\/(export-)?inventory-lists$/, D)) {
+    const view = await expectGet(D, `/inventory-lists/${f.answer.id}`, keys.agent);
+    lists.push({ body: f.body, view });
+    if (!view.releasedAt) continue;
+    documents += 1;
+    names.push({ at: view.releasedAt, code: f.body.ebcCode, name: f.body.ebcName });
+    const body = f.body;
+    const exported = body.ieFlag === 'E';
+    const currency = exported ? body.lines[0].currency : body.currency;
+    expect(currency).toBe('142');
+    const bases: Basis[] = exported || !body.emsNo ? ['RETAIL', 'BORDER'] : ['RETAIL'];
+    const own: ListFact[] = bases.flatMap((basis) =>
+      body.lines.map((line: Json) => ({
+        basis,
+        month: beijingMonth(view.releasedAt),
+        mode: body.tradeMode,
+        direction: body.ieFlag,
+        flow: exported ? 'EXPORT' : body.emsNo ? 'SECOND_LINE_RETAIL' : 'DIRECT_IMPORT',
+        country: exported ? body.country : line.country,
+        hsChapter: line.gcode.slice(0, 2),
+        enterprise: body.ebcCode,
+        fen: parseMoney(line.totalPrice),
+        gnum: line.gnum,
+        price: line.price,
+      })),
+    );
+    listFacts.set(view.invtNo, own);
+    facts.push(...own.map(factOf));
+    if (view.status === 'CANCELLED') {
+      // Cancelled after its release: netted to zero, dated by the cancel's approval.
+      const cancel = accepted(/^\/cancellations$/, D).find((c) => c.body.invtNo === view.invtNo);
+      const decided = await expectGet(D, `/cancellations/${cancel!.answer.id}`, keys.agent);
+      for (const fact of own.map(factOf)) facts.push({ ...fact, month: beijingMonth(decided.approvedAt), fen: -fact.fen });
+    }
+  }
+
+  // An approved return nets what came back (qty × price of each returned line, never more than the
+  // line) off its list's own facts, dated by the return's approval.
+  const returns: { body: Json; view: Json }[] = [];
+  for (const f of accepted(/^\/returns$/, D)) {
+    const view = await expectGet(D, `/returns/${f.answer.id}`, keys.agent);
+    returns.push({ body: f.body, view });
+    if (view.status !== 'APPROVED') continue;
+    const own = listFacts.get(f.body.invtNo);
+    expect(own).toBeDefined();
+    for (const returned of f.body.lines) {
+      expect(returned.qty).toMatch(/^\d+$/);
+      for (const line of own!.filter((x) => x.gnum === returned.gnum)) {
+        const value = parseMoney(line.price) * BigInt(returned.qty);
+        facts.push({ ...factOf(line), month: beijingMonth(view.approvedAt), fen: -(value < line.fen ? value : line.fen) });
+      }
+    }
+  }
+
+  // A 9610 export summary (CEB701 / CEB792) adds nothing: its lists were counted at their release.
+  const summaries: Json[] = [];
+  for (const f of accepted(/^\/summary-applications$/, D)) summaries.push(await expectGet(D, `/summary-applications/${f.answer.id}`, keys.agent));
+
+  const latestName = new Map<string, string>();
+  for (const n of names.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) latestName.set(n.code, n.name);
+  return { facts, documents, names: latestName, entries, lists, returns, summaries };
+}
+
+/** The outboxes of these services are empty: every event their transactions committed is on the broker. */
+async function untilOutboxesEmpty(urls: string[]): Promise<void> {
+  const backlog = async (url: string) => {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const m = /^outbox_backlog(?:\{[^}]*\})?\s+(\d+)/m.exec(text);
+    if (!m) throw new Error(`${url}/metrics has no outbox_backlog`);
+    return Number(m[1]);
+  };
+  await waitFor(async () => (await Promise.all(urls.map(backlog))).reduce((a, b) => a + b, 0), (n) => n === 0, 60000, 250);
+}
+
+/** A breakdown's rows, key → value, as the API answers them (JSON). */
+const rowsByKey = (rows: Json[]) => Object.fromEntries(rows.map((r) => [r.key, r.value]));
+
+describe('the commerce bureau checks its figures against a hand computation', () => {
+  let services: any;
+  let recorder: ReturnType<typeof recordFilings>;
+
+  beforeAll(async () => {
+    services = await startServices({
+      env,
+      // Beside the other e2e files' ports, so they can run at once.
+      ports: { declarations: 3181, warehouse: 3182, statistics: 3183, 'customs-simulator': 3184 },
+      output: 'none',
+      logDir: `.local/logs/${namespace}`,
+    });
+    recorder = recordFilings();
+  });
+
+  afterAll(async () => {
+    recorder?.stop();
+    await services?.stop();
+    await dropNamespaceDatabases(namespace);
+  });
+
+  it('counts every flow once, in CNY to the fen, nets the return, and shows the target, the breakdowns and the CSV the same', async () => {
+    const urls = flowUrlsOf(services);
+    const S = urls.statistics;
+    const run = newRun();
+    const parties = partiesFor(run);
+    const keys = await issueKeys(parties, `e2e ${run}`, env);
+    const untilStatisticsCaughtUp = untilStatisticsCaughtUpIn(namespace);
+
+    const saga = await runSagaFlow({ urls, keys, parties, run, untilStatisticsCaughtUp });
+    const modes = await runModeFlows({ urls, keys, parties, run, saga, untilStatisticsCaughtUp });
+    await runGateDay({ urls, keys, run });
+    await untilOutboxesEmpty([urls.declarations, urls.warehouse, urls.simulator]);
+    await untilStatisticsCaughtUp();
+
+    const hand = await handFigures(recorder.filings, urls, keys, parties);
+    const year = Number(beijingMonth(new Date().toISOString()).slice(0, 4));
+    const ofYear = hand.facts.filter((f) => Number(f.month.slice(0, 4)) === year);
+    const on = (basis: Basis, direction?: 'I' | 'E') => ofYear.filter((f) => f.basis === basis && (!direction || f.direction === direction));
+
+    // What was filed: two 一线 entries (the saga's, the gate day's), lists of every mode, the return, the summary.
+    expect(hand.entries).toHaveLength(2);
+    expect(new Set(hand.lists.filter((l) => l.view.releasedAt).map((l) => `${l.body.tradeMode}${l.body.ieFlag}`))).toEqual(
+      new Set(['1210I', '9610I', '1239I', '9610E', '1210E', '9710E', '9810E']),
+    );
+    expect(hand.returns.map((r) => r.view.status)).toEqual(['APPROVED']);
+    expect(hand.summaries.map((s) => s.status)).toEqual(['APPROVED']);
+
+    // The hand computation agrees with the amounts the flows themselves filed (a check of the check):
+    // 一线 2 × 8000; retail: the saga's 160, 9610 import 200 − 50 returned, 1239 240, the four exports
+    // 300 + 240 + 300 + 300, a 1210 list of 400 when a cancel lost its race.
+    const lostRace = BigInt(modes.cancel.attempts - 1) * 40000n;
+    expect(total(on('BORDER', 'I'))).toBe('16150.00');
+    expect(total(on('BORDER', 'E'))).toBe('1140.00');
+    expect(total(on('RETAIL'))).toBe(formatMoney(160_00n + 150_00n + 240_00n + 1140_00n + lostRace));
+
+    // Summary: border and retail import / export / total, to the fen; nothing pending.
+    const summary = await expectGet(S, `/statistics/summary?year=${year}`, keys.bureau);
+    const totalsOf = (basis: Basis) => ({ import: total(on(basis, 'I')), export: total(on(basis, 'E')), total: total(on(basis)) });
+    expect(summary).toMatchObject({ year, currency: 'CNY', trackerBasis: 'BORDER', border: totalsOf('BORDER'), retail: totalsOf('RETAIL'), documents: hand.documents });
+    expect(summary.pendingConversion).toEqual([]);
+
+    // Every breakdown: each row as computed by hand, and the rows add up to the basis total to the fen.
+    const breakdowns = {} as Record<Basis, Record<Dimension, Json[]>>;
+    for (const basis of BASES) {
+      breakdowns[basis] = {} as Record<Dimension, Json[]>;
+      for (const by of DIMENSIONS) {
+        const rows = await expectGet(S, `/statistics/breakdown?year=${year}&basis=${basis}&by=${by}`, keys.bureau);
+        breakdowns[basis][by] = rows;
+        expect({ basis, by, rows: rowsByKey(rows) }).toEqual({ basis, by, rows: sumBy(on(basis), (f) => f[by]) });
+        expect({ basis, by, sum: formatMoney(rows.reduce((s: bigint, r: Json) => s + parseMoney(r.value), 0n)) }).toEqual({ basis, by, sum: summary[basis.toLowerCase()].total });
+      }
+    }
+
+    // 1210 goods once: at 一线 on BORDER, their 二线 lists only on RETAIL.
+    const entered = hand.entries.reduce((s, e) => s + e.body.lines.reduce((t: bigint, l: Json) => t + parseMoney(l.totalPrice), 0n), 0n);
+    const bondedRetail = hand.lists
+      .filter((l) => l.body.ieFlag === 'I' && l.body.emsNo && l.view.status === 'RELEASED')
+      .reduce((s, l) => s + l.body.lines.reduce((t: bigint, x: Json) => t + parseMoney(x.totalPrice), 0n), 0n);
+    expect(rowsByKey(breakdowns.BORDER.flow)).toMatchObject({ FIRST_LINE_ENTRY: formatMoney(entered) });
+    expect(rowsByKey(breakdowns.BORDER.flow).SECOND_LINE_RETAIL).toBeUndefined();
+    expect(rowsByKey(breakdowns.RETAIL.flow)).toMatchObject({ SECOND_LINE_RETAIL: formatMoney(bondedRetail) });
+    expect(rowsByKey(breakdowns.RETAIL.flow).FIRST_LINE_ENTRY).toBeUndefined();
+    expect(rowsByKey(breakdowns.BORDER.enterprise)).toMatchObject({ [parties.operator]: formatMoney(entered) });
+
+    // The 9610 export list counts once at its release, not again at its summary; the return is netted.
+    const parcel = hand.lists.find((l) => l.body.tradeMode === '9610' && l.body.ieFlag === 'E' && l.view.status === 'CLOSED')!;
+    expect(hand.summaries[0].lists.map((l: Json) => l.invtNo)).toEqual([parcel.view.invtNo]);
+    expect(rowsByKey(breakdowns.BORDER.flow)).toMatchObject({ EXPORT: '1140.00', DIRECT_IMPORT: '150.00' });
+    expect(rowsByKey(breakdowns.RETAIL.flow)).toMatchObject({ DIRECT_IMPORT: '150.00' });
+
+    // The enterprise breakdown names the e-commerce company by its latest released name; the operator by its code.
+    const labels = Object.fromEntries(breakdowns.RETAIL.enterprise.map((r: Json) => [r.key, r.label]));
+    expect(labels).toEqual({ [parties.ebc]: hand.names.get(parties.ebc) });
+    expect(labels[parties.ebc]).toBe('Himalaya Goods');
+    expect(breakdowns.BORDER.enterprise.find((r: Json) => r.key === parties.operator).label).toBe(parties.operator);
+
+    // Progress: 55.28 → 100 亿元 in five years, the path's value of this year, the run-rate and the verdict.
+    const dayBefore = beijingDayOfYear(Date.now());
+    const progress = await expectGet(S, `/statistics/progress?year=${year}`, keys.bureau);
+    const dayAfter = beijingDayOfYear(Date.now());
+    const B = 5_528_000_000_00n;
+    const T = 10_000_000_000_00n;
+    const k = year - 2025;
+    const required = rootHalfUp(B ** BigInt(5 - k) * T ** BigInt(k), 5);
+    const ytd = parseMoney(summary.border.total);
+    expect([dayBefore, dayAfter]).toContain(progress.elapsedDays);
+    const days = year % 4 === 0 ? 366 : 365;
+    const projection = halfUp(ytd * BigInt(days), BigInt(progress.elapsedDays));
+    const verdict = projection >= required ? 'ON_TRACK' : 'BEHIND';
+    const gap = halfUp((projection - required) * 100n, 10n ** 10n);
+    expect(progress).toMatchObject({
+      basis: 'BORDER',
+      year,
+      yearToDate: summary.border.total,
+      target: '10000000000.00',
+      targetYear: 2030,
+      baseline: '5528000000.00',
+      baselineYear: 2025,
+      requiredAnnualGrowth: '0.125865',
+      requiredAnnualGrowthPercent: '12.59',
+      requiredThisYear: formatMoney(required),
+      daysInYear: days,
+      runRateProjection: formatMoney(projection),
+      verdict,
+      gapYi: formatMoney(gap),
+      activeEnterprises: new Set(on('RETAIL').map((f) => f.enterprise)).size,
+      enterpriseTarget: 48,
+    });
+    if (year === 2026) expect(progress.requiredThisYear).toBe('6223782791.76');
+
+    // CSV: UTF-8 with a BOM, the Chinese header first, then the English one, and the same rows as the JSON.
+    for (const [basis, by] of [['BORDER', 'country'], ['RETAIL', 'enterprise'], ['BORDER', 'hsChapter']] as const) {
+      const response = await fetch(`${S}/statistics/breakdown?year=${year}&basis=${basis}&by=${by}&format=csv`, { headers: { 'x-api-key': keys.bureau } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(3)));
+      expect(rows[0]).toEqual(['代码', '名称', '金额（元）']);
+      expect(rows[1]).toEqual(['key', 'label', 'value']);
+      expect(rows.slice(2)).toEqual(breakdowns[basis][by].map((r: Json) => [r.key, r.label, r.value]));
+    }
+  });
+});

@@ -27,11 +27,41 @@ const BASES: Basis[] = ['BORDER', 'RETAIL'];
 const DIMENSIONS = ['month', 'mode', 'direction', 'flow', 'country', 'hsChapter', 'enterprise'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
 
-/** One line of one document on one basis, as the bureau's rules count it (negative for a return or a cancel). */
-type HandFact = Record<Dimension, string> & { basis: Basis; fen: bigint };
+/**
+ * One line of one document on one basis, as the bureau's rules count it: in the document's currency
+ * (negative for a return or a cancel), and the month whose rate converts it (its list's release month).
+ */
+type HandFact = Record<Dimension, string> & { basis: Basis; source: string; currency: string; amount: bigint; rateMonth: string };
+/** A fact converted to CNY (fen). */
+type CnyFact = HandFact & { fen: bigint };
 /** A released list's own fact, with the line it comes from (a return nets by gnum at the line's price). */
 type ListFact = HandFact & { gnum: number; price: string };
 const factOf = ({ gnum: _gnum, price: _price, ...fact }: ListFact): HandFact => fact;
+
+/** The bureau's monthly rates, `${currency}:${month}` → CNY per unit as loaded ("7.1234"); CNY (142) is always 1. */
+type Rates = ReadonlyMap<string, string>;
+const CNY = '142';
+
+/** A fact's CNY value: its amount × its month's rate, half up to the fen; undefined while the rate is missing (pending). */
+function inCny(fact: HandFact, rates: Rates): bigint | undefined {
+  if (fact.currency === CNY) return fact.amount;
+  const rate = rates.get(`${fact.currency}:${fact.rateMonth}`);
+  if (rate === undefined) return undefined;
+  const [units, decimals = ''] = rate.split('.');
+  return halfUp(fact.amount * BigInt(units + decimals), 10n ** BigInt(decimals.length));
+}
+
+/** The facts counted in CNY at these rates, and those still pending conversion. */
+function convert(facts: HandFact[], rates: Rates): { counted: CnyFact[]; pending: HandFact[] } {
+  const counted: CnyFact[] = [];
+  const pending: HandFact[] = [];
+  for (const fact of facts) {
+    const fen = inCny(fact, rates);
+    if (fen === undefined) pending.push(fact);
+    else counted.push({ ...fact, fen });
+  }
+  return { counted, pending };
+}
 
 /** A POST the flows sent, and what the service answered: the documents the test filed. */
 interface Filing {
@@ -94,12 +124,12 @@ function recordFilings(): { filings: Filing[]; stop: () => void } {
 }
 
 /** Sums facts by a key, keeping a key whose facts net to zero (the API shows it as a 0.00 row). */
-function sumBy(facts: HandFact[], key: (f: HandFact) => string): Record<string, string> {
+function sumBy(facts: CnyFact[], key: (f: CnyFact) => string): Record<string, string> {
   const sums = new Map<string, bigint>();
   for (const f of facts) sums.set(key(f), (sums.get(key(f)) ?? 0n) + f.fen);
   return Object.fromEntries([...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, formatMoney(v)]));
 }
-const total = (facts: HandFact[]) => formatMoney(facts.reduce((s, f) => s + f.fen, 0n));
+const total = (facts: CnyFact[]) => formatMoney(facts.reduce((s, f) => s + f.fen, 0n));
 
 /** What the bureau should see, worked out from the filings and from what customs decided on each. */
 interface HandFigures {
@@ -142,7 +172,6 @@ async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, pa
     if (f.body.purpose !== 'BONDED_ENTRY' || f.body.impexpMarkcd !== 'I') continue;
     const view = await expectGet(W, `/verification-lists/${f.answer.id}`, keys.operator);
     if (view.status !== 'APPROVED') continue;
-    expect(f.body.currency).toBe('142');
     entries.push({ body: f.body, view });
     documents += 1;
     for (const line of f.body.lines) {
@@ -157,7 +186,10 @@ async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, pa
         country: line.country,
         hsChapter: gcode!.slice(0, 2),
         enterprise: parties.operator,
-        fen: parseMoney(line.totalPrice),
+        source: view.id,
+        currency: f.body.currency,
+        amount: parseMoney(line.totalPrice),
+        rateMonth: beijingMonth(view.approvedAt),
       });
     }
   }
@@ -176,8 +208,8 @@ async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, pa
     names.push({ at: view.releasedAt, code: f.body.ebcCode, name: f.body.ebcName });
     const body = f.body;
     const exported = body.ieFlag === 'E';
+    // An export list is in its lines' currency, an import list in its own (CNY).
     const currency = exported ? body.lines[0].currency : body.currency;
-    expect(currency).toBe('142');
     const bases: Basis[] = exported || !body.emsNo ? ['RETAIL', 'BORDER'] : ['RETAIL'];
     const own: ListFact[] = bases.flatMap((basis) =>
       body.lines.map((line: Json) => ({
@@ -189,7 +221,10 @@ async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, pa
         country: exported ? body.country : line.country,
         hsChapter: line.gcode.slice(0, 2),
         enterprise: body.ebcCode,
-        fen: parseMoney(line.totalPrice),
+        source: view.id,
+        currency,
+        amount: parseMoney(line.totalPrice),
+        rateMonth: beijingMonth(view.releasedAt),
         gnum: line.gnum,
         price: line.price,
       })),
@@ -200,7 +235,7 @@ async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, pa
       // Cancelled after its release: netted to zero, dated by the cancel's approval.
       const cancel = accepted(/^\/cancellations$/, D).find((c) => c.body.invtNo === view.invtNo);
       const decided = await expectGet(D, `/cancellations/${cancel!.answer.id}`, keys.agent);
-      for (const fact of own.map(factOf)) facts.push({ ...fact, month: beijingMonth(decided.approvedAt), fen: -fact.fen });
+      for (const fact of own.map(factOf)) facts.push({ ...fact, month: beijingMonth(decided.approvedAt), amount: -fact.amount });
     }
   }
 
@@ -217,7 +252,7 @@ async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, pa
       expect(returned.qty).toMatch(/^\d+$/);
       for (const line of own!.filter((x) => x.gnum === returned.gnum)) {
         const value = parseMoney(line.price) * BigInt(returned.qty);
-        facts.push({ ...factOf(line), month: beijingMonth(view.approvedAt), fen: -(value < line.fen ? value : line.fen) });
+        facts.push({ ...factOf(line), month: beijingMonth(view.approvedAt), amount: -(value < line.amount ? value : line.amount) });
       }
     }
   }
@@ -245,6 +280,103 @@ async function untilOutboxesEmpty(urls: string[]): Promise<void> {
 /** A breakdown's rows, key → value, as the API answers them (JSON). */
 const rowsByKey = (rows: Json[]) => Object.fromEntries(rows.map((r) => [r.key, r.value]));
 
+/** The Beijing year now. */
+const currentYear = () => Number(beijingMonth(new Date().toISOString()).slice(0, 4));
+
+interface Figures {
+  summary: Json;
+  breakdowns: Record<Basis, Record<Dimension, Json[]>>;
+  progress: Json;
+}
+
+/**
+ * Every figure the bureau reads for `year`, against the hand computation `counted` (CNY facts) and
+ * `pending` (facts whose month's rate is missing): the summary, each breakdown row and its sum, the
+ * monthly cells, the progress toward 100 亿元, and CSV downloads.
+ */
+async function expectFigures(S: string, key: string, year: number, hand: { counted: CnyFact[]; pending: HandFact[]; documents: number }): Promise<Figures> {
+  const on = (basis: Basis, direction?: 'I' | 'E') => hand.counted.filter((f) => f.basis === basis && (!direction || f.direction === direction));
+
+  // Summary: border and retail import / export / total, to the fen, and what waits for a rate apart.
+  const summary = await expectGet(S, `/statistics/summary?year=${year}`, key);
+  const totalsOf = (basis: Basis) => ({ import: total(on(basis, 'I')), export: total(on(basis, 'E')), total: total(on(basis)) });
+  expect(summary).toMatchObject({ year, currency: 'CNY', trackerBasis: 'BORDER', border: totalsOf('BORDER'), retail: totalsOf('RETAIL'), documents: hand.documents });
+  const pendingKey = (f: { basis: string; direction: string; currency: string }) => `${f.basis} ${f.direction} ${f.currency}`;
+  const pendingGroups = new Map<string, { basis: string; direction: string; currency: string; amount: bigint; facts: number }>();
+  for (const f of hand.pending) {
+    const group = pendingGroups.get(pendingKey(f)) ?? { basis: f.basis, direction: f.direction, currency: f.currency, amount: 0n, facts: 0 };
+    pendingGroups.set(pendingKey(f), { ...group, amount: group.amount + f.amount, facts: group.facts + 1 });
+  }
+  const pendingSeen = [...summary.pendingConversion].sort((a: Json, b: Json) => (pendingKey(a) < pendingKey(b) ? -1 : 1));
+  const pendingWanted = [...pendingGroups.values()].sort((a, b) => (pendingKey(a) < pendingKey(b) ? -1 : 1)).map((g) => expect.objectContaining({ ...g, amount: formatMoney(g.amount) }));
+  expect(pendingSeen).toEqual(pendingWanted);
+
+  // Every breakdown: each row as computed by hand, and the rows add up to the basis total to the fen.
+  const breakdowns = {} as Figures['breakdowns'];
+  for (const basis of BASES) {
+    breakdowns[basis] = {} as Record<Dimension, Json[]>;
+    for (const by of DIMENSIONS) {
+      const rows = await expectGet(S, `/statistics/breakdown?year=${year}&basis=${basis}&by=${by}`, key);
+      breakdowns[basis][by] = rows;
+      expect({ basis, by, rows: rowsByKey(rows) }).toEqual({ basis, by, rows: sumBy(on(basis), (f) => f[by]) });
+      expect({ basis, by, sum: formatMoney(rows.reduce((s: bigint, r: Json) => s + parseMoney(r.value), 0n)) }).toEqual({ basis, by, sum: summary[basis.toLowerCase()].total });
+    }
+    // The dashboard's monthly cells: month × direction × mode.
+    const cells = await expectGet(S, `/statistics/monthly?year=${year}&basis=${basis}`, key);
+    expect({ basis, cells: Object.fromEntries(cells.map((c: Json) => [`${c.month} ${c.direction} ${c.mode}`, c.value])) }).toEqual({
+      basis,
+      cells: sumBy(on(basis), (f) => `${f.month} ${f.direction} ${f.mode}`),
+    });
+  }
+
+  // Progress: 55.28 → 100 亿元 in five years, the path's value of this year, the run-rate and the verdict.
+  const dayBefore = beijingDayOfYear(Date.now());
+  const progress = await expectGet(S, `/statistics/progress?year=${year}`, key);
+  const dayAfter = beijingDayOfYear(Date.now());
+  const B = 5_528_000_000_00n;
+  const T = 10_000_000_000_00n;
+  const k = year - 2025;
+  const required = rootHalfUp(B ** BigInt(5 - k) * T ** BigInt(k), 5);
+  const ytd = parseMoney(summary.border.total);
+  expect([dayBefore, dayAfter]).toContain(progress.elapsedDays);
+  const days = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+  const projection = halfUp(ytd * BigInt(days), BigInt(progress.elapsedDays));
+  const gap = halfUp((projection - required) * 100n, 10n ** 10n);
+  expect(progress).toMatchObject({
+    basis: 'BORDER',
+    year,
+    yearToDate: summary.border.total,
+    target: '10000000000.00',
+    targetYear: 2030,
+    baseline: '5528000000.00',
+    baselineYear: 2025,
+    requiredAnnualGrowth: '0.125865',
+    requiredAnnualGrowthPercent: '12.59',
+    requiredThisYear: formatMoney(required),
+    daysInYear: days,
+    runRateProjection: formatMoney(projection),
+    verdict: projection >= required ? 'ON_TRACK' : 'BEHIND',
+    gapYi: formatMoney(gap),
+    activeEnterprises: new Set(on('RETAIL').map((f) => f.enterprise)).size,
+    enterpriseTarget: 48,
+  });
+  if (year === 2026) expect(progress.requiredThisYear).toBe('6223782791.76');
+
+  // CSV: UTF-8 with a BOM, the Chinese header first, then the English one, and the same rows as the JSON.
+  for (const [basis, by, lang] of [['BORDER', 'country', undefined], ['RETAIL', 'enterprise', 'zh'], ['BORDER', 'hsChapter', 'en']] as const) {
+    const response = await fetch(`${S}/statistics/breakdown?year=${year}&basis=${basis}&by=${by}&format=csv${lang ? `&lang=${lang}` : ''}`, { headers: { 'x-api-key': key } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(3)));
+    const headers = lang === 'en' ? [['key', 'label', 'value']] : [['代码', '名称', '金额（元）'], ['key', 'label', 'value']];
+    expect(rows.slice(0, headers.length)).toEqual(headers);
+    expect(rows.slice(headers.length)).toEqual(breakdowns[basis][by].map((r: Json) => [r.key, r.label, r.value]));
+  }
+  return { summary, breakdowns, progress };
+}
+
 describe('the commerce bureau checks its figures against a hand computation', () => {
   let services: any;
   let recorder: ReturnType<typeof recordFilings>;
@@ -266,9 +398,14 @@ describe('the commerce bureau checks its figures against a hand computation', ()
     await dropNamespaceDatabases(namespace);
   });
 
+  /** Waits until every event the services committed has been processed by statistics. */
+  const untilCaughtUp = async (urls: FlowUrls) => {
+    await untilOutboxesEmpty([urls.declarations, urls.warehouse, urls.simulator]);
+    await untilStatisticsCaughtUpIn(namespace)();
+  };
+
   it('counts every flow once, in CNY to the fen, nets the return, and shows the target, the breakdowns and the CSV the same', async () => {
     const urls = flowUrlsOf(services);
-    const S = urls.statistics;
     const run = newRun();
     const parties = partiesFor(run);
     const keys = await issueKeys(parties, `e2e ${run}`, env);
@@ -277,53 +414,37 @@ describe('the commerce bureau checks its figures against a hand computation', ()
     const saga = await runSagaFlow({ urls, keys, parties, run, untilStatisticsCaughtUp });
     const modes = await runModeFlows({ urls, keys, parties, run, saga, untilStatisticsCaughtUp });
     await runGateDay({ urls, keys, run });
-    await untilOutboxesEmpty([urls.declarations, urls.warehouse, urls.simulator]);
-    await untilStatisticsCaughtUp();
+    await untilCaughtUp(urls);
 
     const hand = await handFigures(recorder.filings, urls, keys, parties);
-    const year = Number(beijingMonth(new Date().toISOString()).slice(0, 4));
-    const ofYear = hand.facts.filter((f) => Number(f.month.slice(0, 4)) === year);
-    const on = (basis: Basis, direction?: 'I' | 'E') => ofYear.filter((f) => f.basis === basis && (!direction || f.direction === direction));
+    const year = currentYear();
+    const { counted, pending } = convert(hand.facts.filter((f) => f.month.startsWith(`${year}-`)), new Map());
+    const on = (basis: Basis, direction?: 'I' | 'E') => counted.filter((f) => f.basis === basis && (!direction || f.direction === direction));
 
-    // What was filed: two 一线 entries (the saga's, the gate day's), lists of every mode, the return, the summary.
+    // What was filed: two 一线 entries (the saga's, the gate day's), lists of every mode, the return, the summary; all in CNY.
     expect(hand.entries).toHaveLength(2);
     expect(new Set(hand.lists.filter((l) => l.view.releasedAt).map((l) => `${l.body.tradeMode}${l.body.ieFlag}`))).toEqual(
       new Set(['1210I', '9610I', '1239I', '9610E', '1210E', '9710E', '9810E']),
     );
     expect(hand.returns.map((r) => r.view.status)).toEqual(['APPROVED']);
     expect(hand.summaries.map((s) => s.status)).toEqual(['APPROVED']);
+    expect(pending).toEqual([]);
 
     // The hand computation agrees with the amounts the flows themselves filed (a check of the check):
     // 一线 2 × 8000; retail: the saga's 160, 9610 import 200 − 50 returned, 1239 240, the four exports
     // 300 + 240 + 300 + 300, a 1210 list of 400 when a cancel lost its race.
-    const lostRace = BigInt(modes.cancel.attempts - 1) * 40000n;
+    const lostRace = BigInt(modes.cancel.attempts - 1) * 400_00n;
     expect(total(on('BORDER', 'I'))).toBe('16150.00');
     expect(total(on('BORDER', 'E'))).toBe('1140.00');
     expect(total(on('RETAIL'))).toBe(formatMoney(160_00n + 150_00n + 240_00n + 1140_00n + lostRace));
 
-    // Summary: border and retail import / export / total, to the fen; nothing pending.
-    const summary = await expectGet(S, `/statistics/summary?year=${year}`, keys.bureau);
-    const totalsOf = (basis: Basis) => ({ import: total(on(basis, 'I')), export: total(on(basis, 'E')), total: total(on(basis)) });
-    expect(summary).toMatchObject({ year, currency: 'CNY', trackerBasis: 'BORDER', border: totalsOf('BORDER'), retail: totalsOf('RETAIL'), documents: hand.documents });
-    expect(summary.pendingConversion).toEqual([]);
-
-    // Every breakdown: each row as computed by hand, and the rows add up to the basis total to the fen.
-    const breakdowns = {} as Record<Basis, Record<Dimension, Json[]>>;
-    for (const basis of BASES) {
-      breakdowns[basis] = {} as Record<Dimension, Json[]>;
-      for (const by of DIMENSIONS) {
-        const rows = await expectGet(S, `/statistics/breakdown?year=${year}&basis=${basis}&by=${by}`, keys.bureau);
-        breakdowns[basis][by] = rows;
-        expect({ basis, by, rows: rowsByKey(rows) }).toEqual({ basis, by, rows: sumBy(on(basis), (f) => f[by]) });
-        expect({ basis, by, sum: formatMoney(rows.reduce((s: bigint, r: Json) => s + parseMoney(r.value), 0n)) }).toEqual({ basis, by, sum: summary[basis.toLowerCase()].total });
-      }
-    }
+    const figures = await expectFigures(urls.statistics, keys.bureau, year, { counted, pending, documents: hand.documents });
+    const { breakdowns } = figures;
 
     // 1210 goods once: at 一线 on BORDER, their 二线 lists only on RETAIL.
-    const entered = hand.entries.reduce((s, e) => s + e.body.lines.reduce((t: bigint, l: Json) => t + parseMoney(l.totalPrice), 0n), 0n);
-    const bondedRetail = hand.lists
-      .filter((l) => l.body.ieFlag === 'I' && l.body.emsNo && l.view.status === 'RELEASED')
-      .reduce((s, l) => s + l.body.lines.reduce((t: bigint, x: Json) => t + parseMoney(x.totalPrice), 0n), 0n);
+    const valueOf = (lines: Json[]) => lines.reduce((t: bigint, l: Json) => t + parseMoney(l.totalPrice), 0n);
+    const entered = hand.entries.reduce((s, e) => s + valueOf(e.body.lines), 0n);
+    const bondedRetail = hand.lists.filter((l) => l.body.ieFlag === 'I' && l.body.emsNo && l.view.status === 'RELEASED').reduce((s, l) => s + valueOf(l.body.lines), 0n);
     expect(rowsByKey(breakdowns.BORDER.flow)).toMatchObject({ FIRST_LINE_ENTRY: formatMoney(entered) });
     expect(rowsByKey(breakdowns.BORDER.flow).SECOND_LINE_RETAIL).toBeUndefined();
     expect(rowsByKey(breakdowns.RETAIL.flow)).toMatchObject({ SECOND_LINE_RETAIL: formatMoney(bondedRetail) });
@@ -341,52 +462,5 @@ describe('the commerce bureau checks its figures against a hand computation', ()
     expect(labels).toEqual({ [parties.ebc]: hand.names.get(parties.ebc) });
     expect(labels[parties.ebc]).toBe('Himalaya Goods');
     expect(breakdowns.BORDER.enterprise.find((r: Json) => r.key === parties.operator).label).toBe(parties.operator);
-
-    // Progress: 55.28 → 100 亿元 in five years, the path's value of this year, the run-rate and the verdict.
-    const dayBefore = beijingDayOfYear(Date.now());
-    const progress = await expectGet(S, `/statistics/progress?year=${year}`, keys.bureau);
-    const dayAfter = beijingDayOfYear(Date.now());
-    const B = 5_528_000_000_00n;
-    const T = 10_000_000_000_00n;
-    const k = year - 2025;
-    const required = rootHalfUp(B ** BigInt(5 - k) * T ** BigInt(k), 5);
-    const ytd = parseMoney(summary.border.total);
-    expect([dayBefore, dayAfter]).toContain(progress.elapsedDays);
-    const days = year % 4 === 0 ? 366 : 365;
-    const projection = halfUp(ytd * BigInt(days), BigInt(progress.elapsedDays));
-    const verdict = projection >= required ? 'ON_TRACK' : 'BEHIND';
-    const gap = halfUp((projection - required) * 100n, 10n ** 10n);
-    expect(progress).toMatchObject({
-      basis: 'BORDER',
-      year,
-      yearToDate: summary.border.total,
-      target: '10000000000.00',
-      targetYear: 2030,
-      baseline: '5528000000.00',
-      baselineYear: 2025,
-      requiredAnnualGrowth: '0.125865',
-      requiredAnnualGrowthPercent: '12.59',
-      requiredThisYear: formatMoney(required),
-      daysInYear: days,
-      runRateProjection: formatMoney(projection),
-      verdict,
-      gapYi: formatMoney(gap),
-      activeEnterprises: new Set(on('RETAIL').map((f) => f.enterprise)).size,
-      enterpriseTarget: 48,
-    });
-    if (year === 2026) expect(progress.requiredThisYear).toBe('6223782791.76');
-
-    // CSV: UTF-8 with a BOM, the Chinese header first, then the English one, and the same rows as the JSON.
-    for (const [basis, by] of [['BORDER', 'country'], ['RETAIL', 'enterprise'], ['BORDER', 'hsChapter']] as const) {
-      const response = await fetch(`${S}/statistics/breakdown?year=${year}&basis=${basis}&by=${by}&format=csv`, { headers: { 'x-api-key': keys.bureau } });
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const rows = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(3)));
-      expect(rows[0]).toEqual(['代码', '名称', '金额（元）']);
-      expect(rows[1]).toEqual(['key', 'label', 'value']);
-      expect(rows.slice(2)).toEqual(breakdowns[basis][by].map((r: Json) => [r.key, r.label, r.value]));
-    }
   });
 });

@@ -266,15 +266,17 @@ async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, pa
   return { facts, documents, names: latestName, entries, lists, returns, summaries };
 }
 
+/** The sum of a gauge over its labels in a service's GET /metrics (0 when it has no series). */
+async function gaugeSum(url: string, name: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  if (!text.includes(`# TYPE ${name} gauge`)) throw new Error(`${url}/metrics has no gauge ${name}`);
+  const series = new RegExp(`^${name}(?:\\{[^}]*\\})?\\s+(\\d+)$`, 'gm');
+  return [...text.matchAll(series)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
 /** The outboxes of these services are empty: every event their transactions committed is on the broker. */
 async function untilOutboxesEmpty(urls: string[]): Promise<void> {
-  const backlog = async (url: string) => {
-    const text = await (await fetch(`${url}/metrics`)).text();
-    const m = /^outbox_backlog(?:\{[^}]*\})?\s+(\d+)/m.exec(text);
-    if (!m) throw new Error(`${url}/metrics has no outbox_backlog`);
-    return Number(m[1]);
-  };
-  await waitFor(async () => (await Promise.all(urls.map(backlog))).reduce((a, b) => a + b, 0), (n) => n === 0, 60000, 250);
+  await waitFor(async () => (await Promise.all(urls.map((url) => gaugeSum(url, 'outbox_backlog')))).reduce((a, b) => a + b, 0), (n) => n === 0, 60000, 250);
 }
 
 /** A breakdown's rows, key → value, as the API answers them (JSON). */
@@ -429,6 +431,8 @@ describe('the commerce bureau checks its figures against a hand computation', ()
     expect(hand.returns.map((r) => r.view.status)).toEqual(['APPROVED']);
     expect(hand.summaries.map((s) => s.status)).toEqual(['APPROVED']);
     expect(pending).toEqual([]);
+    // Statistics handled every event it was sent: nothing dead-lettered.
+    expect(await gaugeSum(urls.statistics, 'dead_letters')).toBe(0);
 
     // The hand computation agrees with the amounts the flows themselves filed (a check of the check):
     // 一线 2 × 8000; retail: the saga's 160, 9610 import 200 − 50 returned, 1239 240, the four exports

@@ -5,7 +5,7 @@
 // bureau reads is compared with a hand computation made here from the documents the test filed:
 // their lines' totalPrice, currency, mode, country and HS code, and the dates customs gave them.
 // The statistics code is never called: the rules of domain.md §9 are written out again below.
-import { formatMoney, parseMoney } from '@lhasa/domain';
+import { formatMoney, formatScaled, parseMoney } from '@lhasa/domain';
 import { parseCsv } from '../support/csv-reader';
 import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment, flowUrlsOf, untilStatisticsCaughtUpIn } from '../support/e2e-environment';
@@ -87,19 +87,27 @@ function halfUp(a: bigint, b: bigint): bigint {
   return sign * ((2n * abs + b) / (2n * b));
 }
 
-/** The n-th root of x rounded half up, by bisection on integers. */
-function rootHalfUp(x: bigint, n: number): bigint {
+/** (p / q)^(1/n) rounded half up to an integer (p, q > 0), by bisection on integers. */
+function rootHalfUp(p: bigint, q: bigint, n: number): bigint {
   const N = BigInt(n);
   let lo = 0n;
   let hi = 1n;
-  while (hi ** N <= x) hi *= 2n;
+  while (hi ** N * q <= p) hi *= 2n;
   while (hi - lo > 1n) {
     const mid = (lo + hi) / 2n;
-    if (mid ** N <= x) lo = mid;
+    if (mid ** N * q <= p) lo = mid;
     else hi = mid;
   }
-  // lo = floor(root); the root is ≥ lo + ½ exactly when (2·lo + 1)^n ≤ 2^n · x.
-  return (2n * lo + 1n) ** N <= 2n ** N * x ? lo + 1n : lo;
+  // lo = floor(root); the root is ≥ lo + ½ exactly when (2·lo + 1)^n · q ≤ 2^n · p.
+  return (2n * lo + 1n) ** N * q <= 2n ** N * p ? lo + 1n : lo;
+}
+
+/** a / b with `digits` decimals, half up, as text. */
+const ratioText = (a: bigint, b: bigint, digits: number) => formatScaled(halfUp(a * 10n ** BigInt(digits), b), digits, false);
+/** (to / from)^(1/n) − 1 with `digits` decimals, half up, as text; as a percentage (2 decimals) with `percent`. */
+function growthText(from: bigint, to: bigint, n: number, digits: number, percent = false): string {
+  const scaled = digits + (percent ? 2 : 0);
+  return formatScaled(rootHalfUp(to * 10n ** BigInt(scaled * n), from, n) - 10n ** BigInt(scaled), percent ? digits : scaled, false);
 }
 
 /** Records every JSON POST sent through fetch in this process (the flows' `request` uses it) with its answer. */
@@ -338,12 +346,13 @@ async function expectFigures(S: string, key: string, year: number, hand: { count
   const B = 5_528_000_000_00n;
   const T = 10_000_000_000_00n;
   const k = year - 2025;
-  const required = rootHalfUp(B ** BigInt(5 - k) * T ** BigInt(k), 5);
+  const required = rootHalfUp(B ** BigInt(5 - k) * T ** BigInt(k), 1n, 5);
   const ytd = parseMoney(summary.border.total);
   expect([dayBefore, dayAfter]).toContain(progress.elapsedDays);
   const days = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
   const projection = halfUp(ytd * BigInt(days), BigInt(progress.elapsedDays));
   const gap = halfUp((projection - required) * 100n, 10n ** 10n);
+  expect([growthText(B, T, 5, 6), growthText(B, T, 5, 2, true)]).toEqual(['0.125865', '12.59']);
   expect(progress).toMatchObject({
     basis: 'BORDER',
     year,
@@ -354,6 +363,12 @@ async function expectFigures(S: string, key: string, year: number, hand: { count
     baselineYear: 2025,
     requiredAnnualGrowth: '0.125865',
     requiredAnnualGrowthPercent: '12.59',
+    progressRatio: ratioText(ytd, T, 4),
+    progressPercent: ratioText(ytd * 100n, T, 2),
+    onTrackRatio: ratioText(projection, required, 4),
+    onTrackPercent: ratioText(projection * 100n, required, 2),
+    growthStillRequired: year < 2030 && projection > 0n ? growthText(projection, T, 2030 - year, 6) : null,
+    growthStillRequiredPercent: year < 2030 && projection > 0n ? growthText(projection, T, 2030 - year, 2, true) : null,
     requiredThisYear: formatMoney(required),
     daysInYear: days,
     runRateProjection: formatMoney(projection),

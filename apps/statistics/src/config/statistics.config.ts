@@ -3,6 +3,7 @@ import { IsOptional } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
 import { CnyRateTable, parseCnyRates, parseMoney } from '@lhasa/domain';
+import { ReturnPolicy, RETURN_POLICIES } from '../domain/return-policy';
 import { Basis, BASES } from '../domain/trade-fact';
 
 /** Targets of the zone's 2026–2030 plan (domain.md §1) and the conversion rates to CNY. */
@@ -19,6 +20,8 @@ export interface StatisticsConfig {
   enterpriseTarget: number;
   /** CNY per unit of a foreign currency, by CEB currency code; CNY (142) is always 1. */
   ratesToCny: CnyRateTable;
+  /** Which month a return is netted in (STATISTICS_RETURN_POLICY), stated on every figure. */
+  returnPolicy: ReturnPolicy;
 }
 
 function yuan(text: string, name: string): bigint {
@@ -42,6 +45,12 @@ function basis(text: string, name: string): Basis {
   return value as Basis;
 }
 
+function returnPolicy(text: string, name: string): ReturnPolicy {
+  const value = text.toUpperCase();
+  if (!(RETURN_POLICIES as readonly string[]).includes(value)) throw new Error(`${name} must be ${RETURN_POLICIES.join(' or ')}, got "${text}"`);
+  return value as ReturnPolicy;
+}
+
 function wholeNumber(text: string, name: string): number {
   if (!/^\d+$/.test(text)) throw new Error(`${name} must be a whole number, got "${text}"`);
   return Number(text);
@@ -56,6 +65,7 @@ class StatisticsEnvironment {
   @IsOptional() @Parses(basis) STATISTICS_TRACKER_BASIS?: string;
   @IsOptional() @Parses(wholeNumber) STATISTICS_ENTERPRISE_TARGET?: string;
   @IsOptional() @Parses(parseCnyRates) STATISTICS_RATES?: string;
+  @IsOptional() @Parses(returnPolicy) STATISTICS_RETURN_POLICY?: string;
 }
 
 export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {
@@ -68,8 +78,10 @@ export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): Stat
     baselineYear: e.STATISTICS_BASELINE_YEAR ? year(e.STATISTICS_BASELINE_YEAR, 'STATISTICS_BASELINE_YEAR') : 2025,
     trackerBasis: basis(e.STATISTICS_TRACKER_BASIS ?? 'BORDER', 'STATISTICS_TRACKER_BASIS'),
     enterpriseTarget: wholeNumber(e.STATISTICS_ENTERPRISE_TARGET ?? '48', 'STATISTICS_ENTERPRISE_TARGET'),
-    // STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate).
+    // STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit, for every month
+    // without a row in the rate table (exchange_rates, loaded through the API or a file).
     ratesToCny: parseCnyRates(e.STATISTICS_RATES ?? '', 'STATISTICS_RATES'),
+    returnPolicy: returnPolicy(e.STATISTICS_RETURN_POLICY ?? 'RETURN_MONTH', 'STATISTICS_RETURN_POLICY'),
   };
   if (config.targetYear <= config.baselineYear) throw new Error('STATISTICS_TARGET_YEAR must come after STATISTICS_BASELINE_YEAR');
   return config;

@@ -1,4 +1,4 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
   DeclarationEvents,
@@ -11,9 +11,9 @@ import {
 } from '@lhasa/contracts';
 import { DomainError } from '@lhasa/domain';
 import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
-import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
-import { factsFromCancelledList, factsFromReleasedList, factsFromReturn, factsFromVerificationList } from '../../domain/derive-trade-facts';
+import { factsFromCancelledList, factsFromReleasedList, factsFromReturn, factsFromVerificationList, rateKeyOf } from '../../domain/derive-trade-facts';
 import { TradeFact } from '../../domain/trade-fact';
+import { RateBook } from '../../shared/rate-book';
 import { TradeFactWriter } from './trade-fact.writer';
 
 /**
@@ -21,23 +21,26 @@ import { TradeFactWriter } from './trade-fact.writer';
  * import, a released inventory list as retail value (and border value when its goods cross with
  * it), and nets approved returns off their list with negative RETURN facts. A rejected list was
  * never counted; a cancelled one only when customs had released it (a cancel is allowed until the
- * goods leave: domain.md §3b), and is then netted to zero the same way.
+ * goods leave: domain.md §3b), and is then netted to zero the same way. A document takes its
+ * currency's rate for its release month (RateBook); a return, the rate its list was counted at.
  */
 @Controller()
 export class RecordTradeFactsKafkaController {
   constructor(
     private readonly writer: TradeFactWriter,
-    @Inject(statisticsConfig.KEY) private readonly settings: StatisticsConfig,
+    private readonly rates: RateBook,
   ) {}
 
   @EventPattern(WarehouseEvents.VerificationListApproved.type)
   async onVerificationListApproved(@Payload() event: EventEnvelope<VerificationListApprovedV1>, @Ctx() ctx: InboxContext): Promise<void> {
-    await this.record(ctx, event.id, () => factsFromVerificationList(event.data, this.settings.ratesToCny));
+    const rates = await this.rates.lookup(ctx.manager, rateKeyOf(event.data.currency, event.data.approvedAt));
+    await this.record(ctx, event.id, () => factsFromVerificationList(event.data, rates));
   }
 
   @EventPattern(DeclarationEvents.InventoryListReleased.type)
   async onInventoryListReleased(@Payload() event: EventEnvelope<InventoryListReleasedV1>, @Ctx() ctx: InboxContext): Promise<void> {
-    await this.record(ctx, event.id, () => factsFromReleasedList(event.data, this.settings.ratesToCny));
+    const rates = await this.rates.lookup(ctx.manager, rateKeyOf(event.data.currency, event.data.releasedAt));
+    await this.record(ctx, event.id, () => factsFromReleasedList(event.data, rates));
   }
 
   @EventPattern(DeclarationEvents.InventoryListReturned.type)

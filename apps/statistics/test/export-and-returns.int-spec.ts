@@ -143,6 +143,7 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
       retail: { import: '380.00', export: '1532.34', total: '1912.34' },
       documents: 6, // the exit verification list counted nothing
       pendingConversion: [],
+      returnPolicy: 'RETURN_MONTH',
     });
     expect(await breakdown('BORDER', 'mode')).toEqual({ '1210': '400.00', '9610': '200.00', '9710': '712.34', '9810': '300.00' });
     expect(await breakdown('BORDER', 'country')).toEqual({ '125': '400.00', '303': '300.00', '502': '912.34' });
@@ -157,8 +158,8 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
     const s = await summary();
     expect(s).toMatchObject({ border: { export: '1532.34' }, retail: { export: '1532.34' }, documents: 7 });
     expect(s.pendingConversion).toEqual([
-      { basis: 'BORDER', direction: 'E', currency: '300', amount: '50.00', facts: 1 },
-      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '50.00', facts: 1 },
+      { basis: 'BORDER', direction: 'E', currency: '300', amount: '50.00', month: '2026-05', facts: 1, documents: 1 },
+      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '50.00', month: '2026-05', facts: 1, documents: 1 },
     ]);
     expect(await breakdown('BORDER', 'country')).not.toHaveProperty('304');
   });
@@ -209,8 +210,9 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
     // Returns are import-side in the standard; a foreign-currency list is netted the same way.
     expect(await processed(await returned(returnOf(euro, [[1, '10.00']])))).toEqual(['handled']);
     expect((await summary()).pendingConversion).toEqual([
-      { basis: 'BORDER', direction: 'E', currency: '300', amount: '40.00', facts: 2 },
-      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '40.00', facts: 2 },
+      // The return waits for the rate of its list's month (it takes its list's rate).
+      { basis: 'BORDER', direction: 'E', currency: '300', amount: '40.00', month: '2026-05', facts: 2, documents: 1 },
+      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '40.00', month: '2026-05', facts: 2, documents: 1 },
     ]);
 
     await stop();

@@ -1,56 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
-import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
-import { AppModule } from '../src/app.module';
+import { StatisticsUnderTest } from './support/statistics-under-test';
+import { ListLine, listMaker, returnOf } from './support/trade-events';
 
 jest.setTimeout(120_000);
 
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'declarations',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
-
-type Line = InventoryListReleasedV1['lines'][number];
-const line = (gnum: number, totalPrice: string): Line => ({ gnum, gcode: '5702420000', gname: 'rug', qty: '1', unit: '011', totalPrice, country: '142' });
-
-let copNo = 0;
-function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: Line[], extra: Partial<InventoryListReleasedV1>): InventoryListReleasedV1 {
-  copNo += 1;
-  return {
-    listId: randomUUID(),
-    copNo: `RCOP${copNo}`,
-    orderNo: `RORD${copNo}`,
-    ebcCode: '5401970001',
-    agentCode: '5401970009',
-    tradeMode,
-    ieFlag,
-    invtNo: `88002026${ieFlag}${String(copNo).padStart(9, '0')}`,
-    releasedAt: '2026-05-10T03:00:00Z',
-    currency: '142',
-    country: '502',
-    totalValue: '0.00',
-    lines,
-    ...extra,
-  };
-}
-
-function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: number, totalPrice: string]>, returnedAt: string): InventoryListReturnedV1 {
-  const { lines: listLines, totalValue, overseasWarehouseCode, ...head } = list;
-  void totalValue;
-  void overseasWarehouseCode;
-  return { ...head, returnId: randomUUID(), returnedAt, returnedValue: '0.00', lines: lines.map(([gnum, totalPrice]) => ({ ...listLines.find((l) => l.gnum === gnum)!, totalPrice })) };
-}
+const line = (gnum: number, totalPrice: string): ListLine => ({ gnum, gcode: '5702420000', gname: 'rug', qty: '1', unit: '011', totalPrice, country: '142' });
+const releasedList = listMaker('R', { ebcCode: '5401970001', agentCode: '5401970009', releasedAt: '2026-05-10T03:00:00Z', country: '502' });
 
 /**
  * The bureau's monthly rate table (domain.md §9): a USD document released before its month's rate
@@ -59,58 +17,34 @@ function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: number, tot
  * Every expected CNY figure is computed by hand below, to the fen.
  */
 describe('statistics: exchange rates by month, pending conversion, return policy (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  let producer: TestEventPublisher;
-  let settled: SettledTracker;
+  const stats = new StatisticsUnderTest();
+  const { publish, release, returned, processed } = stats;
   let bureau: string;
   let admin: string;
   let enterprise: string;
   const saved = { rates: process.env.STATISTICS_RATES, policy: process.env.STATISTICS_RETURN_POLICY };
 
-  const get = (path: string, key = bureau) => call(svc.url, 'GET', path, { key });
+  const get = (path: string, key = bureau) => call(stats.svc.url, 'GET', path, { key });
+  const post = (path: string, body: unknown, key = bureau) => call(stats.svc.url, 'POST', path, { key, body });
   const summary = async (year = 2026) => (await get(`/statistics/summary?year=${year}`)).body;
   const pending = async () => (await get('/statistics/pending')).body;
-  const putRate = (currency: string, month: string, body: unknown, key = bureau) => call(svc.url, 'PUT', `/statistics/rates/${currency}/${month}`, { key, body });
+  const putRate = (currency: string, month: string, body: unknown, key = bureau) => call(stats.svc.url, 'PUT', `/statistics/rates/${currency}/${month}`, { key, body });
   const factsOf = (sourceId: string): Promise<unknown[]> =>
-    svc.app.get(DataSource).query(
+    stats.svc.app.get(DataSource).query(
       `SELECT basis, source_type, original_amount::text, currency, rate_to_cny::text, rate_month, value_fen::text FROM trade_facts
        WHERE source_id = $1 OR nets_source_id = $1 ORDER BY id`,
       [sourceId],
     );
 
-  async function publish<T>(definition: EventDefinition<T>, subject: string, data: T) {
-    const envelope = envelopeOf(definition, subject, data);
-    await producer.send(definition, [envelope as EventEnvelope<any>]);
-    return envelope;
-  }
-  const release = (list: InventoryListReleasedV1) => publish(DeclarationEvents.InventoryListReleased, list.listId, list);
-  const returned = (r: InventoryListReturnedV1) => publish(DeclarationEvents.InventoryListReturned, r.listId, r);
-  const processed = async (...envelopes: Array<{ id: string }>) => (await settled.untilIds(envelopes.map((e) => e.id))).map((m) => m.outcome);
-
-  async function start() {
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-  }
-  async function stop() {
-    settled?.stop();
-    await svc?.close();
-  }
-
   beforeAll(async () => {
     delete process.env.STATISTICS_RATES;
     delete process.env.STATISTICS_RETURN_POLICY;
-    producer = await startTestPublisher();
-    await start();
-    const keys = svc.app.get(ApiKeyStore);
-    bureau = (await keys.issue({ name: 'Commerce bureau', role: 'bureau' })).key;
-    admin = (await keys.issue({ name: 'admin', role: 'admin' })).key;
-    enterprise = (await keys.issue({ name: 'Seller', role: 'enterprise', enterpriseCode: '5401970001' })).key;
+    await stats.open();
+    [bureau, admin, enterprise] = [await stats.key('bureau'), await stats.key('admin'), await stats.key('enterprise', '5401970001')];
   });
 
   afterAll(async () => {
-    await stop();
-    await producer?.stop();
-    await dropNamespaceDatabases();
+    await stats.close();
     for (const [name, value] of [['STATISTICS_RATES', saved.rates], ['STATISTICS_RETURN_POLICY', saved.policy]] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
@@ -166,12 +100,9 @@ describe('statistics: exchange rates by month, pending conversion, return policy
     expect(await putRate('502', '2026-05', { ...good, rate: 7.1234 })).toMatchObject({ status: 400, body: { code: 'VALIDATION.FAILED', field: 'rate' } });
     expect(await putRate('142', '2026-05', { ...good, rate: '1' })).toMatchObject({ status: 422, body: { code: 'RATES.CNY_IS_ONE', field: 'currency' } });
     // A batch is loaded all or none: one bad entry and nothing is written.
-    const batch = await call(svc.url, 'POST', '/statistics/rates', {
-      key: bureau,
-      body: { rates: [{ currency: '502', month: '2026-05', ...good }, { currency: '300', month: '2026-5', ...good }] },
-    });
+    const batch = await post('/statistics/rates', { rates: [{ currency: '502', month: '2026-05', ...good }, { currency: '300', month: '2026-5', ...good }] });
     expect(batch).toMatchObject({ status: 400, body: { code: 'RATES.INVALID_MONTH', field: 'rates.1.month' } });
-    const twice = await call(svc.url, 'POST', '/statistics/rates', { key: bureau, body: { rates: [{ currency: '502', month: '2026-05', ...good }, { currency: '502', month: '2026-05', ...good }] } });
+    const twice = await post('/statistics/rates', { rates: [{ currency: '502', month: '2026-05', ...good }, { currency: '502', month: '2026-05', ...good }] });
     expect(twice).toMatchObject({ status: 400, body: { code: 'RATES.DUPLICATE', field: 'rates.1.month' } });
     expect((await get('/statistics/rates')).body).toEqual([]);
     expect((await pending())[0]).toMatchObject({ facts: 6 });
@@ -221,9 +152,8 @@ describe('statistics: exchange rates by month, pending conversion, return policy
     // The late-May list took May's rate on arrival: 1.00 × 7.2 = 7.20.
     expect((await summary()).border.export).toBe('57.67');
 
-    const loaded = await call(svc.url, 'POST', '/statistics/rates', {
-      key: bureau,
-      body: { rates: [{ currency: '502', month: '2026-06', rate: '7.15', source: 'FILE' }, { currency: '300', month: '2026-06', rate: '7.8', source: 'FILE' }] },
+    const loaded = await post('/statistics/rates', {
+      rates: [{ currency: '502', month: '2026-06', rate: '7.15', source: 'FILE' }, { currency: '300', month: '2026-06', rate: '7.8', source: 'FILE' }],
     });
     expect(loaded).toMatchObject({ status: 200, body: { rates: [{ currency: '502', outcome: 'loaded', converted: 2 }, { currency: '300', outcome: 'loaded', converted: 0 }] } });
     expect(await pending()).toEqual([]);
@@ -239,9 +169,9 @@ describe('statistics: exchange rates by month, pending conversion, return policy
     expect(await summary(2026)).toMatchObject({ returnPolicy: 'RETURN_MONTH', retail: { import: '130.00' } });
     expect(await summary(2027)).toMatchObject({ returnPolicy: 'RETURN_MONTH', retail: { import: '-80.00' }, documents: 0 });
 
-    await stop();
+    await stats.stop();
     process.env.STATISTICS_RETURN_POLICY = 'RESTATED';
-    await start();
+    await stats.start();
     // RESTATED: the return is netted in its list's year and month; nothing is lost, only dated otherwise.
     expect(await summary(2026)).toMatchObject({ returnPolicy: 'RESTATED', retail: { import: '50.00', export: '200.67' }, border: { import: '1009.98', export: '200.67' } });
     expect(await summary(2027)).toMatchObject({ returnPolicy: 'RESTATED', retail: { import: '0.00' } });

@@ -8,19 +8,9 @@ import { RunningService, startServiceApp } from '../../../tests/support/service-
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
 import { elapsedDays } from '../src/domain/progress';
+import { envelopeOf } from './support/trade-events';
 
 jest.setTimeout(60000);
-
-const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T): EventEnvelope<T> => ({
-  id: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  source: 'test',
-  subject,
-  correlationId: randomUUID(),
-  data,
-});
 
 const line = (gnum: number, totalPrice: string, gcode = '0902109000', country = '125') => ({ gnum, gcode, gname: '茶', qty: '1', unit: '011', totalPrice, country });
 

@@ -46,7 +46,7 @@ export class RecordTradeFactsKafkaController {
   @EventPattern(DeclarationEvents.InventoryListReturned.type)
   async onInventoryListReturned(@Payload() event: EventEnvelope<InventoryListReturnedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     if (await this.writer.hasReturn(ctx.manager, event.data.returnId)) return;
-    const counted = await this.writer.countedLines(ctx.manager, event.data.listId);
+    const counted = await this.countedLines(ctx, event.data.listId);
     await this.record(ctx, event.id, () => factsFromReturn(event.data, counted));
   }
 
@@ -55,8 +55,18 @@ export class RecordTradeFactsKafkaController {
     if (event.data.stage !== 'cancelled') return;
     // Netted once: the cancel's facts carry the list's own id as their source.
     if (await this.writer.hasReturn(ctx.manager, event.data.listId)) return;
-    const counted = await this.writer.countedLines(ctx.manager, event.data.listId);
+    const counted = await this.countedLines(ctx, event.data.listId);
     await this.record(ctx, event.id, () => factsFromCancelledList(event.data.listId, counted, event.occurredAt));
+  }
+
+  /**
+   * A list's counted facts, under the rate lock of their currency and month first: a rate loaded
+   * or corrected meanwhile re-converts the list and its returns together, so a return is never
+   * left at a rate its list no longer has.
+   */
+  private async countedLines(ctx: InboxContext, listId: string) {
+    for (const key of await this.writer.rateKeysOf(ctx.manager, listId)) await this.rates.lock(ctx.manager, key.currency, key.month);
+    return this.writer.countedLines(ctx.manager, listId);
   }
 
   private async record(ctx: InboxContext, eventId: string, derive: () => TradeFact[]): Promise<void> {

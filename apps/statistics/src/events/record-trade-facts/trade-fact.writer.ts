@@ -41,6 +41,14 @@ export class TradeFactWriter {
     return rows.length > 0;
   }
 
+  /** The currencies and rate months of a list's counted facts (one of each for a list); they never change. */
+  async rateKeysOf(manager: EntityManager, listId: string): Promise<{ currency: string; month: string }[]> {
+    return manager.query(
+      `SELECT DISTINCT currency, rate_month AS month FROM trade_facts WHERE source_type = 'INVENTORY_LIST' AND source_id = $1 ORDER BY currency, rate_month`,
+      [listId],
+    );
+  }
+
   /**
    * The counted facts of a released list with what its earlier returns netted off each, its rows
    * locked FOR UPDATE so two returns of one list (and a conversion of its pending facts) take turns;

@@ -1,6 +1,7 @@
-// One jest config, three projects: unit (pure, fast), integration (one service against
-// real Kafka and PostgreSQL), e2e (all services over HTTP). The integration and e2e projects find
-// or start Kafka and PostgreSQL in their globalSetup, so `npx jest` alone works too.
+// One jest config, four projects: unit (pure, fast), integration (one service against
+// real Kafka and PostgreSQL), e2e (all services over HTTP), pages (a service's pages in real
+// headless Chromium). The integration, e2e and pages projects find or start Kafka and PostgreSQL
+// in their globalSetup (pages also finds or installs Chromium), so `npx jest` alone works too.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -33,6 +34,14 @@ module.exports = {
       ...infrastructure,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
+    },
+    {
+      ...common,
+      ...infrastructure,
+      globalSetup: '<rootDir>/tests/support/pages.global-setup.mjs',
+      displayName: 'pages',
+      testMatch: ['<rootDir>/tests/pages/**/*.page-spec.ts'],
+      setupFiles: ['reflect-metadata', '<rootDir>/tests/support/integration-env.ts'],
     },
   ],
 };

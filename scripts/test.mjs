@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm test [unit|integration|e2e] [-- extra jest args]
+// npm test [unit|integration|e2e|pages] [-- extra jest args]
 //
-//   npm test                    type check + lint + layer rules, build, then unit + integration + e2e (jest --runInBand)
+//   npm test                    type check + lint + layer rules, build, then unit + integration + e2e + pages (jest --runInBand)
 //   npm run test:unit           unit only: no build, no infrastructure
 //   npm run test:integration    integration only (infrastructure, no build)
 //   npm run test:e2e            e2e only (build + infrastructure; the e2e tests start dist/ services)
+//   npm run test:pages          pages only: the dashboard in headless Chromium (infrastructure; Chromium
+//                               is found or installed first, see scripts/lib/chromium.mjs)
 //   node scripts/test.mjs e2e -t "1210 import"   extra arguments go to jest
 //
 // Infrastructure for tests is found or started by jest itself (globalSetup in jest.config.js):
@@ -18,7 +20,7 @@ import { ensureDeps } from './ensure-deps.mjs';
 import { LOCAL_DIR, ROOT, color, createLog, run, seconds, runMain } from './lib/util.cjs';
 
 const log = createLog('test');
-const LEVELS = ['unit', 'integration', 'e2e'];
+const LEVELS = ['unit', 'integration', 'e2e', 'pages'];
 
 function parseArgs(argv) {
   const levels = [];
@@ -55,7 +57,7 @@ function jest(projects, extra) {
 }
 
 /**
- * Prints what ran per project (unit / integration / e2e, told apart by file name as in
+ * Prints what ran per project (unit / integration / e2e / pages, told apart by file name as in
  * jest.config.js) and a plain closing line "tests: N passed, N failed[, N skipped]".
  */
 function summarize(levels) {
@@ -65,7 +67,8 @@ function summarize(levels) {
   } catch {
     return;
   }
-  const project = (file) => (/[\\/]tests[\\/]e2e[\\/]/.test(file) ? 'e2e' : /\.int-spec\.ts$/.test(file) ? 'integration' : 'unit');
+  const project = (file) =>
+    /[\\/]tests[\\/]e2e[\\/]/.test(file) ? 'e2e' : /\.page-spec\.ts$/.test(file) ? 'pages' : /\.int-spec\.ts$/.test(file) ? 'integration' : 'unit';
   const per = Object.fromEntries(levels.map((l) => [l, { files: 0, passed: 0, failed: 0, skipped: 0, broken: 0 }]));
   for (const file of results.testResults || []) {
     const p = (per[project(file.name)] ??= { files: 0, passed: 0, failed: 0, skipped: 0, broken: 0 });

@@ -1,13 +1,11 @@
 // Every mode end to end: the four services built and running as processes against the real broker
 // and database, driven over HTTP exactly as `npm run demo` drives them (the 1210 story first, then
 // tests/support/mode-flows.ts on its ledger).
-import { Topics, topicName } from '@lhasa/contracts';
-import { untilGroupCaughtUp } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../support/databases';
-import { e2eEnvironment } from '../support/e2e-environment';
+import { e2eEnvironment, flowUrlsOf, untilStatisticsCaughtUpIn } from '../support/e2e-environment';
 import { runGateDay } from '../support/gate-day-flow';
 import { runModeFlows } from '../support/mode-flows';
-import { FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
+import { issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
 
 // The process orchestration is shared with `npm start` (Node built-ins, CommonJS).
 const { startServices } = require('../../scripts/lib/services.cjs');
@@ -36,17 +34,11 @@ describe('every mode across all four services', () => {
   });
 
   it('walks 9610/1239 import, 9610/1210/9710/9810 export, a cancel, a return, a summary and one refusal per rule', async () => {
-    const urls: FlowUrls = {
-      declarations: services.urls.declarations,
-      warehouse: services.urls.warehouse,
-      statistics: services.urls.statistics,
-      simulator: services.urls['customs-simulator'],
-    };
+    const urls = flowUrlsOf(services);
     const run = newRun();
     const parties = partiesFor(run);
     const keys = await issueKeys(parties, `e2e ${run}`, env);
-    const untilStatisticsCaughtUp = () =>
-      untilGroupCaughtUp(`${namespace}.statistics`, [topicName(Topics.declarationsEvents, namespace), topicName(Topics.warehouseEvents, namespace)]);
+    const untilStatisticsCaughtUp = untilStatisticsCaughtUpIn(namespace);
     const lines: string[] = [];
     const saga = await runSagaFlow({ urls, keys, parties, run, untilStatisticsCaughtUp });
     const result = await runModeFlows({ urls, keys, parties, run, saga, untilStatisticsCaughtUp, log: (line) => lines.push(line) });

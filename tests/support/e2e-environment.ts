@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { Topics, topicName } from '@lhasa/contracts';
+import { untilGroupCaughtUp } from '@lhasa/messaging/testing';
+import type { FlowUrls } from './saga-flow';
 
 /**
  * The environment of one e2e run's services: the shared broker and server (as globalSetup found
@@ -17,4 +20,19 @@ export function e2eEnvironment(prefix: string, overrides: Record<string, string>
       ...overrides,
     },
   };
+}
+
+/** The flows' URLs of a running group of services (scripts/lib/services.cjs startServices). */
+export function flowUrlsOf(services: { urls: Record<string, string> }): FlowUrls {
+  return {
+    declarations: services.urls.declarations,
+    warehouse: services.urls.warehouse,
+    statistics: services.urls.statistics,
+    simulator: services.urls['customs-simulator'],
+  };
+}
+
+/** Resolves once statistics (under `namespace`) has processed every event of its topics published so far. */
+export function untilStatisticsCaughtUpIn(namespace: string): () => Promise<void> {
+  return () => untilGroupCaughtUp(`${namespace}.statistics`, [topicName(Topics.declarationsEvents, namespace), topicName(Topics.warehouseEvents, namespace)]);
 }

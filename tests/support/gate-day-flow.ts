@@ -1,9 +1,11 @@
 // "A day at the gate": on a fresh e-ledger of the run, two trucks bring one inbound verification
-// list in (a gate pass with bindTypecd 3 each, two partial passages of its line), a third truck is
-// refused at the gate (nothing moves), the operator counts the line one short (STOCKTAKE_LOSS),
-// then reads the lots (one per passage) and the day's turnover. Used by `npm run demo` (compiled,
-// from dist/) after the mode flows, and by tests/e2e/modes.e2e-spec.ts. Every step checks what
-// landed and throws FlowError when it is not what an operator expects.
+// list in (a gate pass with bindTypecd 3 each, two partial passages of its line; the four quantities
+// checked after every step), a pass for more than the list is left is refused (422), a third truck
+// is refused at the gate (nothing moves), the operator counts the line one short (filed to customs,
+// the unit held, STOCKTAKE_LOSS once customs passes it), then reads the lots (one per passage) and
+// the day's turnover. Used by `npm run demo` (compiled, from dist/) after the mode flows, and by
+// tests/e2e/modes.e2e-spec.ts and tests/e2e/warehouse-gate.e2e-spec.ts. Every step checks what landed and throws FlowError when it is not
+// what an operator expects.
 import { create, expectEqual, expectGet, FlowError, FlowKeys, FlowUrls, passGate, request, until } from './saga-flow';
 
 type Json = any;
@@ -47,9 +49,12 @@ export async function runGateDay({ urls, keys, run, log = () => {} }: GateDayOpt
     currency: '142',
     lines: [{ itemRecordNo, qty: '100', totalPrice: '8000.00', country: '125' }],
   }, 201);
+  // The four audited quantities of the line (domain.md §7) after each step.
+  const quantitiesAre = async (preIncreased: number, actualIncreased: number, what: string) =>
+    expectEqual((await line()).quantities, { preIncreased: String(preIncreased), actualIncreased: String(actualIncreased), preReduced: '0', actualReduced: '0' }, `预增 / 实增 / 预减 / 实减 ${what}`);
   const approved = await until(W, `/verification-lists/${inbound.id}`, key, (v) => v.status === 'APPROVED' || v.status === 'REJECTED', 'inbound verification list decided by customs');
   expectEqual(approved.status, 'APPROVED', `inbound verification list ${inbound.id} (${approved.returnInfo ?? ''})`);
-  expectEqual((await line()).quantities.preIncreased, '100', 'pre-increased (预增) after the inbound list');
+  await quantitiesAre(100, 0, 'after the inbound list was approved (预增)');
   log(`  inbound verification list (INV101) of 100 tins approved as ${approved.bondInvtNo || approved.customsNo || '(no number)'}: 预增 100`);
 
   const issue = async (vehicleNo: string, qty: string) => {
@@ -66,12 +71,17 @@ export async function runGateDay({ urls, keys, run, log = () => {} }: GateDayOpt
     const passed = await passGate(W, pass.id, key);
     const through = await until(W, `/gate-passes/${pass.id}`, key, (g) => g.status === 'PASSED', `truck ${vehicleNo} through the gate`);
     increased += Number(qty);
-    expectEqual((await line()).quantities.actualIncreased, String(increased), `actual increase (实增) after truck ${vehicleNo}`);
+    await quantitiesAre(100, increased, `after truck ${vehicleNo} passed (实增)`);
     passes.push({ ...passed, ...through });
     log(`  truck ${vehicleNo} in on gate pass ${pass.id} (bindTypecd 3, ${qty} of 100): 实增 now ${increased}`);
   }
 
   const before = (await line()).quantities;
+  // The trucks of a list never carry more than it: 90 of 100 are through, so 11 more is refused.
+  const over = await request(W, 'POST', '/gate-passes', { key, body: { verificationListId: inbound.id, vehicleNo: '藏A20009', bindTypecd: '3', lines: [{ itemRecordNo, qty: '11' }] } });
+  expectEqual([over.status, over.body?.code], [422, 'WAREHOUSE.GATE_PASS_OVER_LIST'], 'a gate pass carrying more than its list');
+  await quantitiesAre(100, 90, 'after the refused over-list pass');
+  log(`  a pass for 11 more of the list (90 of 100 through) → 422 ${over.body.code}`);
   const third = await issue('藏A20003', '10');
   const refusal = await request(W, 'POST', `/gate-passes/${third.id}/refusal`, { key, body: { reason: 'seal broken on arrival' } });
   if (![200, 201].includes(refusal.status) && refusal.body?.status !== 'REFUSED') {
@@ -86,10 +96,19 @@ export async function runGateDay({ urls, keys, run, log = () => {} }: GateDayOpt
   const counted = String(onHand - 1);
   const take = await request(W, 'POST', `/ledgers/${emsNo}/lines/${itemRecordNo}/stock-takes`, { key, body: { countedQty: counted, reason: 'one tin crushed' } });
   if (take.status !== 201 && take.status !== 200) throw new FlowError(`stock-take → ${take.status}: ${JSON.stringify(take.body)}`);
-  const stockTake = take.body;
-  expectEqual([stockTake.difference, stockTake.movementKind], ['-1', 'STOCKTAKE_LOSS'], 'stock-take difference and movement');
+  const filed = take.body;
+  expectEqual([filed.difference, filed.movementKind, filed.state], ['-1', 'STOCKTAKE_LOSS', 'PENDING'], 'stock-take difference, movement and state');
+  // Filed to customs: until it answers, the loss is held (not available) and still on hand.
+  const held = await line();
+  expectEqual([held.onHand, held.stockTakeHeld, held.available], [String(onHand), '1', String(onHand - 1)], 'on hand, held and available while the stock-take waits for customs');
+  await quantitiesAre(100, 90, 'while the stock-take waits (a count moves none of the four)');
+  log(`  stock-take (盘点): counted ${counted} of ${onHand} on hand → PENDING, filed as verification list ${filed.verificationListId}, 1 held`);
+  const stockTake = await until(W, `/ledgers/${emsNo}/stock-takes/${filed.id}`, key, (t) => t.state === 'APPROVED' || t.state === 'REJECTED', 'stock-take decided by customs');
+  expectEqual(stockTake.state, 'APPROVED', `stock-take ${filed.id} (${stockTake.returnInfo ?? ''})`);
   const afterTake = await until(W, `/ledgers/${emsNo}/lines/${itemRecordNo}`, key, (l) => Number(l.onHand) === onHand - 1, 'on-hand one less after the stock-take');
-  log(`  stock-take (盘点): counted ${counted} of ${onHand} on hand → STOCKTAKE_LOSS 1, on hand ${afterTake.onHand}`);
+  expectEqual([afterTake.stockTakeHeld, afterTake.stockTakeLoss], ['0', '1'], 'the held unit became the loss once customs passed the stock-take');
+  await quantitiesAre(100, 90, 'after the stock-take (盘亏 is a counter of its own)');
+  log(`  customs passed the stock-take: STOCKTAKE_LOSS 1, on hand ${afterTake.onHand}`);
 
   const lots = await until(W, `/ledgers/${emsNo}/lots?state=all`, key, (l) => Array.isArray(l) && l.filter((x: Json) => x.source === 'GATE_IN').length >= 2, 'a lot per gate passage');
   const gateIn = lots.filter((l: Json) => l.source === 'GATE_IN');

@@ -285,20 +285,7 @@ export async function runModeFlows({ urls, keys, parties, run, saga, log = () =>
   const bookingList: ExportInventoryList = { ...booking.list, overseasWarehouseCode: warehouseCode };
   log(`  the company books goods into it: order (CEB303 orderType W), waybill (CEB505), list (CEB603) naming ${warehouseCode}`);
   await filePartners(booking, false);
-  // Declarations learns the registration from the warehouse's event: until it has, the list is refused.
-  let filings = 0;
-  let bookingFiled: Json;
-  for (;;) {
-    filings += 1;
-    const res = await request(D, 'POST', '/export-inventory-lists', { key: keys.agent, body: bookingList });
-    if (res.status === 201 || res.status === 200) {
-      bookingFiled = res.body;
-      break;
-    }
-    if (res.status !== 422 || res.body?.code !== 'LIST.OVERSEAS_WAREHOUSE_NOT_REGISTERED') throw new FlowError(`POST /export-inventory-lists → ${res.status}: ${JSON.stringify(res.body)}`);
-    if (Date.now() - registeredAt > STEP_TIMEOUT_MS) throw new FlowError(`declarations did not learn overseas warehouse ${warehouseCode} within ${STEP_TIMEOUT_MS} ms: ${res.body.message}`);
-    await sleep(250);
-  }
+  const { filed: bookingFiled, filings } = await fileToNewOverseasWarehouse(D, keys.agent, bookingList, registeredAt);
   const learnt = `${((Date.now() - registeredAt) / 1000).toFixed(1)} s after the registration`;
   log(
     `  list ${bookingList.copNo} filed (${bookingFiled.status}) ${learnt}: ` +
@@ -308,11 +295,7 @@ export async function runModeFlows({ urls, keys, parties, run, saga, log = () =>
   expectListStatus(bookingReleased, 'RELEASED', '9810 export list');
   expectEqual(bookingReleased.overseasWarehouseCode, warehouseCode, "the list's overseas warehouse");
   count(goodsValueOf(bookingList), true);
-  const wanted = bookingList.lines.map((l) => `${l.gcode}:${l.unit}:${l.qty}`).sort();
-  const inStock = (s: Json) => JSON.stringify((s.lines || []).filter((l: Json) => l.ownerCode === p.ebc).map((l: Json) => `${l.gcode}:${l.unit}:${l.received}`).sort()) === JSON.stringify(wanted);
-  const stock = await until(W, `/overseas-warehouses/${warehouseCode}/stock`, keys.operator, inStock, `the goods in ${warehouseCode}'s stock`);
-  const exporterStock = await expectGet(W, `/overseas-warehouses/${warehouseCode}/stock`, keys.ebc);
-  if (!inStock(exporterStock)) throw new FlowError(`the exporter's view of ${warehouseCode}: ${JSON.stringify(exporterStock)}`);
+  const { stock, exporterStock } = await untilInOverseasStock(W, { operator: keys.operator, exporter: keys.ebc }, warehouseCode, p.ebc, bookingList);
   log(`  released: invtNo ${bookingReleased.invtNo}; ${warehouseCode} holds for ${p.ebc}: ${stock.lines.map((l: Json) => `${l.gname} ${l.received} (${l.unit})`).join(', ')}`);
   result.overseasExport = { list: bookingReleased, warehouse: registered, stock, exporterStock, filings };
 
@@ -418,4 +401,37 @@ export async function runModeFlows({ urls, keys, parties, run, saga, log = () =>
   }
   log(`  ${p.ebc}: e-commerce retail ${result.statistics.retail} CNY, border trade ${result.statistics.border} CNY`);
   return result;
+}
+
+/**
+ * Files a 9810 list naming an overseas warehouse registered at `registeredAt`: declarations learns
+ * the registration from the warehouse's event, and until it has the list is refused
+ * (LIST.OVERSEAS_WAREHOUSE_NOT_REGISTERED), so it is filed again until accepted.
+ */
+export async function fileToNewOverseasWarehouse(D: string, agentKey: string, list: ExportInventoryList, registeredAt: number): Promise<{ filed: Json; filings: number }> {
+  let filings = 0;
+  for (;;) {
+    filings += 1;
+    const res = await request(D, 'POST', '/export-inventory-lists', { key: agentKey, body: list });
+    if (res.status === 201 || res.status === 200) return { filed: res.body, filings };
+    if (res.status !== 422 || res.body?.code !== 'LIST.OVERSEAS_WAREHOUSE_NOT_REGISTERED') throw new FlowError(`POST /export-inventory-lists → ${res.status}: ${JSON.stringify(res.body)}`);
+    if (Date.now() - registeredAt > STEP_TIMEOUT_MS) throw new FlowError(`declarations did not learn overseas warehouse ${list.overseasWarehouseCode} within ${STEP_TIMEOUT_MS} ms: ${res.body.message}`);
+    await sleep(250);
+  }
+}
+
+/** Waits until a released 9810 list's goods are in its overseas warehouse's stock, as its operator and as the exporter see it. */
+export async function untilInOverseasStock(
+  W: string,
+  keys: { operator: string; exporter: string },
+  warehouseCode: string,
+  exporterCode: string,
+  list: ExportInventoryList,
+): Promise<{ stock: Json; exporterStock: Json }> {
+  const wanted = list.lines.map((l) => `${l.gcode}:${l.unit}:${l.qty}`).sort();
+  const inStock = (s: Json) => JSON.stringify((s.lines || []).filter((l: Json) => l.ownerCode === exporterCode).map((l: Json) => `${l.gcode}:${l.unit}:${l.received}`).sort()) === JSON.stringify(wanted);
+  const stock = await until(W, `/overseas-warehouses/${warehouseCode}/stock`, keys.operator, inStock, `the goods in ${warehouseCode}'s stock`);
+  const exporterStock = await expectGet(W, `/overseas-warehouses/${warehouseCode}/stock`, keys.exporter);
+  if (!inStock(exporterStock)) throw new FlowError(`the exporter's view of ${warehouseCode}: ${JSON.stringify(exporterStock)}`);
+  return { stock, exporterStock };
 }

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
-import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { HealthModule, MetricsModule } from '@lhasa/http';
+import { KafkaHealthIndicator, MessagingMetrics, MessagingModule } from '@lhasa/messaging';
 import { SimulatorDeadLetterPolicy } from './events/dead-letter/simulator-dead-letter.policy';
 import { PersistenceModule } from '@lhasa/persistence';
 import { IssueReceiptsService } from './commands/issue-receipts/issue-receipts.service';
@@ -35,6 +35,7 @@ export const SERVICE = 'customs-simulator';
     MessagingModule.forService(SERVICE, { deadLetterPolicy: SimulatorDeadLetterPolicy }),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: SERVICE, indicators: [KafkaHealthIndicator] }),
+    MetricsModule.forRoot({ service: SERVICE, collectors: [MessagingMetrics] }),
   ],
   controllers: [DocumentSubmittedKafkaController, FindDocumentsHttpController, GetSettingsHttpController],
   providers: [

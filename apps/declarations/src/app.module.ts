@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
-import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { HealthModule, MetricsModule } from '@lhasa/http';
+import { KafkaHealthIndicator, MessagingMetrics, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
+import { InventoryListMetrics } from './queries/metrics/inventory-list.metrics';
 import { AuthoriseAgentHttpController } from './commands/authorise-agent/authorise-agent.http.controller';
 import { AuthoriseAgentService } from './commands/authorise-agent/authorise-agent.service';
 import { RevokeAgentHttpController } from './commands/revoke-agent/revoke-agent.http.controller';
@@ -70,6 +71,7 @@ import { FindReturnHttpController } from './queries/find-return/find-return.http
     MessagingModule.forService('declarations', { deadLetterPolicy: DeclarationsDeadLetterPolicy }),
     AuthModule.forRoot(),
     HealthModule.forRoot({ service: 'declarations', indicators: [KafkaHealthIndicator] }),
+    MetricsModule.forRoot({ service: 'declarations', collectors: [MessagingMetrics], own: [InventoryListMetrics] }),
     ModesModule,
     CustomsPortModule.register('declarations'),
   ],

@@ -193,7 +193,7 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     const releasedEvents = declarationEvents(DeclarationEvents.InventoryListReleased.type, id);
     expect(releasedEvents).toHaveLength(1);
     expect(releasedEvents[0].json().data).toEqual(
-      expect.objectContaining({ invtNo, currency: '142', country: '125', totalValue: '200.00', releasedAt: '2026-11-20T10:02:00.000Z' }),
+      expect.objectContaining({ invtNo, ebcName: 'Himalaya Goods', currency: '142', country: '125', totalValue: '200.00', releasedAt: '2026-11-20T10:02:00.000Z' }),
     );
     expect(releasedEvents[0].json().data.lines).toEqual([expect.objectContaining({ gnum: 1, itemRecordNo: 'SKU-TEA-001', qty: '2', totalPrice: '200.00' })]);
     expect(sentToCustoms('CEB621', businessKey)).toHaveLength(1);

@@ -70,6 +70,8 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
       // export: 120 + 712.34 + 300 + 400; import: the direct mail only (the bonded list crossed at 一线)
       border: { import: '80.00', export: '1532.34', total: '1612.34' },
       retail: { import: '380.00', export: '1532.34', total: '1912.34' },
+      trackerBasis: 'BORDER',
+      basisLabels: { BORDER: '进出口总额（跨境）', RETAIL: '跨境电商零售额（清单）' },
       documents: 6, // the exit verification list counted nothing
       pendingConversion: [],
       returnPolicy: 'RETURN_MONTH',

@@ -1,38 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { DeclarationEvents, EventDefinition, EventEnvelope, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
+import { envelopeOf, listLine as line, releasedList } from '../../../tests/support/statistics-events';
 import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
 import { AppModule } from '../src/app.module';
+import { bondedEntry } from './support/trade-events';
 import { elapsedDays } from '../src/domain/progress';
-import { envelopeOf } from './support/trade-events';
 
 jest.setTimeout(60000);
-
-const line = (gnum: number, totalPrice: string, gcode = '0902109000', country = '125') => ({ gnum, gcode, gname: '茶', qty: '1', unit: '011', totalPrice, country });
-
-function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: ReturnType<typeof line>[], extra: Partial<InventoryListReleasedV1> = {}): InventoryListReleasedV1 {
-  const total = lines.reduce((s, l) => s + BigInt(l.totalPrice.replace('.', '')), 0n);
-  return {
-    listId: randomUUID(),
-    copNo: `COP${Math.random().toString(36).slice(2, 10)}`,
-    orderNo: `ORD${Math.random().toString(36).slice(2, 10)}`,
-    ebcCode: '5401960002',
-    agentCode: '5401960005',
-    tradeMode,
-    ieFlag,
-    invtNo: '88002026I000000001',
-    releasedAt: '2026-03-10T03:00:00Z',
-    currency: '142',
-    country: '125',
-    totalValue: `${total / 100n}.${(total % 100n).toString().padStart(2, '0')}`,
-    lines,
-    ...extra,
-  };
-}
 
 describe('statistics (Kafka + PostgreSQL)', () => {
   let svc: RunningService;
@@ -49,21 +28,7 @@ describe('statistics (Kafka + PostgreSQL)', () => {
   const get = (path: string, key = bureau) => call(svc.url, 'GET', path, { key });
 
   // 一线 entry of bonded goods: 1000.00 of tea + 500.00 of cosmetics, border import under 1210.
-  const entry: VerificationListApprovedV1 = {
-    verificationListId: randomUUID(),
-    bondInvtNo: 'QD8800202600000001',
-    emsNo: 'T88000000001',
-    operatorCode: '5401960009',
-    impexpMarkcd: 'I',
-    purpose: 'BONDED_ENTRY',
-    approvedAt: '2026-02-20T02:00:00Z',
-    currency: '142',
-    totalValue: '1500.00',
-    lines: [
-      { itemRecordNo: 'SKU-TEA', qty: '100', gcode: '0902109000', totalPrice: '1000.00', country: '125' },
-      { itemRecordNo: 'SKU-COS', qty: '10', gcode: '3304990000', totalPrice: '500.00', country: '111' },
-    ],
-  };
+  const entry = bondedEntry();
   const exit: VerificationListApprovedV1 = { ...entry, verificationListId: randomUUID(), impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', totalValue: '300.00' };
   // Declarations names the e-ledger on a list that draws on bonded stock.
   const bonded = releasedList('1210', 'I', [line(1, '200.00'), line(2, '100.00', '3304990000', '111')], { emsNo: 'T88000000001' });
@@ -102,6 +67,8 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     border: { import: '1550.00', export: '800.00', total: '2350.00' },
     // Every released list: 1210 300 + 9610 50 in; 9710 800 out.
     retail: { import: '350.00', export: '800.00', total: '1150.00' },
+    trackerBasis: 'BORDER',
+    basisLabels: { BORDER: '进出口总额（跨境）', RETAIL: '跨境电商零售额（清单）' },
     documents: 4,
     pendingConversion: [],
     returnPolicy: 'RETURN_MONTH',
@@ -160,11 +127,11 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     expect((await by('RETAIL', 'enterprise')).map((r: { key: string }) => r.key)).toEqual(['5401960002', '5401960012', '5401960013']);
   });
 
-  it('serves a breakdown as CSV with a header row', async () => {
+  it('serves a breakdown as CSV with a BOM, the Chinese header row and the English one', async () => {
     const res = await fetch(`${svc.url}/statistics/breakdown?year=2026&basis=BORDER&by=country&format=csv`, { headers: { 'x-api-key': bureau } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(await res.text()).toBe('key,label,value\r\n111,印度,500.00\r\n125,尼泊尔,1801.00\r\n502,美国,50.00\r\n');
+    expect(Buffer.from(await res.arrayBuffer()).toString('utf8')).toBe('\uFEFF代码,名称,金额（元）\r\nkey,label,value\r\n111,印度,500.00\r\n125,尼泊尔,1801.00\r\n502,美国,50.00\r\n');
   });
 
   it('reports progress toward 100 亿元 exactly', async () => {
@@ -196,14 +163,16 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     expect((await get('/statistics/progress?year=twenty')).status).toBe(400);
   });
 
-  it('serves the dashboard page without a key; it carries no external resources', async () => {
+  it('serves the dashboard page without a key; it loads nothing but its own assets', async () => {
     const res = await fetch(`${svc.url}/dashboard`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
-    expect(html).toContain('x-api-key');
-    expect(html).toContain('/statistics/progress');
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\//);
+    expect([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).every((url) => url.startsWith('/dashboard/assets/'))).toBe(true);
+    expect(html).not.toMatch(/https?:\/\//);
+    const script = await (await fetch(`${svc.url}${html.match(/src="(\/dashboard\/assets\/dashboard\.js[^"]*)"/)![1]}`)).text();
+    expect(script).toContain('x-api-key');
+    expect(script).toContain('/statistics/progress');
   });
 
   it('keeps a release in a currency without a configured rate pending conversion: never guessed, never added as CNY', async () => {

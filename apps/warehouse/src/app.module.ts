@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from '@lhasa/auth';
 import { CustomsPortModule } from '@lhasa/customs-port';
-import { HealthModule } from '@lhasa/http';
-import { KafkaHealthIndicator, MessagingModule } from '@lhasa/messaging';
+import { HealthModule, MetricsModule } from '@lhasa/http';
+import { KafkaHealthIndicator, MessagingMetrics, MessagingModule } from '@lhasa/messaging';
 import { PersistenceModule } from '@lhasa/persistence';
 import { ChangeOverseasWarehouseHttpController } from './commands/change-overseas-warehouse/change-overseas-warehouse.http.controller';
 import { ChangeOverseasWarehouseService } from './commands/change-overseas-warehouse/change-overseas-warehouse.service';
@@ -63,6 +63,7 @@ import { FindLedgerLineHttpController } from './queries/find-ledger-line/find-le
 import { FindLedgersHttpController } from './queries/find-ledgers/find-ledgers.http.controller';
 import { FindMovementsHttpController } from './queries/find-movements/find-movements.http.controller';
 import { FindMovementHistoryHttpController } from './queries/find-movement-history/find-movement-history.http.controller';
+import { FindStockTakesHttpController } from './queries/find-stock-takes/find-stock-takes.http.controller';
 import { TakeStockHttpController } from './commands/take-stock/take-stock.http.controller';
 import { TakeStockService } from './commands/take-stock/take-stock.service';
 import { ReportOverseasStockHttpController } from './commands/report-overseas-stock/report-overseas-stock.http.controller';
@@ -82,6 +83,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     AuthModule.forRoot(),
     CustomsPortModule.register('warehouse'),
     HealthModule.forRoot({ service: WAREHOUSE_SERVICE, indicators: [KafkaHealthIndicator] }),
+    MetricsModule.forRoot({ service: WAREHOUSE_SERVICE, collectors: [MessagingMetrics] }),
   ],
   controllers: [
     CreateLedgerHttpController,
@@ -109,6 +111,7 @@ export const WAREHOUSE_SERVICE = 'warehouse';
     WithdrawOverseasWarehouseHttpController,
     FindOverseasStockHttpController,
     FindMovementHistoryHttpController,
+    FindStockTakesHttpController,
     TakeStockHttpController,
     ReportOverseasStockHttpController,
     FindLotsHttpController,

@@ -12,6 +12,7 @@ import { StockTakesAndOverseasReports1733600000000 } from './migrations/17336000
 import { GateAsItIs1733610000000 } from './migrations/1733610000000-gate-as-it-is';
 import { StockLots1733620000000 } from './migrations/1733620000000-stock-lots';
 import { TurnoverMeasurements1733620000001 } from './migrations/1733620000001-turnover-measurements';
+import { StockTakeApproval1733700000000 } from './migrations/1733700000000-stock-take-approval';
 
 /** The warehouse database: used by the app and by `npm run migrate`. */
 export const warehousePersistence: ServicePersistence = {
@@ -30,5 +31,6 @@ export const warehousePersistence: ServicePersistence = {
     GateAsItIs1733610000000,
     StockLots1733620000000,
     TurnoverMeasurements1733620000001,
+    StockTakeApproval1733700000000,
   ],
 };

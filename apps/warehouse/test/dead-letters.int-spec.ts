@@ -87,4 +87,24 @@ describe('warehouse: dead letters answer or end what they were about (Kafka + Po
     // No stock moved.
     expect((await http('GET', `/ledgers/${EMS}/lines/1`, keys.operator)).body.quantities.preIncreased).toBe('0');
   });
+
+  it("rejects a stock-take whose filing's receipt could not be processed: nothing moves, the reason kept and announced", async () => {
+    // The line from the test above holds nothing: a count of 2 is a gain of 2, filed and pending.
+    const take = await http('POST', `/ledgers/${EMS}/lines/1/stock-takes`, keys.operator, { countedQty: '2', reason: 'found two' });
+    expect(take.body).toMatchObject({ state: 'PENDING', difference: '2' });
+    const poison = events.envelope(
+      CustomsEvents.ReceiptIssued,
+      { messageType: 'INV101', businessKey: take.body.verificationListId, returnStatus: 'eight hundred', returnTime: new Date().toISOString(), returnInfo: 'x' } as never,
+      { subject: take.body.verificationListId, source: 'customs-simulator' },
+    );
+    await events.send(CustomsEvents.ReceiptIssued, [poison]);
+    expect(await processed([poison.id])).toEqual(['dead-lettered']);
+    const shown = (await http('GET', `/ledgers/${EMS}/stock-takes/${take.body.id}`, keys.operator)).body;
+    expect(shown).toMatchObject({ state: 'REJECTED', manageResult: 3 });
+    expect(shown.returnInfo).toContain('MESSAGING.INVALID_PAYLOAD');
+    expect((await http('GET', `/ledgers/${EMS}/lines/1`, keys.operator)).body).toMatchObject({ stockTakeGain: '0', onHand: '0' });
+    const announced = published.messages.map((m) => m.json()).filter((e) => e.type === WarehouseEvents.StockTakeRejected.type && e.data.stockTakeId === take.body.id);
+    expect(announced).toHaveLength(1);
+    expect(announced[0].data.returnInfo).toContain('MESSAGING.INVALID_PAYLOAD');
+  });
 });

@@ -173,10 +173,34 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
     expect(refused.body).toMatchObject({ status: 'REFUSED', refusalReason: 'seal broken' });
     expect((await http('GET', `/gate-passes/${passId}`, keys.operator)).body.refusalReason).toBe('seal broken');
     expect((await http('POST', `/gate-passes/${passId}/passage`, keys.operator)).body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.GATE_PASS_REFUSED' });
+    expect((await http('POST', `/gate-passes/${passId}/refusal`, keys.operator, { reason: 'again' })).body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.GATE_PASS_REFUSED' });
     expect(await line('2')).toEqual(before);
+    // Announced once, through the outbox, with the reason; nothing passed.
+    await svc.untilOutboxEmpty();
+    await published.caughtUp();
+    const announced = warehouseEvents('warehouse.GatePassRefused', (d) => d.gatePassId === passId);
+    expect(announced.map((e) => e.data)).toEqual([{ gatePassId: passId, emsNo: EMS, operatorCode: OWNER, vehicleNo: '藏A00004', reason: 'seal broken', refusedAt: refused.body.refusedAt }]);
+    expect(warehouseEvents('warehouse.GatePassed', (d) => d.gatePassId === passId)).toEqual([]);
     const again = await approvedPass({ verificationListId: listId, vehicleNo: '藏A00005' });
     await http('POST', `/gate-passes/${again}/passage`, keys.operator);
     expect((await line('2')).quantities.actualIncreased).toBe(String(Number(before.quantities.actualIncreased) + 5));
+  });
+
+  it("files a stock-take's difference to customs as an INV101 of its own: ordinary (0), E for a loss, I for a gain", async () => {
+    const { onHand } = await line('1');
+    const loss = await http('POST', `/ledgers/${EMS}/lines/1/stock-takes`, keys.operator, { countedQty: String(Number(onHand) - 1), reason: 'one crushed' });
+    expect(loss.body).toMatchObject({ state: 'PENDING', difference: '-1' });
+    const [doc] = await waitFor(() => Promise.resolve(submitted(loss.body.verificationListId)), (d) => d.length === 1);
+    expect(doc.data).toMatchObject({ messageType: 'INV101', businessKey: loss.body.verificationListId });
+    expect(doc.data.document.head).toMatchObject({ etpsInnerInvtNo: loss.body.verificationListId, putrecNo: EMS, impexpMarkcd: 'E', invtType: '0' });
+    expect(doc.data.document.lines).toEqual([expect.objectContaining({ gdsSeqno: 1, putrecSeqno: '1', dclQty: '1', natcd: '125' })]);
+    await receipt('INV101', loss.body.verificationListId, 800);
+    await waitFor(() => http('GET', `/ledgers/${EMS}/stock-takes/${loss.body.id}`, keys.operator), (r) => r.body.state === 'APPROVED');
+    const gain = await http('POST', `/ledgers/${EMS}/lines/1/stock-takes`, keys.operator, { countedQty: onHand, reason: 'found it' });
+    const [gainDoc] = await waitFor(() => Promise.resolve(submitted(gain.body.verificationListId)), (d) => d.length === 1);
+    expect(gainDoc.data.document.head).toMatchObject({ impexpMarkcd: 'I', invtType: '0' });
+    await receipt('INV101', gain.body.verificationListId, 800);
+    await waitFor(() => line('1'), (l) => l.onHand === onHand);
   });
 
   it('lets empty trucks in and out with nothing moving', async () => {

@@ -17,6 +17,9 @@ const EMS = 'T8800W000061';
 const SHOP = '5401E00061';
 
 /** Lots: one per entry gate passage and per return entry; exits draw them first in, first out. */
+/** The zone-wide storage limit this file's service runs with: ten years, so only a ledger's own limit alerts. */
+const ZONE_LIMIT_DAYS = 3650;
+
 describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', () => {
   let svc: RunningService;
   let db: DataSource;
@@ -62,7 +65,9 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
   beforeAll(async () => {
     published = await recordTopic(Topics.warehouseEvents);
     await events.start();
+    process.env.WAREHOUSE_STORAGE_LIMIT_DAYS = String(ZONE_LIMIT_DAYS);
     svc = await startServiceApp(AppModule);
+    delete process.env.WAREHOUSE_STORAGE_LIMIT_DAYS;
     db = svc.app.get(DataSource);
     key = (await svc.app.get(ApiKeyStore).issue({ name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER })).key;
     expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'lots' })).status).toBe(201);
@@ -83,9 +88,10 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     passes.a = await entry('10', '1000.00', '125');
     passes.b = await entry('20', '600.00', '116');
     const open = await lots();
-    expect(open.map((l: any) => [l.source, l.qty, l.remaining, l.country, l.value, l.ageing])).toEqual([
-      ['GATE_IN', '10', '10', '125', '1000.00', null],
-      ['GATE_IN', '20', '20', '116', '600.00', null],
+    // The ledger has no limit of its own: its lots age against the zone's (WAREHOUSE_STORAGE_LIMIT_DAYS).
+    expect(open.map((l: any) => [l.source, l.qty, l.remaining, l.country, l.value, l.ageing, l.storageLimitDays, l.storageLimitSource])).toEqual([
+      ['GATE_IN', '10', '10', '125', '1000.00', 'OK', ZONE_LIMIT_DAYS, 'ZONE'],
+      ['GATE_IN', '20', '20', '116', '600.00', 'OK', ZONE_LIMIT_DAYS, 'ZONE'],
     ]);
     await age(open[0].lotId, 10);
     await age(open[1].lotId, 2);
@@ -142,13 +148,17 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     expect((await http('GET', `/ledgers/${EMS}/lots?ageing=over`)).body).toEqual([]);
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: 0 })).body).toMatchObject({ statusCode: 400, field: 'storageLimitDays' });
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: 2 })).body).toMatchObject({ emsNo: EMS, storageLimitDays: 2 });
-    expect((await lots('?ageing=over')).map((l: any) => l.source)).toEqual(['GATE_IN']);
+    // The ledger's own limit wins over the zone's.
+    expect((await lots('?ageing=over')).map((l: any) => [l.source, l.storageLimitDays, l.storageLimitSource])).toEqual([['GATE_IN', 2, 'LEDGER']]);
     expect(await lots('?ageing=near')).toEqual([]);
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: 3 })).status).toBe(200);
     expect((await lots('?ageing=near&nearPercent=60')).map((l: any) => l.source)).toEqual(['GATE_IN']);
     expect(await lots('?ageing=over')).toEqual([]);
     expect((await http('GET', `/ledgers/${EMS}/lots?ageing=old`)).body).toMatchObject({ statusCode: 400, field: 'ageing' });
     expect((await http('PATCH', `/ledgers/${EMS}`, { storageLimitDays: null })).body.storageLimitDays).toBeNull();
+    // Removed: the zone's ten years apply again, nothing near or over.
+    expect((await lots()).map((l: any) => [l.storageLimitDays, l.storageLimitSource, l.ageing])).toEqual((await lots()).map(() => [ZONE_LIMIT_DAYS, 'ZONE', 'OK']));
+    expect(await lots('?ageing=near')).toEqual([]);
     expect((await http('PATCH', '/ledgers/T8800W999999', { storageLimitDays: 5 })).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
   });
 
@@ -230,10 +240,21 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
       listToExitDays: '1.92',
     });
     expect(days[0].data).toMatchObject({ outboundQuantity: '0', averageStock: '10.00000', turnoverRatio: '0.0000', daysOfInventory: null, gatePassages: 1 });
+    // On-hand value at each day's close, from the lots: Jan 1 lot A 1000.00; Jan 2-3 + lot B 600.00;
+    // Jan 4 A drawn out, B holds 15 of 20 → 450.00; Jan 5 + the RETURN lot's 30.00.
+    expect(days.map((e) => e.data.averageStockValue)).toEqual(['1000.00', '1600.00', '1600.00', '450.00', '480.00']);
   });
   it('keeps the lots holding what is on hand through stock-takes: a loss draws the oldest lot, a gain opens a STOCKTAKE lot', async () => {
     // On hand 18: the GATE_IN lot's 15 and the RETURN lot's 3.
-    const take = (countedQty: string) => http('POST', `/ledgers/${EMS}/lines/1/stock-takes`, { countedQty, reason: '盘点' });
+    // Each difference moves (and its lots follow) once customs passes its filing.
+    const take = async (countedQty: string) => {
+      const filed = await http('POST', `/ledgers/${EMS}/lines/1/stock-takes`, { countedQty, reason: '盘点' });
+      expect(filed.body.state).toBe('PENDING');
+      expect((await lots()).reduce((sum: number, l: any) => sum + Number(l.remaining), 0)).toBe(Number(filed.body.onHandBefore));
+      await receipt('INV101', filed.body.verificationListId);
+      await waitFor(() => http('GET', `/ledgers/${EMS}/stock-takes/${filed.body.id}`), (r) => r.body.state === 'APPROVED');
+      return filed;
+    };
     expect((await take('16')).status).toBe(201);
     expect((await lots()).map((l: any) => [l.source, l.remaining])).toEqual([
       ['GATE_IN', '13'],

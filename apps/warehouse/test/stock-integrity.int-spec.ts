@@ -39,9 +39,17 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
     return published.messages.map((m) => m.json()).filter((e) => ids.has(e.data?.listId) && (e.type === 'warehouse.StockPreReduced' || e.type === 'warehouse.StockPreReductionRefused'));
   };
 
-  async function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number) {
+  async function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, returnInfo = 'released') {
     const returnTime = new Date().toISOString();
-    return events.publish(CustomsEvents.ReceiptIssued, { messageType, businessKey, returnStatus, returnTime, returnInfo: 'released', customsNo: `C${Date.now()}` }, { subject: businessKey, source: 'customs-simulator' });
+    return events.publish(CustomsEvents.ReceiptIssued, { messageType, businessKey, returnStatus, returnTime, returnInfo, customsNo: `C${Date.now()}` }, { subject: businessKey, source: 'customs-simulator' });
+  }
+
+  const stockTake = (id: string) => http('GET', `/ledgers/${EMS}/stock-takes/${id}`, keys.operator).then((r) => r.body);
+  /** Customs' answer to a stock-take's filing (its verification list), waited for until the stock-take shows it. */
+  async function answerStockTake(take: { id: string; verificationListId: string }, returnStatus: number, returnInfo = 'released') {
+    await receipt('INV101', take.verificationListId, returnStatus, returnInfo);
+    const state = returnStatus === 800 ? 'APPROVED' : returnStatus === 300 ? 'PENDING' : 'REJECTED';
+    return waitFor(() => stockTake(take.id), (t) => t.state === state && (returnStatus !== 300 || t.manageResult === 2));
   }
 
   async function throughTheGate(verificationListId: string) {
@@ -147,7 +155,8 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
 
     it('keeps available ≥ 0 when stock-takes over HTTP race lists over Kafka on the same line', async () => {
       // Line 3 holds 5 (the stock-take tests below leave it alone). 6 lists of 1 and 3 counts of 4
-      // arrive together: each count is a loss of 1 taken against the line as it is when it locks it.
+      // arrive together: a count is a loss of 1 held against the line as it is when it locks it,
+      // and a line has one stock-take waiting for customs at a time (the others 409).
       const lists = Array.from({ length: 6 }, () => declared('3', '1'));
       const [, takes] = await Promise.all([
         Promise.all(lists.map(declare)),
@@ -155,15 +164,20 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       ]);
       const answers = await waitFor(() => answersFor(lists.map((d) => d.listId)), (a) => a.length === lists.length, 60_000);
       const reduced = answers.filter((a) => a.type === 'warehouse.StockPreReduced').length;
-      for (const t of takes) expect([201, 422]).toContain(t.status);
-      const losses = takes.filter((t) => t.status === 201).reduce((sum, t) => sum - Number(t.body.difference), 0);
+      for (const t of takes) expect([201, 409, 422]).toContain(t.status);
+      const pending = takes.filter((t) => t.status === 201).map((t) => t.body);
+      expect(pending.length).toBeLessThanOrEqual(1);
+      const held = pending.reduce((sum, t) => sum - Number(t.difference), 0);
       const after = await line('3');
-      expect(Number(after.onHand)).toBe(5 - losses);
+      expect(after).toMatchObject({ onHand: '5', stockTakeHeld: String(held) });
       expect(Number(after.quantities.preReduced)).toBe(reduced);
-      expect(Number(after.available)).toBe(5 - losses - reduced);
+      expect(Number(after.available)).toBe(5 - held - reduced);
       expect(Number(after.available)).toBeGreaterThanOrEqual(0);
       // Nothing was refused while it would have fitted: whatever is left is less than one list.
       expect(Number(after.available)).toBeLessThan(1);
+      // Customs passes the held loss: it moves, the hold becomes the loss, available unchanged.
+      for (const t of pending) await answerStockTake(t, 800);
+      expect(await line('3')).toMatchObject({ onHand: String(5 - held), stockTakeLoss: String(held), stockTakeHeld: '0', available: after.available });
       // Return the lists' pre-reductions so the rest of the file starts line 3 from what it holds.
       for (const d of lists) {
         const { totalValue, lines, ...head } = d;
@@ -178,27 +192,89 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
   describe('stock-takes (盘点)', () => {
     const take = (item: string, body: unknown, key = keys.operator) => http('POST', `/ledgers/${EMS}/lines/${item}/stock-takes`, key, body);
 
-    it('moves a loss and a gain of their own kinds, with reason and operator, audited in the journal', async () => {
+    it('files a difference to customs (PENDING, a loss held), moves it once customs passes it, audited in the journal', async () => {
       const loss = await take('2', { countedQty: '47', reason: 'annual count: 3 cartons damaged' });
       expect(loss.status).toBe(201);
-      expect(loss.body).toMatchObject({ emsNo: EMS, itemRecordNo: '2', countedQty: '47', onHandBefore: '50', difference: '-3', movementKind: 'STOCKTAKE_LOSS', operatorCode: OWNER, reason: 'annual count: 3 cartons damaged' });
+      expect(loss.body).toMatchObject({
+        emsNo: EMS,
+        itemRecordNo: '2',
+        countedQty: '47',
+        onHandBefore: '50',
+        difference: '-3',
+        state: 'PENDING',
+        movementKind: 'STOCKTAKE_LOSS',
+        operatorCode: OWNER,
+        reason: 'annual count: 3 cartons damaged',
+        manageResult: null,
+        decidedAt: null,
+      });
       expect(loss.body.operatorKeyId).toEqual(expect.any(String));
-      expect(await line('2')).toMatchObject({ quantities: { actualIncreased: '50' }, stockTakeLoss: '3', stockTakeGain: '0', onHand: '47', available: '47' });
+      // Filed as a verification list of its own: ordinary (0), E for a loss, the difference as its line.
+      const filed = await http('GET', `/verification-lists/${loss.body.verificationListId}`, keys.operator);
+      expect(filed.body).toMatchObject({ purpose: 'STOCK_TAKE', impexpMarkcd: 'E', bondInvtTypecd: '0', status: 'SENT', lines: [{ itemRecordNo: '2', qty: '3', totalPrice: '30.00', country: '125' }] });
+      // Held at once: still on hand, no longer available; nothing else moved.
+      expect(await line('2')).toMatchObject({ quantities: { actualIncreased: '50' }, stockTakeLoss: '0', stockTakeHeld: '3', onHand: '50', available: '47' });
+      // One stock-take of a line waits for customs at a time; no gate pass carries the filing.
+      expect((await take('2', { countedQty: '46', reason: 'again' })).body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.STOCK_TAKE_PENDING' });
+      expect((await http('POST', '/gate-passes', keys.operator, { verificationListId: loss.body.verificationListId, vehicleNo: '藏A31032' })).body).toMatchObject({ statusCode: 422, code: 'WAREHOUSE.STOCK_TAKE_LIST_NOT_GATED' });
 
+      // Manual review keeps it pending; passed moves it.
+      expect(await answerStockTake(loss.body, 300)).toMatchObject({ state: 'PENDING', manageResult: 2 });
+      expect(await line('2')).toMatchObject({ stockTakeHeld: '3', onHand: '50' });
+      expect(await answerStockTake(loss.body, 800)).toMatchObject({ state: 'APPROVED', manageResult: 1, decidedAt: expect.any(String) });
+      expect(await line('2')).toMatchObject({ quantities: { actualIncreased: '50' }, stockTakeLoss: '3', stockTakeGain: '0', stockTakeHeld: '0', onHand: '47', available: '47' });
+
+      // A gain moves nothing while pending.
       const gain = await take('2', { countedQty: '48.5', reason: 'found behind the rack' });
-      expect(gain.body).toMatchObject({ onHandBefore: '47', difference: '1.5', movementKind: 'STOCKTAKE_GAIN' });
+      expect(gain.body).toMatchObject({ onHandBefore: '47', difference: '1.5', state: 'PENDING', movementKind: 'STOCKTAKE_GAIN' });
+      expect((await http('GET', `/verification-lists/${gain.body.verificationListId}`, keys.operator)).body).toMatchObject({ purpose: 'STOCK_TAKE', impexpMarkcd: 'I' });
+      expect(await line('2')).toMatchObject({ stockTakeGain: '0', stockTakeHeld: '0', onHand: '47', available: '47' });
+      await answerStockTake(gain.body, 800);
       expect(await line('2')).toMatchObject({ stockTakeGain: '1.5', onHand: '48.5', available: '48.5' });
 
       const agreed = await take('2', { countedQty: '48.5', reason: 'recount' });
-      expect(agreed.body).toMatchObject({ difference: '0', movementKind: null });
+      expect(agreed.body).toMatchObject({ difference: '0', state: 'AGREED', movementKind: null, verificationListId: null });
 
-      const journal = (id: string) => http('GET', `/ledgers/${EMS}/movement-history?documentId=${id}`, keys.operator).then((r) => r.body.items.map((m: any) => [m.kind, m.itemRecordNo, m.qty, m.referenceType]));
-      expect(await journal(loss.body.id)).toEqual([['STOCKTAKE_LOSS', '2', '3', 'STOCK_TAKE']]);
+      const journal = (id: string) =>
+        http('GET', `/ledgers/${EMS}/movement-history?documentId=${id}`, keys.operator).then((r) => r.body.items.map((m: any) => [m.kind, m.itemRecordNo, m.qty, m.referenceType]).sort());
+      expect(await journal(loss.body.id)).toEqual([
+        ['STOCKTAKE_HOLD', '2', '3', 'STOCK_TAKE'],
+        ['STOCKTAKE_HOLD_RELEASE', '2', '3', 'STOCK_TAKE'],
+        ['STOCKTAKE_LOSS', '2', '3', 'STOCK_TAKE'],
+      ]);
       expect(await journal(gain.body.id)).toEqual([['STOCKTAKE_GAIN', '2', '1.5', 'STOCK_TAKE']]);
       expect(await journal(agreed.body.id)).toEqual([]);
+
+      await svc.untilOutboxEmpty();
+      await published.caughtUp();
+      const approved = published.messages.map((m) => m.json()).filter((e) => e.type === 'warehouse.StockTakeApproved' && [loss.body.id, gain.body.id].includes(e.data.stockTakeId));
+      expect(approved.map((e) => [e.data.movementKind, e.data.qty, e.data.verificationListId]).sort()).toEqual(
+        [
+          ['STOCKTAKE_GAIN', '1.5', gain.body.verificationListId],
+          ['STOCKTAKE_LOSS', '3', loss.body.verificationListId],
+        ].sort(),
+      );
     });
 
-    it('refuses a loss that would take available below zero (422), and nothing moves', async () => {
+    it('releases the hold when customs returns the filing: REJECTED, the reason kept, nothing moves', async () => {
+      const before = await line('2');
+      const loss = await take('2', { countedQty: '45', reason: 'short by 3.5' });
+      expect(await line('2')).toMatchObject({ stockTakeHeld: '3.5', available: '45', onHand: before.onHand });
+      const rejected = await answerStockTake(loss.body, 100, '[Code:2100;Desc:人工审核退单]');
+      expect(rejected).toMatchObject({ state: 'REJECTED', manageResult: 3, returnInfo: '[Code:2100;Desc:人工审核退单]' });
+      expect(await line('2')).toEqual(before);
+      // A late 800 after the return changes nothing (receipts are monotonic).
+      await receipt('INV101', loss.body.verificationListId, 800);
+      await svc.untilOutboxEmpty();
+      await published.caughtUp();
+      const rejections = published.messages.map((m) => m.json()).filter((e) => e.data?.stockTakeId === loss.body.id);
+      expect(rejections.map((e) => e.type)).toEqual(['warehouse.StockTakeRejected']);
+      expect(rejections[0].data).toMatchObject({ difference: '-3.5', returnInfo: '[Code:2100;Desc:人工审核退单]' });
+      expect(await line('2')).toEqual(before);
+      expect(await stockTake(loss.body.id)).toMatchObject({ state: 'REJECTED' });
+    });
+
+    it('refuses a loss that would take available below zero (422), and a held loss cannot be sold meanwhile', async () => {
       const list = declared('2', '40');
       await declare(list);
       await waitFor(() => answersFor([list.listId]), (a) => a.length === 1 && a[0].type === 'warehouse.StockPreReduced');
@@ -207,9 +283,43 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       const refused = await take('2', { countedQty: '39', reason: 'short' });
       expect(refused.body).toMatchObject({ statusCode: 422, code: 'WAREHOUSE.STOCKTAKE_EXCEEDS_AVAILABLE', field: 'countedQty' });
       expect(await line('2')).toEqual(before);
-      // Down to exactly zero available is allowed.
-      expect((await take('2', { countedQty: '40', reason: 'short' })).body).toMatchObject({ difference: '-8.5', movementKind: 'STOCKTAKE_LOSS' });
-      expect(await line('2')).toMatchObject({ onHand: '40', available: '0' });
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes?state=PENDING`, keys.operator)).body.items).toEqual([]);
+      // Down to exactly zero available is allowed; while it waits, a list finds nothing to take.
+      const held = await take('2', { countedQty: '40', reason: 'short' });
+      expect(held.body).toMatchObject({ difference: '-8.5', state: 'PENDING', movementKind: 'STOCKTAKE_LOSS' });
+      expect(await line('2')).toMatchObject({ onHand: '48.5', stockTakeHeld: '8.5', available: '0' });
+      const meanwhile = declared('2', '1');
+      await declare(meanwhile);
+      const [answer] = await waitFor(() => answersFor([meanwhile.listId]), (a) => a.length === 1);
+      expect(answer).toMatchObject({ type: 'warehouse.StockPreReductionRefused', data: { code: 'WAREHOUSE.INSUFFICIENT_STOCK' } });
+      await answerStockTake(held.body, 800);
+      expect(await line('2')).toMatchObject({ onHand: '40', stockTakeHeld: '0', available: '0' });
+    });
+
+    it('lists the ledger’s stock-takes newest first in cursor pages, by state and line', async () => {
+      const all = (await http('GET', `/ledgers/${EMS}/stock-takes?limit=500`, keys.operator)).body.items;
+      expect(all.length).toBeGreaterThanOrEqual(5);
+      const times = all.map((t: any) => t.createdAt);
+      expect(times).toEqual([...times].sort().reverse());
+      const paged: any[] = [];
+      let cursor: string | null = null;
+      do {
+        const next: { body: any } = await http('GET', `/ledgers/${EMS}/stock-takes?limit=2${cursor ? `&cursor=${cursor}` : ''}`, keys.operator);
+        paged.push(...next.body.items);
+        cursor = next.body.nextCursor;
+      } while (cursor);
+      expect(paged.map((t) => t.id)).toEqual(all.map((t: any) => t.id));
+      const rejected = (await http('GET', `/ledgers/${EMS}/stock-takes?state=REJECTED&itemRecordNo=2`, keys.operator)).body.items;
+      expect(rejected.map((t: any) => t.difference)).toEqual(['-3.5']);
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes?state=AGREED`, keys.operator)).body.items.every((t: any) => t.state === 'AGREED')).toBe(true);
+      // Wrong input and strangers.
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes?state=DONE`, keys.operator)).body).toMatchObject({ statusCode: 400, field: 'state' });
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes?cursor=abc`, keys.operator)).body).toMatchObject({ statusCode: 400 });
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes`, keys.otherOperator)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes/${all[0].id}`, keys.otherOperator)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes/not-a-uuid`, keys.operator)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.STOCK_TAKE_NOT_FOUND' });
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes/${randomUUID()}`, keys.operator)).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.STOCK_TAKE_NOT_FOUND' });
+      expect((await http('GET', `/ledgers/${EMS}/stock-takes/${all[0].id}`, keys.admin)).body).toMatchObject({ id: all[0].id });
     });
 
     it('answers bad input with 400 naming the field, and a stranger or unknown line with 404', async () => {
@@ -261,7 +371,7 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       const byPass = (await page(`?documentId=${entryGatePassId}&itemRecordNo=3`)).body.items;
       expect(byPass.map((m: any) => [m.kind, m.qty, m.referenceType])).toEqual([['ACTUAL_INCREASE', '5', 'GATE_PASS']]);
       const takes = (await page('?documentType=STOCK_TAKE&itemRecordNo=2')).body.items;
-      expect(takes.map((m: any) => m.kind)).toEqual(['STOCKTAKE_LOSS', 'STOCKTAKE_GAIN', 'STOCKTAKE_LOSS']);
+      expect(takes.map((m: any) => m.kind).filter((k: string) => k === 'STOCKTAKE_LOSS' || k === 'STOCKTAKE_GAIN')).toEqual(['STOCKTAKE_LOSS', 'STOCKTAKE_GAIN', 'STOCKTAKE_LOSS']);
       expect((await page('?kind=STOCKTAKE_GAIN')).body.items).toHaveLength(1);
 
       const now = Date.now();

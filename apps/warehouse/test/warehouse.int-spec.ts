@@ -142,6 +142,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
         returnIncreased: '0',
         stockTakeGain: '0',
         stockTakeLoss: '0',
+        stockTakeHeld: '0',
         onHand: '0',
         available: '0',
       });

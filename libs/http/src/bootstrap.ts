@@ -5,6 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AddressInfo } from 'node:net';
 import { configureHttpApp } from './configure-http-app';
 import { HttpConfig } from './http.config';
+import { ServiceLogger } from './logging/service-logger';
 import { OpenApiPluginMetadata } from './swagger';
 
 export interface ServiceBootstrapOptions<C extends { http: HttpConfig } = { http: HttpConfig }> {
@@ -25,7 +26,7 @@ export async function bootstrapService<C extends { http: HttpConfig }>(
   appModule: Type<unknown>,
   options: ServiceBootstrapOptions<C>,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { logger: new ServiceLogger(options.service) });
   await configureHttpApp(app, { title: options.title, description: options.description, metadata: options.openApiMetadata });
   app.enableShutdownHooks();
   await options.configure?.(app);

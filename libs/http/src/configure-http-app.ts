@@ -2,6 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { translateBodyParserErrors } from './errors/body-parser-errors';
 import { HttpErrorFilter } from './errors/http-exception.filter';
+import { correlationMiddleware } from './logging/correlation.middleware';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { ServiceMetrics } from './metrics/service-metrics';
 import { ApiDocs, setupSwagger } from './swagger';
 import { createValidationPipe } from './validation.pipe';
 
@@ -15,10 +18,21 @@ export const BODY_LIMIT = '1mb';
  */
 export async function configureHttpApp(app: INestApplication, docs: ApiDocs = { title: 'Lhasa bonded zone', description: '' }): Promise<void> {
   const express = app as NestExpressApplication;
+  express.use(correlationMiddleware);
+  const metrics = serviceMetricsOf(app);
+  if (metrics) express.use(httpMetricsMiddleware(metrics));
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true });
   express.use(translateBodyParserErrors);
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(createValidationPipe());
   await setupSwagger(app, docs);
+}
+
+function serviceMetricsOf(app: INestApplication): ServiceMetrics | undefined {
+  try {
+    return app.get(ServiceMetrics, { strict: false });
+  } catch {
+    return undefined;
+  }
 }

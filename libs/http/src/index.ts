@@ -27,3 +27,8 @@ export * from './pagination/cursor-page';
 export * from './pagination/cursor-page.request.dto';
 export * from './openapi/preview-openapi-document';
 export * from './health/health.view';
+export * from './metrics/service-metrics';
+export * from './metrics/metrics.module';
+export * from './metrics/metrics.controller';
+export * from './logging/correlation';
+export * from './logging/service-logger';

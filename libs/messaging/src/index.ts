@@ -14,3 +14,6 @@ export * from './migrations/1732500000000-dead-letters';
 export * from './dead-letters/dead-letter';
 export * from './dead-letters/dead-letter.store';
 export * from './dead-letters/dead-letters.http.controller';
+export * from './rebuild/figures';
+export * from './rebuild/read-model-rebuild';
+export * from './metrics/messaging.metrics';

@@ -7,7 +7,13 @@ export interface MessagingConfig {
   service: string;
   brokers: string[];
   clientId: string;
+  /** The service's consumer identity: its inbox rows, dead letters and dead-letter topics. */
   consumerGroup: string;
+  /**
+   * The Kafka group the consumer joins: consumerGroup, unless KAFKA_GROUP_ID names another (a
+   * rebuild reads the topics from the beginning under its own group while the live one goes on).
+   */
+  kafkaGroupId: string;
   topicNamespace: string;
   partitions: number;
   replicationFactor: number;
@@ -35,6 +41,7 @@ class MessagingEnvironment {
   @IsOptional() @IsString() KAFKA_BROKERS?: string;
   @IsOptional() @IsString() KAFKA_CLIENT_ID?: string;
   @IsOptional() @IsString() TOPIC_NAMESPACE?: string;
+  @IsOptional() @IsString() KAFKA_GROUP_ID?: string;
   @IsOptional() @Parses(nonNegativeInteger) KAFKA_PARTITIONS?: string;
   @IsOptional() @Parses(nonNegativeInteger) KAFKA_REPLICATION_FACTOR?: string;
   @IsOptional() @Parses(nonNegativeInteger) KAFKA_SESSION_TIMEOUT_MS?: string;
@@ -53,11 +60,13 @@ export function loadMessagingConfig(service: string, env: NodeJS.ProcessEnv = pr
   const e = readEnvironment(MessagingEnvironment, env);
   const int = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Number(text));
   const topicNamespace = e.TOPIC_NAMESPACE ?? '';
+  const consumerGroup = topicNamespace ? `${topicNamespace}.${service}` : service;
   return {
     service,
     brokers: (e.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
     clientId: e.KAFKA_CLIENT_ID ?? service,
-    consumerGroup: topicNamespace ? `${topicNamespace}.${service}` : service,
+    consumerGroup,
+    kafkaGroupId: e.KAFKA_GROUP_ID || consumerGroup,
     topicNamespace,
     partitions: int(e.KAFKA_PARTITIONS, 3),
     replicationFactor: int(e.KAFKA_REPLICATION_FACTOR, 1),

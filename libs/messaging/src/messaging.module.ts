@@ -12,6 +12,7 @@ import { KafkaHealthIndicator } from './kafka/kafka.health';
 import { MESSAGING_CONFIG, messagingConfig, MessagingConfig } from './messaging.config';
 import { OutboxPublisher } from './outbox/outbox.publisher';
 import { OutboxRelay } from './outbox/outbox.relay';
+import { MessagingMetrics } from './metrics/messaging.metrics';
 
 export const KAFKA = Symbol('KAFKA');
 export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
@@ -68,9 +69,14 @@ export class MessagingModule {
         },
         ...policy,
         { provide: KafkaHealthIndicator, useFactory: (k: Kafka) => new KafkaHealthIndicator(k), inject: [KAFKA] },
+        {
+          provide: MessagingMetrics,
+          useFactory: (ds: DataSource, t: KafkaEventTransport, c: MessagingConfig) => new MessagingMetrics(ds, t, c),
+          inject: [getDataSourceToken(), KafkaEventTransport, MESSAGING_CONFIG],
+        },
         KafkaClientsCloser,
       ],
-      exports: [OutboxPublisher, KafkaEventTransport, KafkaHealthIndicator, config],
+      exports: [OutboxPublisher, KafkaEventTransport, KafkaHealthIndicator, MessagingMetrics, config],
     };
   }
 }

@@ -11,8 +11,10 @@ import {
   messagingMigrations,
   OutboxPublisher,
   OutboxRelay,
+  MessagingMetrics,
   PermanentMessageError,
 } from '@lhasa/messaging';
+import { currentCorrelationId, ServiceMetrics } from '@lhasa/http';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { recordTopic, SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
 import { waitFor } from '../../../tests/support/wait-for';
@@ -106,7 +108,9 @@ describe('messaging against real Kafka and PostgreSQL', () => {
     let ds: DataSource;
     let transport: KafkaEventTransport;
     let handled: string[];
+    const correlations = new Map<string, string | undefined>();
     let slowStarted = false;
+    let laggingStarted = false;
     const failOnce = new Set<string>();
     /** listId → how many more attempts find "the database" gone. */
     const databaseOutage = new Map<string, number>();
@@ -135,6 +139,11 @@ describe('messaging against real Kafka and PostgreSQL', () => {
             slowStarted = true;
             await new Promise((r) => setTimeout(r, 1500));
           }
+          if (event.data.listId === '66666666-6666-4666-8666-666666666666') {
+            laggingStarted = true;
+            await new Promise((r) => setTimeout(r, 1500));
+          }
+          correlations.set(event.id, currentCorrelationId());
           await ctx.manager.query('INSERT INTO widgets (id, n) VALUES ($1, 1) ON CONFLICT (id) DO UPDATE SET n = widgets.n + 1', [event.data.listId]);
           await ctx.publish(WarehouseEvents.StockPreReductionReturned, { subject: event.data.listId, data: { ...stockEvent(event.data.listId) } });
           handled.push(event.id);
@@ -238,6 +247,31 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       );
       expect(followUp!.json()).toMatchObject({ type: 'warehouse.StockPreReductionReturned', correlationId: envelope.correlationId });
       await seen.stop();
+    });
+
+    it('shows its consumer lag rising and falling, dead letters per topic and the outbox on /metrics; handlers run under the message’s correlation id', async () => {
+      const metrics = new ServiceMetrics('msgtest', [new MessagingMetrics(ds, transport, loadMessagingConfig(service))]);
+      const value = async (name: string, labels: Record<string, string> = {}) => {
+        const metric = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === name);
+        const matching = (metric?.values ?? []).filter((v) => Object.entries(labels).every(([k, l]) => String(v.labels[k]) === l));
+        return matching.reduce((sum, v) => sum + Number(v.value), 0);
+      };
+      const slow = envelopeOf(stockEvent('66666666-6666-4666-8666-666666666666'));
+      const behind = [1, 2, 3].map(() => envelopeOf(stockEvent()));
+      await produceRaw([slow, ...behind].map((e) => JSON.stringify(e)));
+      await waitFor(async () => laggingStarted, Boolean);
+      // The slow message holds the partition: the three behind it are lag until it is done.
+      expect(await value('kafka_consumer_lag', { topic })).toBeGreaterThanOrEqual(3);
+      await waitFor(async () => settled.withIds([slow.id, ...behind.map((e) => e.id)]).length, (n) => n === 4);
+      await waitFor(() => value('kafka_consumer_lag', { topic }), (lag) => lag === 0);
+      expect(await value('messages_consumed_total', { type: WarehouseEvents.StockPreReduced.type, outcome: 'handled' })).toBeGreaterThanOrEqual(4);
+      // The poison messages of the earlier test wait as dead letters of this topic.
+      expect(await value('dead_letters', { topic, state: 'waiting' })).toBeGreaterThan(0);
+      await waitFor(() => value('outbox_backlog'), (n) => n === 0);
+      expect(await value('outbox_oldest_age_seconds')).toBe(0);
+      const text = await metrics.metrics();
+      expect(text).toContain(`kafka_consumer_lag{group="${loadMessagingConfig(service).kafkaGroupId}",topic="${topic}",partition="0",service="msgtest"} 0`);
+      for (const e of [slow, ...behind]) expect(correlations.get(e.id)).toBe(e.correlationId);
     });
 
     it('drains on shutdown: stops consuming, finishes the message in flight, flushes the outbox', async () => {

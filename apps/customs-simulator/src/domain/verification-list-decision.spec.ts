@@ -23,4 +23,10 @@ describe('verification list decision (INV101)', () => {
     expect(rejected).toBeGreaterThan(30);
     expect(rejected).toBeLessThan(90);
   });
+
+  it("decides a stock-take's filing (ordinary type 0, one line of the difference) on the same path, reject rate included", () => {
+    const stockTake = { head: { invtType: '0', supvModecd: '1210' }, lines: [{ gdsSeqno: 1, dclQty: '1' }] };
+    expect(decideVerificationList(stockTake, settings, 'st')).toEqual({ approved: true });
+    expect(decideVerificationList(stockTake, { seed: 's', rejectRate: 1 }, 'st')).toMatchObject({ approved: false, reason: expect.stringContaining('人工审核退单') });
+  });
 });

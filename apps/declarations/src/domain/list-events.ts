@@ -54,14 +54,22 @@ export function publishDeclared(publish: Publish, { list, lines }: ListWithLines
   return publish(DeclarationEvents.InventoryListDeclared, { subject: list.id, data, tenant: list.ebcCode });
 }
 
+/** The e-commerce company's name as filed on the list (CEB621 and CEB603 both carry ebcName). */
+function ebcNameOf(list: InventoryListEntity): { ebcName?: string } {
+  const name: unknown = list.document.ebcName;
+  return typeof name === 'string' && name.trim() ? { ebcName: name.trim() } : {};
+}
+
 /**
  * Released (800): goods may leave; valued at the lines' total in the list's currency (CNY on
- * import; an export list's own). A 9810 list names the overseas warehouse the goods join.
+ * import; an export list's own). A 9810 list names the overseas warehouse the goods join, and
+ * every list the e-commerce company's name (statistics names enterprises by it).
  */
 export function publishReleased(publish: Publish, { list, lines }: ListWithLines) {
   const data: InventoryListReleasedV1 = {
     ...reference(list),
     invtNo: list.invtNo as string,
+    ...ebcNameOf(list),
     releasedAt: (list.releasedAt ?? new Date()).toISOString(),
     currency: list.currency,
     country: list.country,

@@ -14,6 +14,17 @@ describe('loadStatisticsConfig', () => {
       returnPolicy: 'RETURN_MONTH',
     });
     expect([...s.ratesToCny.keys()]).toEqual(['142']);
+    expect(s.cityShareTarget).toEqual({ value: { num: 19n, den: 20n }, text: '0.95' });
+    expect(s.turnoverTarget).toEqual({ value: { num: 3n, den: 10n }, text: '0.30' });
+    expect(s.turnoverBaseline).toEqual({ text: '2025', fromMonth: '2025-01', toMonth: '2025-12' });
+    expect(s.returnPolicy).toBe('RETURN_MONTH');
+  });
+
+  it('reads the plan: city share, turnover target and the baseline period', () => {
+    const s = loadStatisticsConfig({ STATISTICS_CITY_SHARE_TARGET: '0.9', STATISTICS_TURNOVER_TARGET: '0.3250', STATISTICS_TURNOVER_BASELINE: '2025-01..2025-06' });
+    expect(s.cityShareTarget.text).toBe('0.90');
+    expect(s.turnoverTarget).toEqual({ value: { num: 13n, den: 40n }, text: '0.3250' });
+    expect(s.turnoverBaseline).toEqual({ text: '2025-01..2025-06', fromMonth: '2025-01', toMonth: '2025-06' });
   });
 
   it('reads rates by CEB currency code and the tracker basis', () => {
@@ -32,6 +43,11 @@ describe('loadStatisticsConfig', () => {
     [{ STATISTICS_RATES: 'USD=7.1' }, /STATISTICS_RATES/],
     [{ STATISTICS_TARGET_YEAR: '2024' }, /after/],
     [{ STATISTICS_RETURN_POLICY: 'APPROVAL' }, /STATISTICS_RETURN_POLICY must be RETURN_MONTH or RESTATED/],
+    [{ STATISTICS_CITY_SHARE_TARGET: '95%' }, /STATISTICS_CITY_SHARE_TARGET must be a decimal fraction/],
+    [{ STATISTICS_CITY_SHARE_TARGET: '1.2' }, /STATISTICS_CITY_SHARE_TARGET must be above 0 and at most 1/],
+    [{ STATISTICS_TURNOVER_TARGET: '0' }, /STATISTICS_TURNOVER_TARGET must be above 0/],
+    [{ STATISTICS_TURNOVER_TARGET: '0.12345' }, /STATISTICS_TURNOVER_TARGET/],
+    [{ STATISTICS_TURNOVER_BASELINE: '2025-13' }, /STATISTICS_TURNOVER_BASELINE must be a year, a month or a range/],
   ])('refuses to start with %j', (env, message) => {
     expect(() => loadStatisticsConfig(env)).toThrow(message);
   });

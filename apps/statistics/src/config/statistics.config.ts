@@ -2,9 +2,10 @@ import { registerAs } from '@nestjs/config';
 import { IsOptional } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
-import { CnyRateTable, parseCnyRates, parseMoney } from '@lhasa/domain';
+import { CnyRateTable, parseCnyRates, parseMoney, parseRate, Rational } from '@lhasa/domain';
 import { ReturnPolicy, RETURN_POLICIES } from '../domain/return-policy';
 import { Basis, BASES } from '../domain/trade-fact';
+import { parsePeriod, Period } from '../domain/period';
 
 /** Targets of the zone's 2026–2030 plan (domain.md §1) and the conversion rates to CNY. */
 export interface StatisticsConfig {
@@ -22,6 +23,18 @@ export interface StatisticsConfig {
   ratesToCny: CnyRateTable;
   /** Which month a return is netted in (STATISTICS_RETURN_POLICY), stated on every figure. */
   returnPolicy: ReturnPolicy;
+  /** The zone's share of the city's import + export the plan asks for (≥ 95 %). */
+  cityShareTarget: PlanFraction;
+  /** The turnover growth the plan asks for against the baseline period (+30 %). */
+  turnoverTarget: PlanFraction;
+  /** The period the turnover trend is measured against (STATISTICS_TURNOVER_BASELINE). */
+  turnoverBaseline: Period;
+}
+
+/** A plan's fraction, exact, with the text it is shown as ("0.95", at least 2 decimals). */
+export interface PlanFraction {
+  value: Rational;
+  text: string;
 }
 
 function yuan(text: string, name: string): bigint {
@@ -56,6 +69,22 @@ function wholeNumber(text: string, name: string): number {
   return Number(text);
 }
 
+/** A decimal fraction such as "0.95" (at most 4 decimals), > 0, and ≤ 1 when `atMostOne`. */
+function fraction(atMostOne: boolean) {
+  return (text: string, name: string): PlanFraction => {
+    const example = atMostOne ? '0.95' : '0.30';
+    if (!/^\d+(\.\d{1,4})?$/.test(text)) throw new Error(`${name} must be a decimal fraction such as "${example}", got "${text}"`);
+    const value = parseRate(text, name);
+    if (value.num <= 0n || (atMostOne && value.num > value.den)) {
+      throw new Error(`${name} must be above 0${atMostOne ? ' and at most 1' : ''}, e.g. "${example}", got "${text}"`);
+    }
+    const [int, frac = ''] = text.split('.');
+    return { value, text: `${Number(int)}.${frac.padEnd(2, '0')}` };
+  };
+}
+const shareFraction = fraction(true);
+const growthFraction = fraction(false);
+
 /** The variables the statistics service reads (README.md "Configuration"). */
 class StatisticsEnvironment {
   @IsOptional() @Parses(yuan) STATISTICS_TARGET_YUAN?: string;
@@ -66,6 +95,9 @@ class StatisticsEnvironment {
   @IsOptional() @Parses(wholeNumber) STATISTICS_ENTERPRISE_TARGET?: string;
   @IsOptional() @Parses(parseCnyRates) STATISTICS_RATES?: string;
   @IsOptional() @Parses(returnPolicy) STATISTICS_RETURN_POLICY?: string;
+  @IsOptional() @Parses(shareFraction) STATISTICS_CITY_SHARE_TARGET?: string;
+  @IsOptional() @Parses(growthFraction) STATISTICS_TURNOVER_TARGET?: string;
+  @IsOptional() @Parses(parsePeriod) STATISTICS_TURNOVER_BASELINE?: string;
 }
 
 export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {
@@ -82,6 +114,9 @@ export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): Stat
     // without a row in the rate table (exchange_rates, loaded through the API or a file).
     ratesToCny: parseCnyRates(e.STATISTICS_RATES ?? '', 'STATISTICS_RATES'),
     returnPolicy: returnPolicy(e.STATISTICS_RETURN_POLICY ?? 'RETURN_MONTH', 'STATISTICS_RETURN_POLICY'),
+    cityShareTarget: shareFraction(e.STATISTICS_CITY_SHARE_TARGET ?? '0.95', 'STATISTICS_CITY_SHARE_TARGET'),
+    turnoverTarget: growthFraction(e.STATISTICS_TURNOVER_TARGET ?? '0.30', 'STATISTICS_TURNOVER_TARGET'),
+    turnoverBaseline: parsePeriod(e.STATISTICS_TURNOVER_BASELINE ?? '2025', 'STATISTICS_TURNOVER_BASELINE'),
   };
   if (config.targetYear <= config.baselineYear) throw new Error('STATISTICS_TARGET_YEAR must come after STATISTICS_BASELINE_YEAR');
   return config;

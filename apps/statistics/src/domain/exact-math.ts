@@ -1,6 +1,6 @@
-import { formatScaled } from '@lhasa/domain';
+import { formatScaled, rational, Rational, roundHalfUp } from '@lhasa/domain';
 
-/** Exact integer helpers for the progress figures: no binary float ever touches an amount. */
+/** Exact integer helpers for the statistics figures: no binary float ever touches an amount or a ratio. */
 
 /** floor(x^(1/n)) for x >= 0, by Newton's method on bigints. */
 export function integerRoot(x: bigint, n: number): bigint {
@@ -27,16 +27,24 @@ export function roundedRoot(p: bigint, q: bigint, n: number): bigint {
   return (2n * floor + 1n) ** N * q <= 2n ** N * p ? floor + 1n : floor;
 }
 
-/** a / b rounded half-up (a, b >= 0, b > 0). */
-export function roundedDivide(a: bigint, b: bigint): bigint {
-  return (2n * a + b) / (2n * b);
+/**
+ * THE rounding of every figure: an exact fraction as decimal text with `digits` decimals, rounded
+ * half-up (halves away from zero, 四舍五入, as the bureau writes them): 0.125865 → "0.1259".
+ */
+export function decimalOf(value: Rational, digits: number): string {
+  const scale = 10n ** BigInt(digits);
+  return formatScaled(roundHalfUp(rational(value.num * scale, value.den)), digits, false);
 }
+
+/** A fraction as a percentage with 2 decimals, rounded half-up once: 0.125865 → "12.59". */
+export const percentOf = (value: Rational): string => decimalOf(rational(value.num * 100n, value.den), 2);
 
 /** a / b as a decimal string with `digits` decimals, rounded half-up; null when b is 0. */
 export function decimalRatio(a: bigint, b: bigint, digits: number): string | null {
-  if (b === 0n) return null;
-  const negative = a < 0n !== b < 0n && a !== 0n;
-  const scaled = roundedDivide((a < 0n ? -a : a) * 10n ** BigInt(digits), b < 0n ? -b : b);
-  return `${negative ? '-' : ''}${formatScaled(scaled, digits, false)}`;
+  return b === 0n ? null : decimalOf(rational(a, b), digits);
 }
 
+/** a / b as a percentage with 2 decimals, rounded half-up; null when b is 0. */
+export function percentRatio(a: bigint, b: bigint): string | null {
+  return b === 0n ? null : percentOf(rational(a, b));
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { parseMoney } from '@lhasa/domain';
-import { BreakdownBy } from '../domain/breakdown-dimensions';
+import { BreakdownBy, FLOW_SQL } from '../domain/breakdown-dimensions';
 import { ReturnPolicy } from '../domain/return-policy';
 import { Basis } from '../domain/trade-fact';
 
@@ -22,6 +22,7 @@ const GROUP_BY: Record<BreakdownBy, string> = {
   month: "to_char(release_date, 'YYYY-MM')",
   mode: 'trade_mode',
   direction: 'direction',
+  flow: FLOW_SQL,
   country: 'country',
   hsChapter: 'hs_chapter',
   enterprise: 'enterprise_code',

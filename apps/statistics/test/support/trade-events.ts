@@ -1,5 +1,6 @@
+// Events as declarations and the warehouse publish them, for the statistics integration tests.
 import { randomUUID } from 'node:crypto';
-import { EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1 } from '@lhasa/contracts';
+import { EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
 
 /** An event as a producing service would publish it (a fresh id each time). */
 export const envelopeOf = <T>(definition: EventDefinition<T>, subject: string, data: T, source = 'declarations'): EventEnvelope<T> => ({
@@ -39,8 +40,32 @@ export function listMaker(prefix: string, defaults: Pick<InventoryListReleasedV1
   };
 }
 
+export type Line = ListLine;
+export const line = (gnum: number, totalPrice: string, gcode = '5702420000', country = '142'): Line => ({ gnum, gcode, gname: 'rug', qty: '1', unit: '011', totalPrice, country });
+
+let copNo = 0;
+export function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: Line[], extra: Partial<InventoryListReleasedV1> = {}): InventoryListReleasedV1 {
+  copNo += 1;
+  return {
+    listId: randomUUID(),
+    copNo: `COP${copNo}`,
+    orderNo: `ORD${copNo}`,
+    ebcCode: '5401970001',
+    agentCode: '5401970009',
+    tradeMode,
+    ieFlag,
+    invtNo: `88002026${ieFlag}${String(copNo).padStart(9, '0')}`,
+    releasedAt: '2026-05-10T03:00:00Z',
+    currency: '142',
+    country: '125',
+    totalValue: '0.00',
+    lines,
+    ...extra,
+  };
+}
+
 /** An approved return of some lines of a released list (gnum, returned totalPrice). */
-export function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: number, totalPrice: string]>, returnedAt: string): InventoryListReturnedV1 {
+export function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: number, totalPrice: string]>, returnedAt = '2026-06-02T03:00:00Z'): InventoryListReturnedV1 {
   const { lines: listLines, totalValue, overseasWarehouseCode, ...head } = list;
   void totalValue;
   void overseasWarehouseCode;
@@ -50,5 +75,25 @@ export function returnOf(list: InventoryListReleasedV1, lines: Array<[gnum: numb
     returnedAt,
     returnedValue: '0.00',
     lines: lines.map(([gnum, totalPrice]) => ({ ...listLines.find((l) => l.gnum === gnum)!, totalPrice })),
+  };
+}
+
+/** 一线 entry of bonded goods approved by customs: 1000.00 of tea + 500.00 of cosmetics, border import under 1210. */
+export function bondedEntry(extra: Partial<VerificationListApprovedV1> = {}): VerificationListApprovedV1 {
+  return {
+    verificationListId: randomUUID(),
+    bondInvtNo: 'QD8800202600000001',
+    emsNo: 'T88000000001',
+    operatorCode: '5401960009',
+    impexpMarkcd: 'I',
+    purpose: 'BONDED_ENTRY',
+    approvedAt: '2026-02-20T02:00:00Z',
+    currency: '142',
+    totalValue: '1500.00',
+    lines: [
+      { itemRecordNo: 'SKU-TEA', qty: '100', gcode: '0902109000', totalPrice: '1000.00', country: '125' },
+      { itemRecordNo: 'SKU-COS', qty: '10', gcode: '3304990000', totalPrice: '500.00', country: '111' },
+    ],
+    ...extra,
   };
 }

@@ -23,5 +23,7 @@ export class LedgerLine {
   /** Stock-takes (盘点): found more (盘盈) / less (盘亏) than on hand, cumulative. */
   @Column({ name: 'stock_take_gain', type: 'numeric', precision: 19, scale: 5, default: 0 }) stockTakeGain: string;
   @Column({ name: 'stock_take_loss', type: 'numeric', precision: 19, scale: 5, default: 0 }) stockTakeLoss: string;
+  /** Held by stock-take losses waiting for customs' approval: not available, still on hand. */
+  @Column({ name: 'stock_take_held', type: 'numeric', precision: 19, scale: 5, default: 0 }) stockTakeHeld: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

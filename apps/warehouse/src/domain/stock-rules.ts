@@ -5,7 +5,7 @@ import { formatQuantity, parseQuantity } from '@lhasa/domain';
  * (预增 / 实增 / 预减 / 实减) and the goods taken back by return entries (退货实增, §3b), all
  * decimal strings; arithmetic is in exact 1e-5 units.
  */
-export const MovementKinds = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE', 'RETURN_INCREASE', 'STOCKTAKE_GAIN', 'STOCKTAKE_LOSS'] as const;
+export const MovementKinds = ['PRE_INCREASE', 'ACTUAL_INCREASE', 'PRE_REDUCE', 'PRE_REDUCE_RETURN', 'ACTUAL_REDUCE', 'RETURN_INCREASE', 'STOCKTAKE_GAIN', 'STOCKTAKE_LOSS', 'STOCKTAKE_HOLD', 'STOCKTAKE_HOLD_RELEASE'] as const;
 export type MovementKind = (typeof MovementKinds)[number];
 
 export interface LineQuantities {
@@ -21,6 +21,8 @@ export interface LineQuantities {
   /** Found by stock-takes (盘盈) and missing at them (盘亏), cumulative; absent counts as 0. */
   stockTakeGain?: string;
   stockTakeLoss?: string;
+  /** Held by stock-take losses waiting for customs (not available, still on hand); absent counts as 0. */
+  stockTakeHeld?: string;
 }
 
 export interface LineState extends LineQuantities {
@@ -55,9 +57,14 @@ export function onHand(q: LineQuantities): string {
   return formatQuantity(actuallyIn(q) - parseQuantity(q.actualReduced));
 }
 
-/** What a new pre-reduction may take: 实增 + 退货实增 − 预减. */
+/** What is neither promised to lists nor held by a pending stock-take loss. */
+function unpromised(q: LineQuantities): bigint {
+  return actuallyIn(q) - parseQuantity(q.preReduced) - parseQuantity(q.stockTakeHeld ?? '0');
+}
+
+/** What a new pre-reduction may take: 实增 + 退货实增 + 盘盈 − 盘亏 − 预减 − held. */
 export function availableForPreReduction(q: LineQuantities): string {
-  return formatQuantity(actuallyIn(q) - parseQuantity(q.preReduced));
+  return formatQuantity(unpromised(q));
 }
 
 /** The most a movement of `kind` may move now; undefined when nothing bounds it. */
@@ -71,10 +78,13 @@ export function headroom(kind: MovementKind, q: LineQuantities): bigint | undefi
       return undefined;
     case 'ACTUAL_INCREASE':
       return n(q.preIncreased) - n(q.actualIncreased);
-    // A loss may not take what is promised to pre-reduced lists: available stays ≥ 0.
+    // A loss (and its hold) may not take what is promised to pre-reduced lists: available stays ≥ 0.
     case 'PRE_REDUCE':
+    case 'STOCKTAKE_HOLD':
     case 'STOCKTAKE_LOSS':
-      return actuallyIn(q) - n(q.preReduced);
+      return unpromised(q);
+    case 'STOCKTAKE_HOLD_RELEASE':
+      return n(q.stockTakeHeld ?? '0');
     case 'PRE_REDUCE_RETURN':
     case 'ACTUAL_REDUCE':
       return n(q.preReduced) - n(q.actualReduced);
@@ -90,6 +100,8 @@ const OVER_LIMIT_CODE: Record<MovementKind, string> = {
   RETURN_INCREASE: 'WAREHOUSE.INVALID_MOVEMENT',
   STOCKTAKE_GAIN: 'WAREHOUSE.INVALID_MOVEMENT',
   STOCKTAKE_LOSS: 'WAREHOUSE.STOCKTAKE_EXCEEDS_AVAILABLE',
+  STOCKTAKE_HOLD: 'WAREHOUSE.STOCKTAKE_EXCEEDS_AVAILABLE',
+  STOCKTAKE_HOLD_RELEASE: 'WAREHOUSE.INVALID_MOVEMENT',
 };
 
 const LIMIT_NAME: Record<MovementKind, string> = {
@@ -100,7 +112,9 @@ const LIMIT_NAME: Record<MovementKind, string> = {
   ACTUAL_REDUCE: 'pre-reduced and not yet gated out (预减 − 实减)',
   RETURN_INCREASE: '',
   STOCKTAKE_GAIN: '',
-  STOCKTAKE_LOSS: 'available (on hand less pre-reduced)',
+  STOCKTAKE_LOSS: 'available (on hand less pre-reduced and held)',
+  STOCKTAKE_HOLD: 'available (on hand less pre-reduced and held)',
+  STOCKTAKE_HOLD_RELEASE: 'held by pending stock-take losses',
 };
 
 /** Says why `qty` of `kind` cannot be applied to the line, or undefined when it can. */
@@ -141,6 +155,8 @@ export const MOVEMENT_COLUMN: Record<MovementKind, { column: string; sign: '+' |
   RETURN_INCREASE: { column: 'return_increased', sign: '+' },
   STOCKTAKE_GAIN: { column: 'stock_take_gain', sign: '+' },
   STOCKTAKE_LOSS: { column: 'stock_take_loss', sign: '+' },
+  STOCKTAKE_HOLD: { column: 'stock_take_held', sign: '+' },
+  STOCKTAKE_HOLD_RELEASE: { column: 'stock_take_held', sign: '-' },
 };
 
 export interface QuantityLine {

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 export type VerificationListStatus = 'SENT' | 'APPROVED' | 'REJECTED';
-export type VerificationListPurpose = 'BONDED_ENTRY' | 'ECOMMERCE_EXIT';
+/** STOCK_TAKE: a stock-take's difference filed for customs' approval (盘盈 I / 盘亏 E); it never takes a gate pass. */
+export type VerificationListPurpose = 'BONDED_ENTRY' | 'ECOMMERCE_EXIT' | 'STOCK_TAKE';
 export type VerificationListOrigin = 'OPERATOR' | 'BATCHER';
 
 /** A bonded verification list (核注清单, INV101): goods entering (I) or leaving (E) the ledger. */

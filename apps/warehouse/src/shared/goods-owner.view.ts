@@ -5,7 +5,7 @@ export class GoodsOwnerView {
   @ApiProperty({ example: 'T8800W000001' }) emsNo: string;
   @ApiProperty({ example: '5401E00001', description: 'The admitted e-commerce company (ebcCode of its lists)' }) ebcCode: string;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Himalaya Goods' }) name: string | null;
-  @ApiProperty() admittedAt: string;
+  @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) admittedAt: string;
 }
 
 export function toGoodsOwnerView(owner: GoodsOwner): GoodsOwnerView {

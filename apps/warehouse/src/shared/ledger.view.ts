@@ -16,23 +16,24 @@ export class LedgerLineView {
   @ApiProperty({ example: '3304990000' }) gcode: string;
   @ApiProperty({ example: 'Himalayan face cream' }) gname: string;
   @ApiProperty({ example: '011' }) unit: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) itemNo: string | null;
+  @ApiPropertyOptional({ example: 'SKU-0001', nullable: true, type: String }) itemNo: string | null;
   @ApiProperty() suspended: boolean;
   @ApiProperty({ type: LineQuantitiesView }) quantities: LineQuantitiesView;
   @ApiProperty({ example: '1', description: '退货实增: returned goods taken back on the line by return entries (cumulative)' }) returnIncreased: string;
   @ApiProperty({ example: '0', description: '盘盈: found over on-hand by stock-takes (cumulative)' }) stockTakeGain: string;
   @ApiProperty({ example: '0', description: '盘亏: found missing by stock-takes (cumulative)' }) stockTakeLoss: string;
+  @ApiProperty({ example: '0', description: 'Held by stock-take losses waiting for customs: still on hand, not available' }) stockTakeHeld: string;
   @ApiProperty({ example: '99', description: '实增 + 退货实增 + 盘盈 − 盘亏 − 实减' }) onHand: string;
-  @ApiProperty({ example: '97', description: '实增 + 退货实增 + 盘盈 − 盘亏 − 预减: what a new pre-reduction may take' }) available: string;
+  @ApiProperty({ example: '97', description: '实增 + 退货实增 + 盘盈 − 盘亏 − 预减 − held: what a new pre-reduction may take' }) available: string;
 }
 
 export class LedgerView {
   @ApiProperty({ example: 'T8800W000001' }) emsNo: string;
-  @ApiProperty() name: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) areaCode: string | null;
+  @ApiProperty({ example: 'Lhasa CBZ bonded warehouse A' }) name: string;
+  @ApiPropertyOptional({ example: 'LSZBQ', nullable: true, type: String }) areaCode: string | null;
   @ApiProperty({ example: '5401000001' }) ownerCode: string;
   @ApiProperty({ example: 90, nullable: true, type: Number, description: 'Days a lot may stay before it is past its storage limit; null: no limit' }) storageLimitDays: number | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) createdAt: string;
 }
 
 export class LedgerWithLinesView extends LedgerView {
@@ -53,7 +54,8 @@ export function toLedgerLineView(line: LedgerLine): LedgerLineView {
   const returnIncreased = normaliseQuantity(line.returnIncreased);
   const stockTakeGain = normaliseQuantity(line.stockTakeGain ?? '0');
   const stockTakeLoss = normaliseQuantity(line.stockTakeLoss ?? '0');
-  const all = { ...quantities, returnIncreased, stockTakeGain, stockTakeLoss };
+  const stockTakeHeld = normaliseQuantity(line.stockTakeHeld ?? '0');
+  const all = { ...quantities, returnIncreased, stockTakeGain, stockTakeLoss, stockTakeHeld };
   return {
     itemRecordNo: line.itemRecordNo,
     gcode: line.gcode,
@@ -65,6 +67,7 @@ export function toLedgerLineView(line: LedgerLine): LedgerLineView {
     returnIncreased,
     stockTakeGain,
     stockTakeLoss,
+    stockTakeHeld,
     onHand: onHand(all),
     available: availableForPreReduction(all),
   };

@@ -13,8 +13,8 @@ export class OverseasStockReportView {
   @ApiProperty({ example: '5401E00001', description: 'The exporter whose goods moved' }) ownerCode: string;
   @ApiProperty({ enum: ['SOLD', 'RETURNED'] }) kind: string;
   @ApiProperty({ example: 'SR-2026-12-001' }) reportNo: string;
-  @ApiProperty() reportedAt: string;
-  @ApiProperty({ description: 'When the warehouse recorded it (the first time)' }) recordedAt: string;
+  @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) reportedAt: string;
+  @ApiProperty({ example: '2026-12-01T08:00:01.000Z', description: 'When the warehouse recorded it (the first time)' }) recordedAt: string;
   @ApiProperty({ type: [OverseasReportLineView], description: 'Summed per goods (gcode, gname, unit)' }) lines: OverseasReportLineView[];
 }
 

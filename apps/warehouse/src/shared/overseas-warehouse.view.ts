@@ -9,9 +9,9 @@ export class OverseasWarehouseView {
   @ApiProperty({ example: '5401000001', description: 'The enterprise that operates it (and registered it)' }) operatorCode: string;
   @ApiProperty({ description: 'False once withdrawn: no new 9810 list may name it' }) active: boolean;
   @ApiProperty({ example: 1, description: '1 at registration, one more with every change' }) revision: number;
-  @ApiProperty() registeredAt: string;
-  @ApiProperty() changedAt: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) withdrawnAt: string | null;
+  @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) registeredAt: string;
+  @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) changedAt: string;
+  @ApiPropertyOptional({ example: null, nullable: true, type: String }) withdrawnAt: string | null;
 }
 
 export function toOverseasWarehouseView(w: OverseasWarehouse): OverseasWarehouseView {

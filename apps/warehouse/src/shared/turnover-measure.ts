@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { addMoney, compareRational, normaliseQuantity, parseQuantity, QUANTITY_UNIT, rational, Rational } from '@lhasa/domain';
+import { addMoney, addRational, compareRational, formatMoney, normaliseQuantity, parseMoney, parseQuantity, QUANTITY_UNIT, rational, Rational, roundHalfUp } from '@lhasa/domain';
 import { DAY_MS } from '../domain/lot-ageing';
 import { averageStock, changePercent, daysOfInventory, formatRational, meanDays, medianDays, percentileDays, periodDays, sumQuantities, turnoverRatio } from '../domain/turnover';
 
@@ -105,6 +105,58 @@ export async function measureTurnover(m: EntityManager, emsNo: string, item: str
       listToExitDays: formatRational(meanDays(filedToOut.map((f) => Number(f.ms))), 2),
     },
   };
+}
+
+/** A lot with a known value, and what was drawn from it (quantity units, when). */
+export interface ValuedLot {
+  valueFen: bigint;
+  qty: bigint;
+  gateInAt: Date;
+  draws: { qty: bigint; at: Date }[];
+}
+
+/**
+ * Average on-hand value over the period, in fen: at the close of each UTC day, every lot gated in
+ * by then is worth its value in proportion to what it still holds (qty − what was drawn by then);
+ * the days' sums averaged and rounded half-up once, to the fen. The same daily closes as averageStock.
+ */
+export function averageStockValueFen(lots: readonly ValuedLot[], from: string, days: number): bigint {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  let sum = rational(0n);
+  for (let d = 1; d <= days; d++) {
+    const close = start + d * DAY_MS;
+    for (const lot of lots) {
+      if (lot.gateInAt.getTime() >= close) continue;
+      const drawn = lot.draws.filter((x) => x.at.getTime() < close).reduce((s, x) => s + x.qty, 0n);
+      if (drawn < lot.qty) sum = addRational(sum, rational(lot.valueFen * (lot.qty - drawn), lot.qty));
+    }
+  }
+  return roundHalfUp(rational(sum.num, sum.den * BigInt(days)));
+}
+
+/**
+ * The average on-hand value of a ledger over a period, in yuan (domain.md §8): from its lots'
+ * values. A lot of unknown value (OPENING stock from before lots, a stock-take gain) adds nothing.
+ */
+export async function measureAverageStockValue(m: EntityManager, emsNo: string, from: string, to: string): Promise<string> {
+  const days = periodDays(from, to);
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS);
+  const rows: { id: string; value: string; qty: string; gate_in_at: Date; draw_qty: string | null; drawn_at: Date | null }[] = await m.query(
+    `SELECT l.id, l.value::text AS value, l.qty::text AS qty, l.gate_in_at, d.qty::text AS draw_qty, d.drawn_at
+       FROM stock_lots l LEFT JOIN lot_draws d ON d.lot_id = l.id AND d.drawn_at < $3
+      WHERE l.ems_no = $1 AND l.value IS NOT NULL AND l.gate_in_at < $3
+        AND (l.drawn < l.qty OR EXISTS (SELECT 1 FROM lot_draws x WHERE x.lot_id = l.id AND x.drawn_at >= $2))
+      ORDER BY l.seq, d.seq`,
+    [emsNo, start, end],
+  );
+  const lots = new Map<string, ValuedLot>();
+  for (const r of rows) {
+    let lot = lots.get(r.id);
+    if (!lot) lots.set(r.id, (lot = { valueFen: parseMoney(r.value), qty: parseQuantity(normaliseQuantity(r.qty)), gateInAt: r.gate_in_at, draws: [] }));
+    if (r.draw_qty !== null && r.drawn_at) lot.draws.push({ qty: parseQuantity(normaliseQuantity(r.draw_qty)), at: r.drawn_at });
+  }
+  return formatMoney(averageStockValueFen([...lots.values()], from, days));
 }
 
 /** The zone's goal: +30 % cargo turnover efficiency against the baseline. */

@@ -48,6 +48,8 @@ export class InventoryListDeclaredV1 extends ListReferenceV1 {
  */
 export class InventoryListReleasedV1 extends ListReferenceV1 {
   @IsString() @IsNotEmpty() invtNo: string;
+  /** 电商企业名称 as the list was filed, so statistics can name the enterprise. Optional: older events lack it. */
+  @IsOptional() @IsString() @IsNotEmpty() ebcName?: string;
   @IsISO8601({ strict: true }) releasedAt: string;
   @IsCebCurrency() currency: string;
   @IsCebCountry() country: string;

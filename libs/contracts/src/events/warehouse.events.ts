@@ -111,6 +111,45 @@ export class ExitListsUnboundV1 {
   @IsISO8601({ strict: true }) unboundAt: string;
 }
 
+/** The gate refused a truck under a gate pass (SAS224 2): nothing moved, the reason kept. */
+export class GatePassRefusedV1 {
+  @IsUUID() gatePassId: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  @IsString() @IsNotEmpty() operatorCode: string;
+  @IsString() @IsNotEmpty() vehicleNo: string;
+  @IsString() @IsNotEmpty() reason: string;
+  @IsISO8601({ strict: true }) refusedAt: string;
+}
+
+/**
+ * Customs passed a stock-take's difference (盘盈 / 盘亏), filed as a verification list of purpose
+ * STOCK_TAKE: it moved as STOCKTAKE_GAIN / STOCKTAKE_LOSS of `qty` on the line.
+ */
+export class StockTakeApprovedV1 {
+  @IsUUID() stockTakeId: string;
+  @IsUUID() verificationListId: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  @IsString() @IsNotEmpty() operatorCode: string;
+  @IsString() @IsNotEmpty() itemRecordNo: string;
+  @IsIn(['STOCKTAKE_GAIN', 'STOCKTAKE_LOSS']) movementKind: 'STOCKTAKE_GAIN' | 'STOCKTAKE_LOSS';
+  @IsQuantity() qty: string;
+  @IsString() @IsNotEmpty() reason: string;
+  @IsISO8601({ strict: true }) approvedAt: string;
+}
+
+/** Customs returned a stock-take's filing: nothing moved (a held loss is available again), customs' reason kept. */
+export class StockTakeRejectedV1 {
+  @IsUUID() stockTakeId: string;
+  @IsUUID() verificationListId: string;
+  @IsString() @IsNotEmpty() emsNo: string;
+  @IsString() @IsNotEmpty() operatorCode: string;
+  @IsString() @IsNotEmpty() itemRecordNo: string;
+  /** countedQty − on hand when counted, e.g. "-2". */
+  @Matches(/^-?(0|[1-9]\d*)(\.\d{1,5})?$/) difference: string;
+  @IsString() @IsNotEmpty() returnInfo: string;
+  @IsISO8601({ strict: true }) rejectedAt: string;
+}
+
 const DECIMAL = /^-?\d+\.\d+$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -128,6 +167,12 @@ export class TurnoverMeasuredV1 {
   @Matches(/^(0|[1-9]\d*)(\.\d{1,5})?$/) outboundQuantity: string;
   @IsMoney() outboundValue: string;
   @Matches(DECIMAL) averageStock: string;
+  /**
+   * The day's average on-hand value in yuan (the lots' values, a lot's value in proportion to what
+   * it still holds), so statistics can add ledgers up: quantities of different goods cannot be
+   * added, values can. Optional: days published before it existed do not carry it.
+   */
+  @IsOptional() @IsMoney() averageStockValue?: string;
   @IsOptional() @Matches(DECIMAL) turnoverRatio: string | null;
   @IsOptional() @Matches(DECIMAL) daysOfInventory: string | null;
   @IsOptional() @Matches(DECIMAL) dwellMedianDays: string | null;
@@ -149,6 +194,12 @@ export const WarehouseEvents = {
   ExitListsBound: defineEvent('warehouse.ExitListsBound', 1, Topics.warehouseEvents, ExitListsBoundV1),
   /** The exit verification list was rejected: its lists are free again. */
   ExitListsUnbound: defineEvent('warehouse.ExitListsUnbound', 1, Topics.warehouseEvents, ExitListsUnboundV1),
+  /** The gate refused a truck: nothing moved. */
+  GatePassRefused: defineEvent('warehouse.GatePassRefused', 1, Topics.warehouseEvents, GatePassRefusedV1),
+  /** Customs passed a stock-take's difference: it moved. */
+  StockTakeApproved: defineEvent('warehouse.StockTakeApproved', 1, Topics.warehouseEvents, StockTakeApprovedV1),
+  /** Customs returned a stock-take's filing: nothing moved. */
+  StockTakeRejected: defineEvent('warehouse.StockTakeRejected', 1, Topics.warehouseEvents, StockTakeRejectedV1),
   /** A ledger's turnover over one finished UTC day, once per ledger and day. */
   TurnoverMeasured: defineEvent('warehouse.TurnoverMeasured', 1, Topics.warehouseEvents, TurnoverMeasuredV1),
 };

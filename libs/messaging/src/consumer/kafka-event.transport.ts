@@ -15,8 +15,12 @@ import { OutboxPublisher } from '../outbox/outbox.publisher';
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { decodeMessage } from './decode-message';
 import { isInfrastructureError } from '@lhasa/persistence';
+import { withCorrelation } from '@lhasa/http';
 
 export type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
+
+/** Per topic, per partition: the first offset not to handle (a rebuild reads up to there). */
+export type OffsetLimits = Map<string, Map<number, bigint>>;
 
 /** A message the transport is done with: its effects committed, or it was ignored or dead-lettered. */
 export interface SettledMessage {
@@ -46,6 +50,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   readonly stats = { handled: 0, duplicate: 0, ignored: 0, deadLettered: 0 };
   private readonly settledListeners = new Set<(message: SettledMessage) => void>();
   private deadLetterPolicy?: DeadLetterPolicy;
+  private limits?: OffsetLimits;
   readonly deadLetters: DeadLetterStore;
 
   constructor(
@@ -87,12 +92,12 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     this.admin = this.kafka.admin();
     await this.admin.connect();
     const topics = this.consumedTopics();
-    await ensureTopics(this.admin, this.config, topics);
+    await ensureTopics(this.admin, this.config, topics, (message) => this.log.warn(message));
     await this.producer.connect();
     await this.relay.start();
     if (!topics.length) return;
     this.consumer = this.kafka.consumer({
-      groupId: this.config.consumerGroup,
+      groupId: this.config.kafkaGroupId,
       sessionTimeout: this.config.sessionTimeoutMs,
       rebalanceTimeout: this.config.rebalanceTimeoutMs,
       heartbeatInterval: this.config.heartbeatIntervalMs,
@@ -110,7 +115,19 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         eachBatch: (payload) => this.eachBatch(payload),
       })
       .catch((error: Error) => this.log.error(`consumer stopped: ${error.message}`));
-    this.log.log(`consuming ${topics.join(', ')} as group ${this.config.consumerGroup}`);
+    this.log.log(`consuming ${topics.join(', ')} as group ${this.config.kafkaGroupId}`);
+  }
+
+  /**
+   * Handles messages only below `limits` (per topic and partition; while limits are set, a
+   * partition they do not name is not handled at all; `undefined` lifts them): a partition that
+   * reaches its limit is paused with the message at the limit unresolved, so it is fetched again
+   * when the limit is raised. A new limit (or none) resumes every paused partition. Used by a read-model rebuild to stop exactly where the live model is.
+   */
+  limitConsumption(limits: OffsetLimits | undefined): void {
+    this.limits = limits;
+    const paused = this.consumer?.paused() ?? [];
+    if (paused.length) this.consumer!.resume(paused);
   }
 
   /** Stop consuming, let in-flight messages finish, flush the outbox, then let go of Kafka. */
@@ -121,6 +138,28 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     await this.relay.stop().catch((e: Error) => this.log.warn(`outbox flush on shutdown: ${e.message}`));
     await this.producer.disconnect().catch(() => undefined);
     await this.admin?.disconnect().catch(() => undefined);
+  }
+
+  /**
+   * How far the group is behind on each partition it consumes: the partition's end offset less
+   * the group's committed offset (from the start of the partition when it has committed none).
+   */
+  async consumerLag(): Promise<{ topic: string; partition: number; lag: number }[]> {
+    const admin = this.admin;
+    const topics = this.consumedTopics();
+    if (!admin || !this.started || !topics.length) return [];
+    const committed = await admin.fetchOffsets({ groupId: this.config.kafkaGroupId, topics });
+    const lags: { topic: string; partition: number; lag: number }[] = [];
+    for (const { topic, partitions } of committed) {
+      const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p]));
+      for (const { partition, offset } of partitions) {
+        const end = ends.get(partition);
+        if (!end) continue;
+        const from = BigInt(offset) < 0n ? BigInt(end.low) : BigInt(offset);
+        lags.push({ topic, partition, lag: Number(BigInt(end.high) - from) });
+      }
+    }
+    return lags;
   }
 
   on(): never {
@@ -137,8 +176,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
    * message that fails, which then takes the slow path on its own (retries, dead letter), and
    * the rest follow. Order within the partition is kept either way.
    */
-  private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
-    const { messages } = batch;
+  private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary, pause }: EachBatchPayload): Promise<void> {
+    const limits = this.limits;
+    const limit = limits && (limits.get(batch.topic)?.get(batch.partition) ?? 0n);
+    const cut = limit === undefined ? -1 : batch.messages.findIndex((m) => BigInt(m.offset) >= limit);
+    const messages = cut < 0 ? batch.messages : batch.messages.slice(0, cut);
     let next = 0;
     while (next < messages.length && isRunning() && !isStale()) {
       const run = messages.slice(next, next + this.config.transactionBatchSize);
@@ -157,6 +199,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         next += 1;
       }
       await heartbeat();
+    }
+    if (cut >= 0 && next >= messages.length) {
+      const resume = pause();
+      // The limit was raised (or lifted) while this batch ran: limitConsumption resumed nothing of it.
+      if (this.limits !== limits) resume();
     }
     await commitOffsetsIfNecessary();
   }
@@ -338,8 +385,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     if (!handler) return 'ignored';
     const fresh = await claimMessage(manager, this.config.consumerGroup, envelope.id, envelope.type);
     if (!fresh) return 'duplicate';
-    const result = await handler(envelope, new InboxContext(manager, envelope, this.publisher));
-    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    // The handler's logs carry the flow's correlation id.
+    await withCorrelation(envelope.correlationId, async () => {
+      const result = await handler(envelope, new InboxContext(manager, envelope, this.publisher));
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    });
     return 'handled';
   }
 

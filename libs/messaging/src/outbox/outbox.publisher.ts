@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EventDefinition, EventEnvelope, eventHeaders, topicName, validatePlain } from '@lhasa/contracts';
+import { currentCorrelationId } from '@lhasa/http';
 import { MessagingConfig } from '../messaging.config';
 import { markOutboxWritten } from './outbox-commit.subscriber';
 
@@ -56,7 +57,8 @@ export class OutboxPublisher {
       occurredAt: new Date().toISOString(),
       source: this.config.service,
       subject: input.subject,
-      correlationId: input.correlationId ?? id,
+      // A command's events carry its request's correlation id; a first event with none starts its own flow.
+      correlationId: input.correlationId ?? currentCorrelationId() ?? id,
       causationId: input.causationId,
       tenant: input.tenant,
       data: JSON.parse(JSON.stringify(input.data)) as T,

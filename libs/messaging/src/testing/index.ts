@@ -6,3 +6,4 @@ export * from './topic-recorder';
 export * from './test-publisher';
 export * from './consumer-group';
 export * from './outbox';
+export * from './topic-config';

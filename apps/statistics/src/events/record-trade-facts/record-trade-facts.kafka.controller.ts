@@ -14,6 +14,7 @@ import { InboxContext, PermanentMessageError } from '@lhasa/messaging';
 import { factsFromCancelledList, factsFromReleasedList, factsFromReturn, factsFromVerificationList, rateKeyOf } from '../../domain/derive-trade-facts';
 import { TradeFact } from '../../domain/trade-fact';
 import { RateBook } from '../../shared/rate-book';
+import { EnterpriseNamesWriter } from './enterprise-names.writer';
 import { TradeFactWriter } from './trade-fact.writer';
 
 /**
@@ -29,6 +30,7 @@ export class RecordTradeFactsKafkaController {
   constructor(
     private readonly writer: TradeFactWriter,
     private readonly rates: RateBook,
+    private readonly enterprises: EnterpriseNamesWriter,
   ) {}
 
   @EventPattern(WarehouseEvents.VerificationListApproved.type)
@@ -39,6 +41,7 @@ export class RecordTradeFactsKafkaController {
 
   @EventPattern(DeclarationEvents.InventoryListReleased.type)
   async onInventoryListReleased(@Payload() event: EventEnvelope<InventoryListReleasedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    await this.enterprises.remember(ctx.manager, event.data.ebcCode, event.data.ebcName, event.data.releasedAt);
     const rates = await this.rates.lookup(ctx.manager, rateKeyOf(event.data.currency, event.data.releasedAt));
     await this.record(ctx, event.id, () => factsFromReleasedList(event.data, rates));
   }

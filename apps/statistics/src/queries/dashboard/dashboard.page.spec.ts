@@ -1,9 +1,9 @@
-import { DASHBOARD_HTML } from './dashboard.page';
+import { DASHBOARD_SCRIPT } from './dashboard.page';
 
-/** The page's own number formatting, taken from the page source and run as the browser would. */
+/** The page's own number formatting, taken from the page script and run as the browser would. */
 function pageFunction(name: string): (...args: unknown[]) => string {
-  const match = DASHBOARD_HTML.match(new RegExp(`function ${name}\\(([^)]*)\\) \\{([\\s\\S]*?)\\n  \\}`));
-  if (!match) throw new Error(`function ${name} not found in the dashboard page`);
+  const match = DASHBOARD_SCRIPT.match(new RegExp(`function ${name}\\(([^)]*)\\) \\{([\\s\\S]*?)\\n  \\}`));
+  if (!match) throw new Error(`function ${name} not found in the dashboard script`);
   return new Function(...match[1].split(',').map((a) => a.trim()), match[2]) as (...args: unknown[]) => string;
 }
 

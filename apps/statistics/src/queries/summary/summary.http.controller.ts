@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lhasa/auth';
 import { formatMoney } from '@lhasa/domain';
 import { statisticsConfig, StatisticsConfig } from '../../config/statistics.config';
+import { BASIS_LABELS } from '../../domain/breakdown-labels';
 import { currentYear, YearRequestDto } from '../year.request.dto';
 import { TradeFactsReadModel } from '../trade-facts.read-model';
 import { SummaryView } from './summary.view';
@@ -43,6 +44,6 @@ export class SummaryHttpController {
       facts: p.facts,
       documents: p.documents,
     }));
-    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), documents, pendingConversion, returnPolicy: policy };
+    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), trackerBasis: this.settings.trackerBasis, basisLabels: BASIS_LABELS, documents, pendingConversion, returnPolicy: policy };
   }
 }

@@ -26,6 +26,14 @@ export class PendingConversionView {
   documents: number;
 }
 
+/** What each basis measures, as the KPI is named. */
+export class BasisLabelsView {
+  /** @example 进出口总额（跨境） */
+  BORDER: string;
+  /** @example 跨境电商零售额（清单） */
+  RETAIL: string;
+}
+
 /** GET /statistics/summary. */
 export class SummaryView {
   /** @example 2026 */
@@ -36,6 +44,10 @@ export class SummaryView {
   border: BasisTotalsView;
   /** Cross-border e-commerce retail value (inventory lists released). */
   retail: BasisTotalsView;
+  /** The basis of the 100 亿元 tracker (STATISTICS_TRACKER_BASIS). @example BORDER */
+  trackerBasis: string;
+  /** The KPI each basis is (border: BORDER, retail: RETAIL). */
+  basisLabels: BasisLabelsView;
   /** Released source documents counted. */
   documents: number;
   /** Amounts not in the CNY figures above, in their own currency. */

@@ -14,7 +14,7 @@ export class CreateLedgerHttpController {
   @Post()
   @Roles('operator', 'admin')
   @ApiCreatedResponse({ type: LedgerView })
-  @ApiErrors({ 409: { 'WAREHOUSE.LEDGER_EXISTS': 'a ledger with this emsNo exists' } })
+  @ApiErrors({ 400: { 'WAREHOUSE.OWNER_REQUIRED': 'an admin opened a ledger without ownerCode' }, 409: { 'WAREHOUSE.LEDGER_EXISTS': 'a ledger with this emsNo exists' } })
   createLedger(@Body() body: CreateLedgerRequestDto, @CurrentCaller() caller: Caller): Promise<LedgerView> {
     return this.service.create(caller, body);
   }

@@ -40,7 +40,7 @@ export class FileVerificationListRequestDto {
   @IsIn(['I', 'E'])
   impexpMarkcd?: 'I' | 'E';
 
-  @ApiProperty({ enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT'] })
+  @ApiProperty({ example: 'BONDED_ENTRY', enum: ['BONDED_ENTRY', 'ECOMMERCE_EXIT'] })
   @IsIn(['BONDED_ENTRY', 'ECOMMERCE_EXIT'])
   purpose: 'BONDED_ENTRY' | 'ECOMMERCE_EXIT';
 

@@ -6,13 +6,10 @@ import { CustomsPort } from '@lhasa/customs-port';
 import { OutboxPublisher } from '@lhasa/messaging';
 import {
   addMoney,
-  BONDED_ECOMMERCE_MODE,
   BONDED_ECOMMERCE_VERIFICATION_LIST_TYPE,
   CNY_CEB_CODE,
   ORDINARY_VERIFICATION_LIST_TYPE, conflict, invalidInput,
-  LHASA_CUSTOMS_DISTRICT,
   ruleBroken,
-  type VerificationListTypes,
 } from '@lhasa/domain';
 import { bindForExit } from '../../domain/exit-binding';
 import { groupExitLines } from '../../domain/exit-lines';
@@ -23,6 +20,7 @@ import { VerificationList, VerificationListOrigin } from '../../domain/verificat
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { toVerificationListView, VerificationListView } from '../../shared/verification-list.view';
 import { findAccessibleLedger } from '../../shared/ledger-access';
+import { submitVerificationList } from '../../shared/submit-verification-list';
 import { FileVerificationListRequestDto } from './file-verification-list.request.dto';
 
 /** A request with its direction settled and the chosen lists under inventoryListIds. */
@@ -192,40 +190,7 @@ export class FileVerificationListService {
     await m.getRepository(VerificationListLine).insert(lines);
     const saved = await m.getRepository(VerificationList).findOneByOrFail({ id });
     const view = toVerificationListView(saved, lines, inventoryListIds);
-    await this.customs.submit(this.outbox.bind(m), {
-      messageType: 'INV101',
-      document: {
-        head: {
-          etpsInnerInvtNo: id,
-          putrecNo: ledger.emsNo,
-          bizopEtpsno: ledger.ownerCode,
-          bizopEtpsNm: ledger.name,
-          impexpMarkcd: body.impexpMarkcd,
-          mtpckEndprdMarkcd: 'I',
-          supvModecd: BONDED_ECOMMERCE_MODE,
-          dclcusFlag: '2',
-          invtType: saved.bondInvtTypecd as (typeof VerificationListTypes)[number],
-          ...(body.country ? { stshipTrsarvNatcd: body.country } : {}),
-          dclplcCuscd: LHASA_CUSTOMS_DISTRICT,
-          ...(ledger.areaCode ? { areaCode: ledger.areaCode } : {}),
-        },
-        lines: view.lines.map((l) => ({
-          gdsSeqno: l.gnum,
-          putrecSeqno: l.itemRecordNo,
-          gdecd: l.gcode,
-          gdsNm: l.gname,
-          dclUnitcd: l.unit,
-          dclQty: l.qty,
-          dclTotalAmt: l.totalPrice,
-          dclCurrcd: currency,
-          natcd: l.country,
-        })),
-      },
-      businessKey: id,
-      subject: id,
-      tenant: ledger.ownerCode,
-      filer: { copCode: ledger.ownerCode, copName: ledger.name },
-    });
+    await submitVerificationList(this.customs, this.outbox.bind(m), ledger, saved, lines);
     return view;
   }
 }

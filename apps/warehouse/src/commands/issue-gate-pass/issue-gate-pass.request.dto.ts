@@ -21,7 +21,7 @@ export class CarriedLineRequestDto {
  * 6: no list, emsNo and ioTypecd instead).
  */
 export class IssueGatePassRequestDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'An APPROVED verification list; required unless passportTypecd is 6 (empty truck) or bindTypecd 1 (give verificationListIds)' })
+  @ApiPropertyOptional({ example: '3b1f6c2a-9d4e-4f8a-b7c6-5e4d3c2b1a09', format: 'uuid', description: 'An APPROVED verification list; required unless passportTypecd is 6 (empty truck) or bindTypecd 1 (give verificationListIds)' })
   @ValidateIf(
     (o: IssueGatePassRequestDto) =>
       (o.passportTypecd !== EMPTY_VEHICLE_GATE_PASS_TYPE && o.bindTypecd !== GatePassBindType.ONE_TRUCK_MANY_LISTS) || o.verificationListId !== undefined,

@@ -87,6 +87,7 @@ export class IssueGatePassService {
         ? await m.getRepository(VerificationList).findOne({ where: { id: body.verificationListId }, lock: { mode: 'pessimistic_write' } })
         : null;
     if (!list) throw notFound('WAREHOUSE.VERIFICATION_LIST_NOT_FOUND', `No verification list ${body.verificationListId}`, 'verificationListId');
+    if (list.purpose === 'STOCK_TAKE') throw stockTakeListOnTruck([list.id], 'verificationListId');
     if (list.status !== 'APPROVED') {
       throw conflict('WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED', `Verification list ${list.id} is ${list.status}; a gate pass needs an APPROVED list`, 'verificationListId', {
         status: list.status,
@@ -148,6 +149,8 @@ export class IssueGatePassService {
     const unknown = ids.filter((id) => !own.has(id));
     if (unknown.length) throw notFound('WAREHOUSE.VERIFICATION_LIST_NOT_FOUND', `No verification list ${unknown.join(', ')}`, 'verificationListIds');
     const lists = await m.getRepository(VerificationList).find({ where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const stockTakes = lists.filter((l) => l.purpose === 'STOCK_TAKE').map((l) => l.id);
+    if (stockTakes.length) throw stockTakeListOnTruck(stockTakes, 'verificationListIds');
     const notApproved = lists.filter((l) => l.status !== 'APPROVED');
     if (notApproved.length) {
       throw conflict('WAREHOUSE.VERIFICATION_LIST_NOT_APPROVED', `Verification list(s) ${notApproved.map((l) => l.id).join(', ')} not APPROVED; a gate pass needs approved lists`, 'verificationListIds', {
@@ -204,4 +207,9 @@ export class IssueGatePassService {
     });
     return toGatePassView(pass, lists.map((l) => l.id));
   }
+}
+
+/** A stock-take's verification list corrects the count of goods already in the warehouse: no truck carries it. */
+function stockTakeListOnTruck(ids: string[], field: string) {
+  return ruleBroken('WAREHOUSE.STOCK_TAKE_LIST_NOT_GATED', `Verification list(s) ${ids.join(', ')} file a stock-take's difference; no gate pass carries them`, field, { verificationListIds: ids });
 }

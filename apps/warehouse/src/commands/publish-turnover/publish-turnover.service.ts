@@ -3,13 +3,14 @@ import { DataSource } from 'typeorm';
 import { WarehouseEvents } from '@lhasa/contracts';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { DAY_MS } from '../../domain/lot-ageing';
-import { measureTurnover } from '../../shared/turnover-measure';
+import { measureAverageStockValue, measureTurnover } from '../../shared/turnover-measure';
 
 /** How far back a ledger's unmeasured days are caught up (a service down for a while). */
 const CATCH_UP_DAYS = 31;
 
 /**
- * Measures each ledger's turnover per finished UTC day and publishes warehouse.TurnoverMeasured,
+ * Measures each ledger's turnover per finished UTC day (and its average on-hand value, which
+ * statistics adds up across ledgers) and publishes warehouse.TurnoverMeasured,
  * once per ledger and day: the turnover_measurements row and the outbox row in one transaction,
  * under the row's primary key, so replicas racing for a day publish it once. A ledger's days start
  * at its creation or its first movement, whichever is earlier.
@@ -45,6 +46,7 @@ export class PublishTurnoverService {
         );
         if (!claimed.length) continue;
         const { view } = await measureTurnover(m, row.ems_no, null, row.day, row.day);
+        const averageStockValue = await measureAverageStockValue(m, row.ems_no, row.day, row.day);
         await this.outbox.publish(m, WarehouseEvents.TurnoverMeasured, {
           subject: row.ems_no,
           tenant: row.owner_code,
@@ -55,6 +57,7 @@ export class PublishTurnoverService {
             outboundQuantity: view.outboundQuantity,
             outboundValue: view.outboundValue,
             averageStock: view.averageStock,
+            averageStockValue,
             turnoverRatio: view.turnoverRatio,
             daysOfInventory: view.daysOfInventory,
             dwellMedianDays: view.dwellMedianDays,

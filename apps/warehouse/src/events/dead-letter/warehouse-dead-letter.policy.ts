@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CustomsEvents, DeclarationEvents, WarehouseEvents } from '@lhasa/contracts';
 import { DeadLetter, DeadLetterContext, DeadLetterPolicy } from '@lhasa/messaging';
 import { unbindFromExit } from '../../domain/exit-binding';
+import { decideStockTake } from '../../domain/stock-take-decision';
 import { GatePass } from '../../domain/gate-pass.entity';
 import { StockLedger } from '../../domain/stock-ledger';
 import { StockReservation } from '../../domain/stock-reservation.entity';
@@ -39,8 +40,10 @@ export class WarehouseDeadLetterPolicy implements DeadLetterPolicy {
       const list = await m.getRepository(VerificationList).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!list || list.status !== 'SENT') return;
       await m.getRepository(VerificationList).update({ id }, { status: 'REJECTED', returnInfo: reason });
-      // As customs' own rejection: an exit list lets its inventory lists be grouped again.
-      if (list.impexpMarkcd === 'E') await unbindFromExit(m, publish, new StockLedger(), list);
+      // As customs' own rejection: an exit list lets its inventory lists be grouped again, a
+      // stock-take's list releases its hold (nothing moves).
+      if (list.purpose === 'STOCK_TAKE') await decideStockTake(m, publish, new StockLedger(), list, { kind: 'returned', at: new Date(), reason });
+      else if (list.impexpMarkcd === 'E') await unbindFromExit(m, publish, new StockLedger(), list);
       this.log.warn(`verification list ${id} rejected: ${reason}`);
     } else if (data.messageType === 'SAS121') {
       const pass = await m.getRepository(GatePass).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

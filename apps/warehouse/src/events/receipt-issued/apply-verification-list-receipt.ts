@@ -5,6 +5,7 @@ import { normaliseQuantity, ReceiptStatus, VerificationListManageResult } from '
 import { LedgerLine } from '../../domain/ledger-line.entity';
 import { StockLedger } from '../../domain/stock-ledger';
 import { unbindFromExit } from '../../domain/exit-binding';
+import { decideStockTake } from '../../domain/stock-take-decision';
 import { VerificationList } from '../../domain/verification-list.entity';
 import { VerificationListLine } from '../../domain/verification-list-line.entity';
 import { receiptOutcome } from './receipt-outcome';
@@ -13,7 +14,8 @@ import { In } from 'typeorm';
 /**
  * INV101 receipts: 800 approves the list (an entry list pre-increases its lines, 预增) and tells
  * statistics; a failure rejects it (an exit list lets its inventory lists be grouped again, and
- * says so: warehouse.ExitListsUnbound).
+ * says so: warehouse.ExitListsUnbound). A stock-take's list (purpose STOCK_TAKE) decides its
+ * stock-take instead (domain/stock-take-decision.ts).
  */
 @Injectable()
 export class ApplyVerificationListReceipt {
@@ -31,6 +33,10 @@ export class ApplyVerificationListReceipt {
     const outcome = receiptOutcome(list.status, list.returnStatus, receipt.returnStatus);
     if (outcome === 'ignore') return;
     const returnTime = new Date(receipt.returnTime);
+    if (list.purpose === 'STOCK_TAKE') {
+      await this.applyToStockTake(ctx, list, receipt, outcome, returnTime);
+      return;
+    }
     const changes: Partial<VerificationList> = { returnStatus: receipt.returnStatus, returnInfo: receipt.returnInfo, returnTime };
     // Manual review (300) is progress: the list stays SENT and shows manage result 2 until customs decides.
     if (outcome === 'record' && list.status === 'SENT' && receipt.returnStatus === ReceiptStatus.MANUAL_REVIEW) changes.manageResult = VerificationListManageResult.MANUAL_REVIEW;
@@ -46,6 +52,22 @@ export class ApplyVerificationListReceipt {
       if (list.impexpMarkcd === 'E') await unbindFromExit(m, ctx.publish, this.stock, list);
     }
     await m.getRepository(VerificationList).update({ id: list.id }, changes);
+  }
+
+  /** A stock-take's filing: its answer moves (or releases) the stock-take, never 预增 or statistics. */
+  private async applyToStockTake(ctx: InboxContext, list: VerificationList, receipt: CustomsReceiptIssuedV1, outcome: 'record' | 'approve' | 'reject', at: Date): Promise<void> {
+    const changes: Partial<VerificationList> = { returnStatus: receipt.returnStatus, returnInfo: receipt.returnInfo, returnTime: at };
+    if (outcome === 'approve') {
+      Object.assign(changes, { status: 'APPROVED', manageResult: VerificationListManageResult.PASSED_DEDUCTED, approvedAt: at, bondInvtNo: receipt.customsNo ?? receipt.invtNo ?? list.id });
+      await decideStockTake(ctx.manager, ctx.publish, this.stock, list, { kind: 'passed', at });
+    } else if (outcome === 'reject') {
+      Object.assign(changes, { status: 'REJECTED', manageResult: VerificationListManageResult.RETURNED });
+      await decideStockTake(ctx.manager, ctx.publish, this.stock, list, { kind: 'returned', at, reason: receipt.returnInfo || `customs returned it (${receipt.returnStatus})` });
+    } else if (list.status === 'SENT' && receipt.returnStatus === ReceiptStatus.MANUAL_REVIEW) {
+      changes.manageResult = VerificationListManageResult.MANUAL_REVIEW;
+      await decideStockTake(ctx.manager, ctx.publish, this.stock, list, { kind: 'review' });
+    }
+    await ctx.manager.getRepository(VerificationList).update({ id: list.id }, changes);
   }
 
   private async approve(ctx: InboxContext, list: VerificationList): Promise<void> {

@@ -3,10 +3,10 @@ import { LATE_CANCEL_CODE, StockReservation } from '../../domain/stock-reservati
 
 /** A cancel customs approved after the list's goods had started leaving the zone, and where the list stands now. */
 export class LateCancellationView {
-  @ApiProperty({ format: 'uuid' }) listId: string;
-  @ApiProperty({ description: 'Customs inventory number' }) invtNo: string;
-  @ApiProperty() copNo: string;
-  @ApiProperty() ebcCode: string;
+  @ApiProperty({ example: '3b1f6c2a-9d4e-4f8a-b7c6-5e4d3c2b1a09', format: 'uuid' }) listId: string;
+  @ApiProperty({ example: '88002026I000000001', description: 'Customs inventory number' }) invtNo: string;
+  @ApiProperty({ example: 'COP-2026-0001' }) copNo: string;
+  @ApiProperty({ example: '5401E00001' }) ebcCode: string;
   @ApiProperty({ enum: ['I', 'E'] }) ieFlag: 'I' | 'E';
   @ApiProperty({
     enum: ['RELEASED', 'EXITED', 'RETURNED'],
@@ -14,10 +14,10 @@ export class LateCancellationView {
       'RELEASED: still on its exit verification list (it leaves with it, or its pre-reduction is returned if customs rejects that list); EXITED: its goods passed the exit gate; RETURNED: its exit verification list was rejected and its pre-reduction returned',
   })
   status: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The exit verification list carrying it, while one does' })
+  @ApiPropertyOptional({ example: null, nullable: true, type: String, description: 'The exit verification list carrying it, while one does' })
   exitVerificationListId: string | null;
   @ApiProperty({ enum: [LATE_CANCEL_CODE] }) code: string;
-  @ApiProperty({ description: 'When declarations announced the approved cancel' }) cancelledAt: string;
+  @ApiProperty({ example: '2026-12-01T08:00:00.000Z', description: 'When declarations announced the approved cancel' }) cancelledAt: string;
 }
 
 export function toLateCancellationView(r: StockReservation): LateCancellationView {

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
 import { normaliseQuantity, rational } from '@lhasa/domain';
 import { ApiErrors } from '@lhasa/http';
-import { ageingOf, DAY_MS } from '../../domain/lot-ageing';
+import { warehouseConfig, WarehouseConfig } from '../../config/warehouse.config';
+import { ageingOf, DAY_MS, storageLimitOf } from '../../domain/lot-ageing';
 import { formatRational } from '../../domain/turnover';
 import { findAccessibleLedger } from '../../shared/ledger-access';
 import { FindLotsRequestDto } from './find-lots.request.dto';
@@ -29,11 +30,17 @@ const days = (ms: number): string => formatRational(rational(BigInt(ms), BigInt(
 @ApiTags('lots')
 @Controller('ledgers/:emsNo/lots')
 export class FindLotsHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(warehouseConfig.KEY) private readonly settings: WarehouseConfig,
+  ) {}
 
   @Get()
   @Roles('operator', 'admin')
-  @ApiOperation({ summary: 'Lots of the ledger (gate-in, origin, value, draws, dwell); ?ageing=near|over for storage-limit alerts' })
+  @ApiOperation({
+    summary:
+      "Lots of the ledger (gate-in, origin, value, draws, dwell); ?ageing=near|over for storage-limit alerts against the ledger's limit, else the zone's (storageLimitDays, storageLimitSource)",
+  })
   @ApiOkResponse({ type: [LotView] })
   @ApiErrors({ 404: { 'WAREHOUSE.LEDGER_NOT_FOUND': "unknown, or another operator's (one answer for both)" } })
   async list(@Param('emsNo') emsNo: string, @Query() query: FindLotsRequestDto, @CurrentCaller() caller: Caller): Promise<LotView[]> {
@@ -49,6 +56,7 @@ export class FindLotsHttpController {
       [ledger.emsNo, query.itemRecordNo ?? null, open],
     );
     const nearPercent = query.nearPercent ?? 80;
+    const limit = storageLimitOf(ledger.storageLimitDays ?? null, this.settings.storageLimitDays);
     const views = rows.map((r): LotView => {
       const gateIn = new Date(r.gate_in_at);
       return {
@@ -61,7 +69,9 @@ export class FindLotsHttpController {
         remaining: normaliseQuantity(r.remaining),
         value: r.value,
         ageDays: days(new Date(r.now).getTime() - gateIn.getTime()),
-        ageing: ageingOf(gateIn, new Date(r.now), ledger.storageLimitDays, nearPercent),
+        ageing: ageingOf(gateIn, new Date(r.now), limit.days, nearPercent),
+        storageLimitDays: limit.days,
+        storageLimitSource: limit.source,
         draws: r.draws.map((d) => ({ qty: normaliseQuantity(d.qty), drawnAt: new Date(d.drawnAt).toISOString(), dwellDays: days(new Date(d.drawnAt).getTime() - gateIn.getTime()) })),
       };
     });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
-import { call } from '../../../tests/support/http-client';
+import { call, callWithHeaders } from '../../../tests/support/http-client';
 import { StatisticsUnderTest } from './support/statistics-under-test';
 import { ListLine, listMaker, returnOf } from './support/trade-events';
 
@@ -168,6 +168,17 @@ describe('statistics: exchange rates by month, pending conversion, return policy
     // RETURN_MONTH: 2026 keeps the list (50 + 80), 2027 bears its return.
     expect(await summary(2026)).toMatchObject({ returnPolicy: 'RETURN_MONTH', retail: { import: '130.00' } });
     expect(await summary(2027)).toMatchObject({ returnPolicy: 'RETURN_MONTH', retail: { import: '-80.00' }, documents: 0 });
+    const months = async (year: number) => {
+      const res = await callWithHeaders(stats.svc.url, 'GET', `/statistics/breakdown?year=${year}&basis=RETAIL&by=month`, { key: bureau });
+      return { policy: res.headers['x-statistics-return-policy'], rows: Object.fromEntries(res.body.map((r: { key: string; value: string }) => [r.key, r.value])) };
+    };
+    const monthly = async (year: number) =>
+      (await get(`/statistics/monthly?year=${year}&basis=RETAIL`)).body.filter((r: { mode: string }) => r.mode === '9610').map((r: { month: string; value: string }) => [r.month, r.value]);
+    expect(await months(2026)).toMatchObject({ policy: 'RETURN_MONTH', rows: { '2026-12': '80.00' } });
+    expect(await months(2027)).toEqual({ policy: 'RETURN_MONTH', rows: { '2027-01': '-80.00' } });
+    expect(await monthly(2027)).toEqual([['2027-01', '-80.00']]);
+    const progress2027 = (await get('/statistics/progress?year=2027')).body;
+    expect(progress2027).toMatchObject({ returnPolicy: 'RETURN_MONTH' });
 
     await stats.stop();
     process.env.STATISTICS_RETURN_POLICY = 'RESTATED';
@@ -175,5 +186,10 @@ describe('statistics: exchange rates by month, pending conversion, return policy
     // RESTATED: the return is netted in its list's year and month; nothing is lost, only dated otherwise.
     expect(await summary(2026)).toMatchObject({ returnPolicy: 'RESTATED', retail: { import: '50.00', export: '200.67' }, border: { import: '1009.98', export: '200.67' } });
     expect(await summary(2027)).toMatchObject({ returnPolicy: 'RESTATED', retail: { import: '0.00' } });
+    // Every figure follows the setting: the breakdown, the monthly cells and the progress date the return with its list.
+    expect(await months(2026)).toMatchObject({ policy: 'RESTATED', rows: { '2026-12': '0.00' } });
+    expect(await months(2027)).toEqual({ policy: 'RESTATED', rows: {} });
+    expect(await monthly(2027)).toEqual([]);
+    expect((await get('/statistics/progress?year=2027')).body).toMatchObject({ returnPolicy: 'RESTATED', yearToDate: '0.00' });
   });
 });

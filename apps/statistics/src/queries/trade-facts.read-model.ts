@@ -17,16 +17,19 @@ export function countedOn(policy: ReturnPolicy): { date: string; year: string } 
   return { date: 'release_date', year: 'year' };
 }
 
-/** Column (or expression) each breakdown groups by; fixed strings, never user input. */
-const GROUP_BY: Record<BreakdownBy, string> = {
-  month: "to_char(release_date, 'YYYY-MM')",
-  mode: 'trade_mode',
-  direction: 'direction',
-  flow: FLOW_SQL,
-  country: 'country',
-  hsChapter: 'hs_chapter',
-  enterprise: 'enterprise_code',
-};
+/** Column (or expression) each breakdown groups by under a return policy; fixed strings, never user input. */
+function groupBy(by: BreakdownBy, policy: ReturnPolicy): string {
+  const GROUP_BY: Record<BreakdownBy, string> = {
+    month: `to_char(${countedOn(policy).date}, 'YYYY-MM')`,
+    mode: 'trade_mode',
+    direction: 'direction',
+    flow: FLOW_SQL,
+    country: 'country',
+    hsChapter: 'hs_chapter',
+    enterprise: 'enterprise_code',
+  };
+  return GROUP_BY[by];
+}
 
 /**
  * Sums over trade_facts; amounts leave PostgreSQL as text and become bigint fen, never floats.
@@ -90,18 +93,18 @@ export class TradeFactsReadModel {
     return rows.map((r) => ({ currency: r.currency, month: r.month, documents: r.documents, facts: r.facts, borderFen: parseMoney(r.border), retailFen: parseMoney(r.retail) }));
   }
 
-  async breakdown(year: number, basis: Basis, by: BreakdownBy): Promise<{ key: string; fen: bigint }[]> {
-    const key = GROUP_BY[by];
+  async breakdown(year: number, basis: Basis, by: BreakdownBy, policy: ReturnPolicy): Promise<{ key: string; fen: bigint }[]> {
+    const key = groupBy(by, policy);
     const rows: { key: string; fen: string }[] = await this.dataSource.query(
-      `SELECT ${key} AS key, SUM(value_fen)::text AS fen FROM trade_facts WHERE year = $1 AND basis = $2 AND value_fen IS NOT NULL GROUP BY 1 ORDER BY 1`,
+      `SELECT ${key} AS key, SUM(value_fen)::text AS fen FROM trade_facts WHERE ${countedOn(policy).year} = $1 AND basis = $2 AND value_fen IS NOT NULL GROUP BY 1 ORDER BY 1`,
       [year, basis],
     );
     return rows.map((r) => ({ key: String(r.key).trim(), fen: BigInt(r.fen) }));
   }
 
-  async yearToDate(year: number, basis: Basis): Promise<bigint> {
+  async yearToDate(year: number, basis: Basis, policy: ReturnPolicy): Promise<bigint> {
     const [{ fen }] = await this.dataSource.query(
-      'SELECT COALESCE(SUM(value_fen), 0)::text AS fen FROM trade_facts WHERE year = $1 AND basis = $2',
+      `SELECT COALESCE(SUM(value_fen), 0)::text AS fen FROM trade_facts WHERE ${countedOn(policy).year} = $1 AND basis = $2`,
       [year, basis],
     );
     return BigInt(fen);

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { URLSearchParams } from 'node:url';
-import { ensureBuilt } from './lib/build.mjs';
+import { withAdminKey } from './lib/admin-key.mjs';
 import { runMain } from './lib/util.cjs';
 
 const require = createRequire(import.meta.url);
@@ -48,7 +48,7 @@ async function main() {
   const ports = servicePorts();
   const services = (values.service ? [values.service] : SERVICE_NAMES).map((name) => ({ name, url: `http://127.0.0.1:${ports[name]}` }));
 
-  return withAdminKey(values.key ?? process.env.LHASA_ADMIN_KEY, async (key) => {
+  return withAdminKey(values.key ?? process.env.LHASA_ADMIN_KEY, 'dlq', async (key) => {
     const api = async (service, method, path) => {
       const res = await fetch(`${service.url}${path}`, { method, headers: { 'x-api-key': key } }).catch((error) => {
         throw new Error(`${service.name} at ${service.url} does not answer (${error.cause?.code ?? error.message}); is it running?`);
@@ -126,20 +126,6 @@ async function main() {
         return usage(`unknown command "${command}"`);
     }
   });
-}
-
-/** Runs `work` with the given key, or with a temporary admin key issued for it and revoked after. */
-async function withAdminKey(given, work) {
-  if (given) return work(given);
-  const entry = ensureBuilt('dist/libs/auth/src/index.js', ['libs/auth/src', 'libs/http/src', 'libs/persistence/src'], 'dlq');
-  require('reflect-metadata');
-  const { issueKey, revokeKey } = require(entry);
-  const issued = await issueKey({ role: 'admin', name: `npm run dlq (${new Date().toISOString()})`, enterpriseCode: null });
-  try {
-    return await work(issued.key);
-  } finally {
-    await revokeKey(issued.id).catch((error) => console.error(`[dlq] could not revoke the temporary key ${issued.prefix}: ${error.message}`));
-  }
 }
 
 function usage(message) {

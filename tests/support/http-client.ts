@@ -1,10 +1,18 @@
+type CallOptions = { key?: string; body?: unknown; rawBody?: string };
+
 /** A small JSON client for tests: returns status and parsed body, never throws on 4xx/5xx. */
-export async function call(
+export async function call(base: string, method: string, path: string, options: CallOptions = {}): Promise<{ status: number; body: any }> {
+  const { status, body } = await callWithHeaders(base, method, path, options);
+  return { status, body };
+}
+
+/** `call`, with the response headers too (lower-case names). */
+export async function callWithHeaders(
   base: string,
   method: string,
   path: string,
-  options: { key?: string; body?: unknown; rawBody?: string } = {},
-): Promise<{ status: number; body: any }> {
+  options: CallOptions = {},
+): Promise<{ status: number; body: any; headers: Record<string, string> }> {
   const headers: Record<string, string> = {};
   if (options.key) headers['x-api-key'] = options.key;
   if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] = 'application/json';
@@ -20,5 +28,5 @@ export async function call(
   } catch {
     /* non-JSON body (CSV, HTML) stays text */
   }
-  return { status: response.status, body };
+  return { status: response.status, body, headers: Object.fromEntries(response.headers) };
 }

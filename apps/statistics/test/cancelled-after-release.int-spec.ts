@@ -6,32 +6,12 @@ import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
 import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { AppModule } from '../src/app.module';
+import { ListLine, listMaker } from './support/trade-events';
 
 jest.setTimeout(120_000);
 
-type Line = InventoryListReleasedV1['lines'][number];
-const line = (gnum: number, totalPrice: string, gcode = '0902301000'): Line => ({ gnum, gcode, gname: 'tea', qty: '1', unit: '011', totalPrice, country: '125' });
-
-let seq = 0;
-function releasedList(tradeMode: string, ieFlag: 'I' | 'E', lines: Line[], extra: Partial<InventoryListReleasedV1> = {}): InventoryListReleasedV1 {
-  seq += 1;
-  return {
-    listId: randomUUID(),
-    copNo: `COPC${seq}`,
-    orderNo: `ORDC${seq}`,
-    ebcCode: '5401970031',
-    agentCode: '5401970039',
-    tradeMode,
-    ieFlag,
-    invtNo: `88002026${ieFlag}${String(seq).padStart(9, '0')}`,
-    releasedAt: '2026-07-10T03:00:00Z',
-    currency: '142',
-    country: '125',
-    totalValue: '0.00',
-    lines,
-    ...extra,
-  };
-}
+const line = (gnum: number, totalPrice: string, gcode = '0902301000'): ListLine => ({ gnum, gcode, gname: 'tea', qty: '1', unit: '011', totalPrice, country: '125' });
+const releasedList = listMaker('C', { ebcCode: '5401970031', agentCode: '5401970039', releasedAt: '2026-07-10T03:00:00Z', country: '125' });
 
 /**
  * A list can be cancelled until its goods leave (domain.md §3b), after customs released it too:

@@ -1,62 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsEvents, DeclarationEvents, EventDefinition, EventEnvelope, InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
-import { SettledTracker, startTestPublisher, TestEventPublisher, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { CustomsEvents, DeclarationEvents, InventoryListReleasedV1, VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
 import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
-import { AppModule } from '../src/app.module';
-import { envelopeOf, line, releasedList, returnOf } from './support/trade-events';
+import { StatisticsUnderTest } from './support/statistics-under-test';
+import { envelopeOf, ListLine, listMaker, returnOf as returnOfList } from './support/trade-events';
 
 jest.setTimeout(120_000);
+
+const line = (gnum: number, totalPrice: string, gcode = '5702420000', country = '142'): ListLine => ({ gnum, gcode, gname: 'rug', qty: '1', unit: '011', totalPrice, country });
+const releasedList = listMaker('', { ebcCode: '5401970001', agentCode: '5401970009', releasedAt: '2026-05-10T03:00:00Z', country: '125' });
+const returnOf = (list: InventoryListReleasedV1, lines: Array<[gnum: number, totalPrice: string]>) => returnOfList(list, lines, '2026-06-02T03:00:00Z');
 
 /**
  * Export lists counted at release by mode (domain.md §9), foreign currencies converted with a
  * configured rate or kept pending, and approved returns netted off (never below zero).
  */
 describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  let producer: TestEventPublisher;
-  let settled: SettledTracker;
+  const stats = new StatisticsUnderTest();
+  const { publish, release, returned, processed } = stats;
   let bureau: string;
   const rates = process.env.STATISTICS_RATES;
 
-  const get = (path: string) => call(svc.url, 'GET', path, { key: bureau });
+  const get = (path: string) => call(stats.svc.url, 'GET', path, { key: bureau });
   const summary = async () => (await get('/statistics/summary?year=2026')).body;
   const breakdown = async (basis: string, by: string) =>
     Object.fromEntries((await get(`/statistics/breakdown?year=2026&basis=${basis}&by=${by}`)).body.map((r: { key: string; value: string }) => [r.key, r.value]));
 
-  async function publish<T>(definition: EventDefinition<T>, subject: string, data: T) {
-    const envelope = envelopeOf(definition, subject, data);
-    await producer.send(definition, [envelope as EventEnvelope<any>]);
-    return envelope;
-  }
-  const release = (list: InventoryListReleasedV1) => publish(DeclarationEvents.InventoryListReleased, list.listId, list);
-  const returned = (r: InventoryListReturnedV1) => publish(DeclarationEvents.InventoryListReturned, r.listId, r);
-  async function processed(...envelopes: Array<{ id: string }>) {
-    return (await settled.untilIds(envelopes.map((e) => e.id))).map((m) => m.outcome);
-  }
-
-  async function start() {
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-  }
-  async function stop() {
-    settled?.stop();
-    await svc?.close();
-  }
-
   beforeAll(async () => {
     process.env.STATISTICS_RATES = '502=7.1234';
-    producer = await startTestPublisher();
-    await start();
-    bureau = (await svc.app.get(ApiKeyStore).issue({ name: 'Commerce bureau', role: 'bureau' })).key;
+    await stats.open();
+    bureau = await stats.key('bureau');
   });
 
   afterAll(async () => {
-    await stop();
-    await producer?.stop();
-    await dropNamespaceDatabases();
+    await stats.close();
     if (rates === undefined) delete process.env.STATISTICS_RATES;
     else process.env.STATISTICS_RATES = rates;
   });
@@ -98,13 +74,14 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
       basisLabels: { BORDER: '进出口总额（跨境）', RETAIL: '跨境电商零售额（清单）' },
       documents: 6, // the exit verification list counted nothing
       pendingConversion: [],
+      returnPolicy: 'RETURN_MONTH',
     });
     expect(await breakdown('BORDER', 'mode')).toEqual({ '1210': '400.00', '9610': '200.00', '9710': '712.34', '9810': '300.00' });
     expect(await breakdown('BORDER', 'country')).toEqual({ '125': '400.00', '303': '300.00', '502': '912.34' });
     expect(await breakdown('BORDER', 'direction')).toEqual({ E: '1532.34', I: '80.00' });
     expect(await breakdown('BORDER', 'hsChapter')).toEqual({ '09': '20.00', '57': '1512.34', '61': '80.00' });
     // 9610 lists are counted at release only: customs' summary result (CEB792 receipts) is not consumed here.
-    expect(svc.transport.getHandlerByPattern(CustomsEvents.ReceiptIssued.type)).toBeFalsy();
+    expect(stats.svc.transport.getHandlerByPattern(CustomsEvents.ReceiptIssued.type)).toBeFalsy();
   });
 
   it('keeps a list in a currency without a rate pending conversion, outside every CNY total', async () => {
@@ -112,8 +89,8 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
     const s = await summary();
     expect(s).toMatchObject({ border: { export: '1532.34' }, retail: { export: '1532.34' }, documents: 7 });
     expect(s.pendingConversion).toEqual([
-      { basis: 'BORDER', direction: 'E', currency: '300', amount: '50.00', facts: 1 },
-      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '50.00', facts: 1 },
+      { basis: 'BORDER', direction: 'E', currency: '300', amount: '50.00', month: '2026-05', facts: 1, documents: 1 },
+      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '50.00', month: '2026-05', facts: 1, documents: 1 },
     ]);
     expect(await breakdown('BORDER', 'country')).not.toHaveProperty('304');
   });
@@ -122,11 +99,11 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
 
   it('nets an approved return off its list’s facts, on the same bases and dimensions, dated by the approval, once', async () => {
     const envelope = envelopeOf(DeclarationEvents.InventoryListReturned, bonded.listId, bondedReturn);
-    await producer.send(DeclarationEvents.InventoryListReturned, [envelope as EventEnvelope<any>, envelope as EventEnvelope<any>]);
+    await stats.send(DeclarationEvents.InventoryListReturned, [envelope, envelope]);
     const replay = await returned(bondedReturn); // the same return under a new message id
     const direct = await returned(returnOf(directMail, [[1, '80.00']]));
-    await settled.untilIds([envelope.id, replay.id, direct.id]);
-    expect(settled.withIds([envelope.id, replay.id, direct.id]).map((m) => m.outcome).sort()).toEqual(['duplicate', 'handled', 'handled', 'handled']);
+    await stats.settled.untilIds([envelope.id, replay.id, direct.id]);
+    expect(stats.settled.withIds([envelope.id, replay.id, direct.id]).map((m) => m.outcome).sort()).toEqual(['duplicate', 'handled', 'handled', 'handled']);
 
     const s = await summary();
     // The bonded list (retail only) 300 − 50; the direct mail 80 − 80 on both bases.
@@ -153,7 +130,7 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
     const unseen = releasedList('9610', 'I', [line(1, '10.00')]);
     const sent = await returned(returnOf(unseen, [[1, '10.00']]));
     expect(await processed(sent)).toEqual(['dead-lettered']);
-    const letter = (await call(svc.url, 'GET', '/dead-letters', { key: (await svc.app.get(ApiKeyStore).issue({ name: 'admin', role: 'admin' })).key })).body.items.find(
+    const letter = (await call(stats.svc.url, 'GET', '/dead-letters', { key: await stats.key('admin') })).body.items.find(
       (l: { messageId: string }) => l.messageId === sent.id,
     );
     expect(letter).toMatchObject({ error: { code: 'STATISTICS.RETURN_BEFORE_RELEASE' } });
@@ -164,13 +141,14 @@ describe('statistics: export modes, currencies and returns (Kafka + PostgreSQL)'
     // Returns are import-side in the standard; a foreign-currency list is netted the same way.
     expect(await processed(await returned(returnOf(euro, [[1, '10.00']])))).toEqual(['handled']);
     expect((await summary()).pendingConversion).toEqual([
-      { basis: 'BORDER', direction: 'E', currency: '300', amount: '40.00', facts: 2 },
-      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '40.00', facts: 2 },
+      // The return waits for the rate of its list's month (it takes its list's rate).
+      { basis: 'BORDER', direction: 'E', currency: '300', amount: '40.00', month: '2026-05', facts: 2, documents: 1 },
+      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '40.00', month: '2026-05', facts: 2, documents: 1 },
     ]);
 
-    await stop();
+    await stats.stop();
     process.env.STATISTICS_RATES = '502=7.1234,300=7.8';
-    await start();
+    await stats.start();
     const s = await summary();
     // 50 EUR → 390.00, its return 10 EUR → −78.00: +312.00 on both bases.
     expect(s.pendingConversion).toEqual([]);

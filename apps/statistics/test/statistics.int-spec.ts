@@ -71,6 +71,7 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     basisLabels: { BORDER: '进出口总额（跨境）', RETAIL: '跨境电商零售额（清单）' },
     documents: 4,
     pendingConversion: [],
+    returnPolicy: 'RETURN_MONTH',
   };
 
   it('counts border and retail value on their own bases, never 1210 goods twice', async () => {
@@ -181,8 +182,8 @@ describe('statistics (Kafka + PostgreSQL)', () => {
     const { body } = await get('/statistics/summary?year=2026');
     expect(body).toMatchObject({ border: { export: '801.00' }, retail: { export: '801.00' }, documents: 6 });
     expect(body.pendingConversion).toEqual([
-      { basis: 'BORDER', direction: 'E', currency: '300', amount: '12.50', facts: 2 },
-      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '12.50', facts: 2 },
+      { basis: 'BORDER', direction: 'E', currency: '300', amount: '12.50', month: '2026-03', facts: 2, documents: 1 },
+      { basis: 'RETAIL', direction: 'E', currency: '300', amount: '12.50', month: '2026-03', facts: 2, documents: 1 },
     ]);
     expect((await get('/statistics/breakdown?year=2026&basis=BORDER&by=mode')).body.find((r: { key: string }) => r.key === '9610').value).toBe('51.00');
   });

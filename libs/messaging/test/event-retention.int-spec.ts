@@ -1,6 +1,7 @@
 import { deadLetterTopic, Topics, topicName } from '@lhasa/contracts';
 import { createKafka, ensureTopics, loadMessagingConfig } from '@lhasa/messaging';
 import { recordTopic, topicRetentionMs } from '@lhasa/messaging/testing';
+import { waitFor } from '../../../tests/support/wait-for';
 
 jest.setTimeout(60000);
 
@@ -20,7 +21,10 @@ describe('event topic retention (Kafka)', () => {
       await ensureTopics(admin, config, [warehouse]);
 
       const events = Object.values(Topics).map((t) => topicName(t));
-      expect(await topicRetentionMs(events)).toEqual(Object.fromEntries(events.map((t) => [t, '-1'])));
+      const forEver = Object.fromEntries(events.map((t) => [t, '-1']));
+      // The broker applies an altered topic config asynchronously: a describe right after may still show the old value.
+      await waitFor(() => topicRetentionMs(events), (retention) => events.every((t) => retention[t] === '-1'));
+      expect(await topicRetentionMs(events)).toEqual(forEver);
       // Dead-letter topics keep the broker default.
       const dlq = deadLetterTopic(warehouse, config.consumerGroup);
       expect((await topicRetentionMs([dlq]))[dlq]).not.toBe('-1');

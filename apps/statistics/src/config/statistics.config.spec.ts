@@ -11,6 +11,7 @@ describe('loadStatisticsConfig', () => {
       baselineYear: 2025,
       trackerBasis: 'BORDER',
       enterpriseTarget: 48,
+      returnPolicy: 'RETURN_MONTH',
     });
     expect([...s.ratesToCny.keys()]).toEqual(['142']);
     expect(s.cityShareTarget).toEqual({ value: { num: 19n, den: 20n }, text: '0.95' });
@@ -32,11 +33,16 @@ describe('loadStatisticsConfig', () => {
     expect(s.ratesToCny.get('502')?.text).toBe('7.1234');
   });
 
+  it('reads the return policy', () => {
+    expect(loadStatisticsConfig({ STATISTICS_RETURN_POLICY: 'restated' }).returnPolicy).toBe('RESTATED');
+  });
+
   it.each([
     [{ STATISTICS_TARGET_YUAN: '1e10' }, /STATISTICS_TARGET_YUAN/],
     [{ STATISTICS_TRACKER_BASIS: 'GROSS' }, /BORDER or RETAIL/],
     [{ STATISTICS_RATES: 'USD=7.1' }, /STATISTICS_RATES/],
     [{ STATISTICS_TARGET_YEAR: '2024' }, /after/],
+    [{ STATISTICS_RETURN_POLICY: 'APPROVAL' }, /STATISTICS_RETURN_POLICY must be RETURN_MONTH or RESTATED/],
     [{ STATISTICS_CITY_SHARE_TARGET: '95%' }, /STATISTICS_CITY_SHARE_TARGET must be a decimal fraction/],
     [{ STATISTICS_CITY_SHARE_TARGET: '1.2' }, /STATISTICS_CITY_SHARE_TARGET must be above 0 and at most 1/],
     [{ STATISTICS_TURNOVER_TARGET: '0' }, /STATISTICS_TURNOVER_TARGET must be above 0/],

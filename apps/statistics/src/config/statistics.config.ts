@@ -3,6 +3,7 @@ import { IsOptional } from 'class-validator';
 import { Parses, readEnvironment } from '@lhasa/config';
 import { HttpConfig, loadHttpConfig } from '@lhasa/http';
 import { CnyRateTable, parseCnyRates, parseMoney, parseRate, Rational } from '@lhasa/domain';
+import { ReturnPolicy, RETURN_POLICIES } from '../domain/return-policy';
 import { Basis, BASES } from '../domain/trade-fact';
 import { parsePeriod, Period } from '../domain/period';
 
@@ -20,21 +21,15 @@ export interface StatisticsConfig {
   enterpriseTarget: number;
   /** CNY per unit of a foreign currency, by CEB currency code; CNY (142) is always 1. */
   ratesToCny: CnyRateTable;
+  /** Which month a return is netted in (STATISTICS_RETURN_POLICY), stated on every figure. */
+  returnPolicy: ReturnPolicy;
   /** The zone's share of the city's import + export the plan asks for (≥ 95 %). */
   cityShareTarget: PlanFraction;
   /** The turnover growth the plan asks for against the baseline period (+30 %). */
   turnoverTarget: PlanFraction;
   /** The period the turnover trend is measured against (STATISTICS_TURNOVER_BASELINE). */
   turnoverBaseline: Period;
-  /**
-   * How approved returns are dated in every figure, stated on each response. RETURN_MONTH: in the
-   * month of the return's approval (what the read model does). The setting
-   * STATISTICS_RETURN_POLICY (facts) replaces this fixed value.
-   */
-  returnPolicy: ReturnPolicy;
 }
-
-export type ReturnPolicy = 'RETURN_MONTH' | 'RESTATED';
 
 /** A plan's fraction, exact, with the text it is shown as ("0.95", at least 2 decimals). */
 export interface PlanFraction {
@@ -61,6 +56,12 @@ function basis(text: string, name: string): Basis {
   const value = text.toUpperCase();
   if (!(BASES as readonly string[]).includes(value)) throw new Error(`${name} must be BORDER or RETAIL, got "${value}"`);
   return value as Basis;
+}
+
+function returnPolicy(text: string, name: string): ReturnPolicy {
+  const value = text.toUpperCase();
+  if (!(RETURN_POLICIES as readonly string[]).includes(value)) throw new Error(`${name} must be ${RETURN_POLICIES.join(' or ')}, got "${text}"`);
+  return value as ReturnPolicy;
 }
 
 function wholeNumber(text: string, name: string): number {
@@ -93,6 +94,7 @@ class StatisticsEnvironment {
   @IsOptional() @Parses(basis) STATISTICS_TRACKER_BASIS?: string;
   @IsOptional() @Parses(wholeNumber) STATISTICS_ENTERPRISE_TARGET?: string;
   @IsOptional() @Parses(parseCnyRates) STATISTICS_RATES?: string;
+  @IsOptional() @Parses(returnPolicy) STATISTICS_RETURN_POLICY?: string;
   @IsOptional() @Parses(shareFraction) STATISTICS_CITY_SHARE_TARGET?: string;
   @IsOptional() @Parses(growthFraction) STATISTICS_TURNOVER_TARGET?: string;
   @IsOptional() @Parses(parsePeriod) STATISTICS_TURNOVER_BASELINE?: string;
@@ -108,12 +110,13 @@ export function loadStatisticsConfig(env: NodeJS.ProcessEnv = process.env): Stat
     baselineYear: e.STATISTICS_BASELINE_YEAR ? year(e.STATISTICS_BASELINE_YEAR, 'STATISTICS_BASELINE_YEAR') : 2025,
     trackerBasis: basis(e.STATISTICS_TRACKER_BASIS ?? 'BORDER', 'STATISTICS_TRACKER_BASIS'),
     enterpriseTarget: wholeNumber(e.STATISTICS_ENTERPRISE_TARGET ?? '48', 'STATISTICS_ENTERPRISE_TARGET'),
-    // STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit (customs' monthly rate).
+    // STATISTICS_RATES="502=7.1234,300=7.8012": CEB currency code = CNY per unit, for every month
+    // without a row in the rate table (exchange_rates, loaded through the API or a file).
     ratesToCny: parseCnyRates(e.STATISTICS_RATES ?? '', 'STATISTICS_RATES'),
+    returnPolicy: returnPolicy(e.STATISTICS_RETURN_POLICY ?? 'RETURN_MONTH', 'STATISTICS_RETURN_POLICY'),
     cityShareTarget: shareFraction(e.STATISTICS_CITY_SHARE_TARGET ?? '0.95', 'STATISTICS_CITY_SHARE_TARGET'),
     turnoverTarget: growthFraction(e.STATISTICS_TURNOVER_TARGET ?? '0.30', 'STATISTICS_TURNOVER_TARGET'),
     turnoverBaseline: parsePeriod(e.STATISTICS_TURNOVER_BASELINE ?? '2025', 'STATISTICS_TURNOVER_BASELINE'),
-    returnPolicy: 'RETURN_MONTH',
   };
   if (config.targetYear <= config.baselineYear) throw new Error('STATISTICS_TARGET_YEAR must come after STATISTICS_BASELINE_YEAR');
   return config;

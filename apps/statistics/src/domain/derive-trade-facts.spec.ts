@@ -1,12 +1,10 @@
 import { InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
 import { parseRate } from '@lhasa/domain';
-import { CountedLine, factsFromCancelledList, factsFromReleasedList, factsFromReturn, factsFromVerificationList, listCrossesBorder, RatesToCny, returnValueFen } from './derive-trade-facts';
+import { CountedLine, factsFromCancelledList, factsFromReleasedList, factsFromReturn, factsFromVerificationList, listCrossesBorder, returnValueFen } from './derive-trade-facts';
+import { everyMonth, RateOf } from './exchange-rates';
 import { TradeFact } from './trade-fact';
 
-const rates: RatesToCny = new Map([
-  ['142', { rate: parseRate('1'), text: '1' }],
-  ['502', { rate: parseRate('7.1234'), text: '7.1234' }],
-]);
+const rates = everyMonth(new Map([['502', { rate: parseRate('7.1234'), text: '7.1234' }]]));
 
 const line = (gnum: number, totalPrice: string, gcode = '0902109000', country = '125') => ({
   gnum, gcode, gname: 'tea', qty: '1', unit: '011', totalPrice, country,
@@ -110,6 +108,14 @@ describe('factsFromReleasedList', () => {
     expect(fact).toMatchObject({ valueFen: 7131n, originalAmount: '10.01', currency: '502', rateToCny: '7.1234' }); // 71.305234 → 71.31
   });
 
+  it('takes the rate of the currency for the Beijing month of the release, and keeps that month on every fact', () => {
+    const monthly: RateOf = (currency, month) => (currency === '502' && month === '2026-04' ? { rate: parseRate('7.2'), text: '7.2' } : undefined);
+    const list = released('9610', 'E', { currency: '502', releasedAt: '2026-03-31T16:30:00Z', lines: [line(1, '10.00')] });
+    expect(factsFromReleasedList(list, monthly).map((f) => [f.valueFen, f.rateToCny, f.rateMonth])).toEqual([[7200n, '7.2', '2026-04'], [7200n, '7.2', '2026-04']]);
+    const march = { ...list, releasedAt: '2026-03-31T15:59:59Z' };
+    expect(factsFromReleasedList(march, monthly).map((f) => [f.valueFen, f.rateToCny, f.rateMonth])).toEqual([[null, null, '2026-03'], [null, null, '2026-03']]);
+  });
+
   it('keeps a currency without a rate pending conversion, with its amount, instead of guessing or adding it as CNY', () => {
     const facts = factsFromReleasedList(released('9610', 'E', { currency: '300' }), rates);
     expect(facts.map((f) => [f.basis, f.originalAmount, f.currency, f.valueFen, f.rateToCny])).toEqual([
@@ -173,6 +179,8 @@ describe('factsFromReturn', () => {
       originalAmount: '100.00',
       valueFen: 10000n,
       rateToCny: '1',
+      rateMonth: '2026-03',
+      releaseDate: '2026-03-01',
       ...change,
     },
     returnedAmount: 0n,
@@ -205,6 +213,11 @@ describe('factsFromReturn', () => {
       expect.objectContaining<Partial<TradeFact>>({ basis: 'RETAIL', sourceType: 'RETURN', sourceId: returned([]).returnId, gnum: 1, netsSourceId: returned([]).listId, valueFen: -4000n, originalAmount: '-40.00', releaseDate: '2026-04-01', month: 4 }),
       expect.objectContaining<Partial<TradeFact>>({ basis: 'BORDER', gnum: 1, valueFen: -4000n, direction: 'I', tradeMode: '1210', country: '125', hsChapter: '09', enterpriseCode: '5401960002' }),
     ]);
+  });
+
+  it('keeps the rate month and release date of the list it nets on a return (the RESTATED policy dates it so)', () => {
+    const [fact] = factsFromReturn(returned([[1, '40.00']]), [counted({ rateMonth: '2026-02', releaseDate: '2026-02-28' })]);
+    expect(fact).toMatchObject({ releaseDate: '2026-04-01', rateMonth: '2026-02', netsReleaseDate: '2026-02-28' });
   });
 
   it('never nets a line below zero, counting earlier returns', () => {

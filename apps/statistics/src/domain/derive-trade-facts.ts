@@ -1,8 +1,7 @@
 import { InventoryListReleasedV1, InventoryListReturnedV1, VerificationListApprovedV1 } from '@lhasa/contracts';
 import { beijingDate, BONDED_ECOMMERCE_MODE, DomainError, formatMoney, multiplyFen, parseMoney, parseRate, Rational } from '@lhasa/domain';
+import { RateOf, rateMonthOf } from './exchange-rates';
 import { Basis, FactSource, TradeFact } from './trade-fact';
-
-export type RatesToCny = ReadonlyMap<string, { rate: Rational; text: string }>;
 
 /**
  * Whether an inventory list's goods cross the national border with the list itself. Export
@@ -15,15 +14,22 @@ export function listCrossesBorder(list: { ieFlag: 'I' | 'E'; emsNo?: string }): 
 }
 
 /**
- * The amount in fen of CNY with the configured rate of its currency. Without one the fact is
- * pending conversion (both null): kept with its original amount, never guessed and never added
- * to a CNY total, until a rate is configured (ConvertPendingFactsService).
+ * The amount in fen of CNY with the rate of its currency for the rate month (customs' monthly
+ * rate of the release month). Without one the fact is pending conversion (both null): kept with
+ * its original amount, never guessed and never added to a CNY total, until the rate is loaded
+ * (ConvertPendingFactsService).
  */
-export function toCny(amount: string, currency: string, rates: RatesToCny): { valueFen: bigint | null; rateToCny: string | null } {
-  const entry = rates.get(currency);
-  if (!entry) return { valueFen: null, rateToCny: null };
-  return { valueFen: multiplyFen(parseMoney(amount), entry.rate), rateToCny: entry.text };
+export function toCny(amount: string, currency: string, rateMonth: string, rates: RateOf): Pick<TradeFact, 'valueFen' | 'rateToCny' | 'rateMonth'> {
+  const entry = rates(currency, rateMonth);
+  if (!entry) return { valueFen: null, rateToCny: null, rateMonth };
+  return { valueFen: multiplyFen(parseMoney(amount), entry.rate), rateToCny: entry.text, rateMonth };
 }
+
+/** The currency and rate month an event's facts take: the month of its release date (Beijing). */
+export const rateKeyOf = (currency: string, releasedAt: string): { currency: string; month: string } => ({
+  currency,
+  month: rateMonthOf(dateParts(releasedAt).releaseDate),
+});
 
 /** The partner country of a list's line (domain.md §9): its origin on import, the list's destination on export. */
 export function partnerCountry(list: { ieFlag: 'I' | 'E'; country: string }, line: { country: string }): string {
@@ -43,7 +49,7 @@ function dateParts(instant: string): Pick<TradeFact, 'releaseDate' | 'year' | 'm
  * border import under 1210. An e-commerce exit (二线) adds nothing: its goods are counted as
  * retail by their released inventory lists.
  */
-export function factsFromVerificationList(event: VerificationListApprovedV1, rates: RatesToCny): TradeFact[] {
+export function factsFromVerificationList(event: VerificationListApprovedV1, rates: RateOf): TradeFact[] {
   if (event.purpose !== 'BONDED_ENTRY' || event.impexpMarkcd !== 'I') return [];
   const when = dateParts(event.approvedAt);
   return event.lines.map((line, index) => ({
@@ -59,7 +65,7 @@ export function factsFromVerificationList(event: VerificationListApprovedV1, rat
     hsChapter: chapterOf(line.gcode),
     currency: event.currency,
     originalAmount: line.totalPrice,
-    ...toCny(line.totalPrice, event.currency, rates),
+    ...toCny(line.totalPrice, event.currency, rateMonthOf(when.releaseDate), rates),
   }));
 }
 
@@ -69,7 +75,7 @@ export function factsFromVerificationList(event: VerificationListApprovedV1, rat
  * domestic market, not across the border, so this is their one border count). A 9610 export
  * summary (CEB701/792) is not an event here: its lists were counted at release.
  */
-export function factsFromReleasedList(event: InventoryListReleasedV1, rates: RatesToCny): TradeFact[] {
+export function factsFromReleasedList(event: InventoryListReleasedV1, rates: RateOf): TradeFact[] {
   const bases: Basis[] = listCrossesBorder(event) ? ['RETAIL', 'BORDER'] : ['RETAIL'];
   const when = dateParts(event.releasedAt);
   const source: FactSource = 'INVENTORY_LIST';
@@ -87,14 +93,17 @@ export function factsFromReleasedList(event: InventoryListReleasedV1, rates: Rat
       hsChapter: chapterOf(line.gcode),
       currency: event.currency,
       originalAmount: line.totalPrice,
-      ...toCny(line.totalPrice, event.currency, rates),
+      ...toCny(line.totalPrice, event.currency, rateMonthOf(when.releaseDate), rates),
     })),
   );
 }
 
 /** One counted fact of a returned list, with what earlier returns already netted off it (both positive). */
 export interface CountedLine {
-  fact: Pick<TradeFact, 'basis' | 'gnum' | 'direction' | 'tradeMode' | 'enterpriseCode' | 'country' | 'hsChapter' | 'currency' | 'originalAmount' | 'valueFen' | 'rateToCny'>;
+  fact: Pick<
+    TradeFact,
+    'basis' | 'gnum' | 'direction' | 'tradeMode' | 'enterpriseCode' | 'country' | 'hsChapter' | 'currency' | 'originalAmount' | 'valueFen' | 'rateToCny' | 'rateMonth' | 'releaseDate'
+  >;
   /** Earlier returns of this line, in the fact's currency (fen units). */
   returnedAmount: bigint;
   /** Their CNY value in fen. */
@@ -116,7 +125,8 @@ export function returnValueFen(original: { amount: bigint; fen: bigint; rate: Ra
 /**
  * An approved return nets the returned value off its list (domain.md §9): one negative RETURN
  * fact per counted fact of a returned line, on the same basis, mode, direction, country, HS
- * chapter and enterprise, dated by the return's approval. The returned amount is capped by what
+ * chapter and enterprise, at its rate and rate month, dated by the return's approval (the list's
+ * release date kept beside it, for the RESTATED return policy). The returned amount is capped by what
  * is left of the line, so a list is never counted below zero. A line still pending conversion
  * makes a pending return fact, converted together with it.
  */
@@ -182,7 +192,9 @@ function netCounted(
       originalAmount: formatMoney(-amount),
       valueFen,
       rateToCny: valueFen === null ? null : fact.rateToCny,
+      rateMonth: fact.rateMonth,
       netsSourceId: source.listId,
+      netsReleaseDate: fact.releaseDate,
     });
   }
   return facts;

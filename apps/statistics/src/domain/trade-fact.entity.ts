@@ -22,7 +22,11 @@ export class TradeFactEntity {
   @Column({ type: 'text' }) currency: string;
   @Column({ name: 'original_amount', type: 'numeric', precision: 18, scale: 2 }) originalAmount: string;
   @Column({ name: 'rate_to_cny', type: 'numeric', precision: 18, scale: 8, nullable: true }) rateToCny: string | null;
+  /** The month (yyyy-MM) whose rate of the currency the fact takes, pending or not. */
+  @Column({ name: 'rate_month', type: 'char', length: 7 }) rateMonth: string;
   @Column({ name: 'nets_source_id', type: 'text', nullable: true }) netsSourceId: string | null;
+  /** RETURN only: the release date of the list it nets (the RESTATED return policy dates it so). */
+  @Column({ name: 'nets_release_date', type: 'date', nullable: true }) netsReleaseDate: string | null;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
   @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
 }

@@ -34,6 +34,10 @@ export interface TradeFact {
   currency: string;
   originalAmount: string;
   rateToCny: string | null;
+  /** The month (yyyy-MM) whose rate it takes: its release month; a return's, that of the list it nets. */
+  rateMonth: string;
+  /** RETURN only: the release date of the list it nets (yyyy-MM-dd), for the RESTATED return policy. */
+  netsReleaseDate?: string;
   /** RETURN only: the inventory list whose facts this one nets. */
   netsSourceId?: string;
 }

@@ -3,18 +3,33 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { parseMoney } from '@lhasa/domain';
 import { BreakdownBy, FLOW_SQL } from '../domain/breakdown-dimensions';
+import { ReturnPolicy } from '../domain/return-policy';
 import { Basis } from '../domain/trade-fact';
 
-/** Column (or expression) each breakdown groups by; fixed strings, never user input. */
-const GROUP_BY: Record<BreakdownBy, string> = {
-  month: "to_char(release_date, 'YYYY-MM')",
-  mode: 'trade_mode',
-  direction: 'direction',
-  flow: FLOW_SQL,
-  country: 'country',
-  hsChapter: 'hs_chapter',
-  enterprise: 'enterprise_code',
-};
+/**
+ * The date (and its year) a fact is counted on under a return policy, as SQL over trade_facts:
+ * a document's release date; a return's approval (RETURN_MONTH) or the release date of the list
+ * it nets (RESTATED). Every figure filters and groups by these, never by release_date / year
+ * directly, so all of them follow STATISTICS_RETURN_POLICY. Fixed strings, never user input.
+ */
+export function countedOn(policy: ReturnPolicy): { date: string; year: string } {
+  if (policy === 'RESTATED') return { date: 'COALESCE(nets_release_date, release_date)', year: 'EXTRACT(YEAR FROM COALESCE(nets_release_date, release_date))::int' };
+  return { date: 'release_date', year: 'year' };
+}
+
+/** Column (or expression) each breakdown groups by under a return policy; fixed strings, never user input. */
+function groupBy(by: BreakdownBy, policy: ReturnPolicy): string {
+  const GROUP_BY: Record<BreakdownBy, string> = {
+    month: `to_char(${countedOn(policy).date}, 'YYYY-MM')`,
+    mode: 'trade_mode',
+    direction: 'direction',
+    flow: FLOW_SQL,
+    country: 'country',
+    hsChapter: 'hs_chapter',
+    enterprise: 'enterprise_code',
+  };
+  return GROUP_BY[by];
+}
 
 /**
  * Sums over trade_facts; amounts leave PostgreSQL as text and become bigint fen, never floats.
@@ -26,9 +41,9 @@ const GROUP_BY: Record<BreakdownBy, string> = {
 export class TradeFactsReadModel {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async totals(year: number): Promise<{ basis: Basis; direction: 'I' | 'E'; fen: bigint }[]> {
+  async totals(year: number, policy: ReturnPolicy = 'RETURN_MONTH'): Promise<{ basis: Basis; direction: 'I' | 'E'; fen: bigint }[]> {
     const rows: { basis: Basis; direction: 'I' | 'E'; fen: string }[] = await this.dataSource.query(
-      'SELECT basis, direction, SUM(value_fen)::text AS fen FROM trade_facts WHERE year = $1 AND value_fen IS NOT NULL GROUP BY basis, direction',
+      `SELECT basis, direction, SUM(value_fen)::text AS fen FROM trade_facts WHERE ${countedOn(policy).year} = $1 AND value_fen IS NOT NULL GROUP BY basis, direction`,
       [year],
     );
     return rows.map((r) => ({ ...r, fen: BigInt(r.fen) }));
@@ -43,28 +58,53 @@ export class TradeFactsReadModel {
     return n;
   }
 
-  /** Facts of the year still waiting for a CNY rate, summed in their own currency (returns net them). */
-  async pendingConversion(year: number): Promise<{ basis: Basis; direction: 'I' | 'E'; currency: string; amountFen: bigint; facts: number }[]> {
-    const rows: { basis: Basis; direction: 'I' | 'E'; currency: string; amount: string; facts: number }[] = await this.dataSource.query(
-      `SELECT basis, direction, currency, SUM(original_amount)::text AS amount, count(*)::int AS facts
-       FROM trade_facts WHERE year = $1 AND value_fen IS NULL GROUP BY basis, direction, currency ORDER BY basis, direction, currency`,
+  /**
+   * Facts of the year still waiting for a CNY rate, by basis, direction, currency and the month
+   * whose rate they wait for, summed in their own currency (returns net them); documents: the
+   * released documents among them (returns are not documents).
+   */
+  async pendingConversion(
+    year: number,
+    policy: ReturnPolicy = 'RETURN_MONTH',
+  ): Promise<{ basis: Basis; direction: 'I' | 'E'; currency: string; month: string; amountFen: bigint; facts: number; documents: number }[]> {
+    const rows: { basis: Basis; direction: 'I' | 'E'; currency: string; month: string; amount: string; facts: number; documents: number }[] = await this.dataSource.query(
+      `SELECT basis, direction, currency, rate_month AS month, SUM(original_amount)::text AS amount, count(*)::int AS facts,
+              count(DISTINCT (source_type, source_id)) FILTER (WHERE source_type <> 'RETURN')::int AS documents
+       FROM trade_facts WHERE ${countedOn(policy).year} = $1 AND value_fen IS NULL
+       GROUP BY basis, direction, currency, rate_month ORDER BY basis, direction, currency, rate_month`,
       [year],
     );
-    return rows.map((r) => ({ basis: r.basis, direction: r.direction, currency: r.currency, amountFen: parseMoney(r.amount), facts: r.facts }));
+    return rows.map((r) => ({ ...r, amountFen: parseMoney(r.amount) }));
   }
 
-  async breakdown(year: number, basis: Basis, by: BreakdownBy): Promise<{ key: string; fen: bigint }[]> {
-    const key = GROUP_BY[by];
+  /**
+   * Everything pending conversion, whatever its year, by currency and the month whose rate it
+   * waits for (what the bureau has to load): documents (released documents, returns not), facts,
+   * and the amount in that currency on each basis (a document counts on both, so they are apart).
+   */
+  async pendingByRateMonth(): Promise<{ currency: string; month: string; documents: number; facts: number; borderFen: bigint; retailFen: bigint }[]> {
+    const rows: { currency: string; month: string; documents: number; facts: number; border: string; retail: string }[] = await this.dataSource.query(
+      `SELECT currency, rate_month AS month,
+              count(DISTINCT (source_type, source_id)) FILTER (WHERE source_type <> 'RETURN')::int AS documents, count(*)::int AS facts,
+              COALESCE(SUM(original_amount) FILTER (WHERE basis = 'BORDER'), 0.00)::text AS border,
+              COALESCE(SUM(original_amount) FILTER (WHERE basis = 'RETAIL'), 0.00)::text AS retail
+       FROM trade_facts WHERE value_fen IS NULL GROUP BY currency, rate_month ORDER BY rate_month, currency`,
+    );
+    return rows.map((r) => ({ currency: r.currency, month: r.month, documents: r.documents, facts: r.facts, borderFen: parseMoney(r.border), retailFen: parseMoney(r.retail) }));
+  }
+
+  async breakdown(year: number, basis: Basis, by: BreakdownBy, policy: ReturnPolicy): Promise<{ key: string; fen: bigint }[]> {
+    const key = groupBy(by, policy);
     const rows: { key: string; fen: string }[] = await this.dataSource.query(
-      `SELECT ${key} AS key, SUM(value_fen)::text AS fen FROM trade_facts WHERE year = $1 AND basis = $2 AND value_fen IS NOT NULL GROUP BY 1 ORDER BY 1`,
+      `SELECT ${key} AS key, SUM(value_fen)::text AS fen FROM trade_facts WHERE ${countedOn(policy).year} = $1 AND basis = $2 AND value_fen IS NOT NULL GROUP BY 1 ORDER BY 1`,
       [year, basis],
     );
     return rows.map((r) => ({ key: String(r.key).trim(), fen: BigInt(r.fen) }));
   }
 
-  async yearToDate(year: number, basis: Basis): Promise<bigint> {
+  async yearToDate(year: number, basis: Basis, policy: ReturnPolicy): Promise<bigint> {
     const [{ fen }] = await this.dataSource.query(
-      'SELECT COALESCE(SUM(value_fen), 0)::text AS fen FROM trade_facts WHERE year = $1 AND basis = $2',
+      `SELECT COALESCE(SUM(value_fen), 0)::text AS fen FROM trade_facts WHERE ${countedOn(policy).year} = $1 AND basis = $2`,
       [year, basis],
     );
     return BigInt(fen);

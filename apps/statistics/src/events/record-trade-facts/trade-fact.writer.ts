@@ -7,6 +7,7 @@ import { Basis, TradeFact } from '../../domain/trade-fact';
 const COLUMNS = [
   'basis', 'source_type', 'source_id', 'gnum', 'direction', 'trade_mode', 'release_date', 'year', 'month',
   'enterprise_code', 'country', 'hs_chapter', 'value_fen', 'currency', 'original_amount', 'rate_to_cny', 'event_id', 'nets_source_id',
+  'rate_month', 'nets_release_date',
 ] as const;
 
 /** Inserts facts once: a fact already counted (same basis, source and line) is skipped. */
@@ -21,6 +22,7 @@ export class TradeFactWriter {
       values.push(
         f.basis, f.sourceType, f.sourceId, f.gnum, f.direction, f.tradeMode, f.releaseDate, f.year, f.month,
         f.enterpriseCode, f.country, f.hsChapter, f.valueFen?.toString() ?? null, f.currency, f.originalAmount, f.rateToCny, eventId, f.netsSourceId ?? null,
+        f.rateMonth, f.netsReleaseDate ?? null,
       );
       return `(${COLUMNS.map((_, k) => `$${start + k + 1}`).join(', ')})`;
     });
@@ -39,6 +41,14 @@ export class TradeFactWriter {
     return rows.length > 0;
   }
 
+  /** The currencies and rate months of a list's counted facts (one of each for a list); they never change. */
+  async rateKeysOf(manager: EntityManager, listId: string): Promise<{ currency: string; month: string }[]> {
+    return manager.query(
+      `SELECT DISTINCT currency, rate_month AS month FROM trade_facts WHERE source_type = 'INVENTORY_LIST' AND source_id = $1 ORDER BY currency, rate_month`,
+      [listId],
+    );
+  }
+
   /**
    * The counted facts of a released list with what its earlier returns netted off each, its rows
    * locked FOR UPDATE so two returns of one list (and a conversion of its pending facts) take turns;
@@ -46,7 +56,8 @@ export class TradeFactWriter {
    */
   async countedLines(manager: EntityManager, listId: string): Promise<CountedLine[]> {
     const facts: FactRow[] = await manager.query(
-      `SELECT basis, gnum, direction, trade_mode, enterprise_code, country, hs_chapter, currency, original_amount::text, value_fen::text, rate_to_cny::text
+      `SELECT basis, gnum, direction, trade_mode, enterprise_code, country, hs_chapter, currency, original_amount::text, value_fen::text, rate_to_cny::text,
+              rate_month, to_char(release_date, 'YYYY-MM-DD') AS release_date
        FROM trade_facts WHERE source_type = 'INVENTORY_LIST' AND source_id = $1 ORDER BY id FOR UPDATE`,
       [listId],
     );
@@ -70,6 +81,8 @@ export class TradeFactWriter {
           originalAmount: f.original_amount,
           valueFen: f.value_fen === null ? null : BigInt(f.value_fen),
           rateToCny: f.rate_to_cny,
+          rateMonth: f.rate_month,
+          releaseDate: f.release_date,
         },
         returnedAmount: before ? parseMoney(before.amount) : 0n,
         returnedFen: before ? BigInt(before.fen) : 0n,
@@ -90,4 +103,6 @@ interface FactRow {
   original_amount: string;
   value_fen: string | null;
   rate_to_cny: string | null;
+  rate_month: string;
+  release_date: string;
 }

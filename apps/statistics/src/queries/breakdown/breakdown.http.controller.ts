@@ -49,7 +49,7 @@ export class BreakdownHttpController {
   async breakdown(@Query() query: BreakdownRequestDto, @Res({ passthrough: true }) res: Response): Promise<BreakdownRowView[] | string> {
     const year = query.year ?? currentYear();
     const basis = query.basis ?? this.settings.trackerBasis;
-    const sums = await this.facts.breakdown(year, basis, query.by);
+    const sums = await this.facts.breakdown(year, basis, query.by, this.settings.returnPolicy);
     const names = query.by === 'enterprise' ? await this.figures.enterpriseNames(sums.map((r) => r.key)) : undefined;
     const rows: BreakdownRowView[] = sums.map((r) => ({ key: r.key, label: breakdownLabel(query.by, r.key, names), value: formatMoney(r.fen) }));
     res.setHeader(BASIS_HEADER, basis);

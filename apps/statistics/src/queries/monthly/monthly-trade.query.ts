@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ReturnPolicy } from '../../domain/return-policy';
 import { Basis } from '../../domain/trade-fact';
+import { countedOn } from '../trade-facts.read-model';
 
 export interface MonthlyTradeRow {
   month: string;
@@ -19,10 +21,12 @@ export interface MonthlyTradeRow {
 export class MonthlyTradeQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run(year: number, basis: Basis): Promise<MonthlyTradeRow[]> {
+  /** Months, and the year, as the return policy dates the facts (countedOn). */
+  async run(year: number, basis: Basis, policy: ReturnPolicy): Promise<MonthlyTradeRow[]> {
+    const on = countedOn(policy);
     const rows: { month: string; direction: 'I' | 'E'; mode: string; fen: string }[] = await this.dataSource.query(
-      `SELECT to_char(make_date(year, month, 1), 'YYYY-MM') AS month, direction, trade_mode AS mode, SUM(value_fen)::text AS fen
-       FROM trade_facts WHERE year = $1 AND basis = $2 AND value_fen IS NOT NULL
+      `SELECT to_char(${on.date}, 'YYYY-MM') AS month, direction, trade_mode AS mode, SUM(value_fen)::text AS fen
+       FROM trade_facts WHERE ${on.year} = $1 AND basis = $2 AND value_fen IS NOT NULL
        GROUP BY 1, 2, 3 ORDER BY 1, 2 DESC, 3`,
       [year, basis],
     );

@@ -25,6 +25,6 @@ export class MonthlyHttpController {
   async monthlyRows(@Query() query: MonthlyRequestDto): Promise<MonthlyRowView[]> {
     const year = query.year ?? currentYear();
     const basis = query.basis ?? this.settings.trackerBasis;
-    return (await this.monthly.run(year, basis)).map((r) => ({ month: r.month, direction: r.direction, mode: r.mode, value: formatMoney(r.fen) }));
+    return (await this.monthly.run(year, basis, this.settings.returnPolicy)).map((r) => ({ month: r.month, direction: r.direction, mode: r.mode, value: formatMoney(r.fen) }));
   }
 }

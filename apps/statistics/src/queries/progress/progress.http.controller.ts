@@ -29,7 +29,7 @@ export class ProgressHttpController {
     const s = this.settings;
     const basis = s.trackerBasis;
     const [yearToDateFen, activeEnterprises, cityTotalFen, trend] = await Promise.all([
-      this.facts.yearToDate(year, basis),
+      this.facts.yearToDate(year, basis, this.settings.returnPolicy),
       this.facts.activeEnterprises(year),
       this.figures.cityTotalFen(year),
       this.figures.turnoverTrend(year, s.turnoverBaseline, s.turnoverTarget),

@@ -20,12 +20,13 @@ export class SummaryHttpController {
   @Get()
   @ApiOperation({
     summary:
-      'Import and export of a year on both bases, in CNY (yuan strings), net of returns; pendingConversion: amounts in a currency without a configured rate, in that currency, not in the CNY figures',
+      'Import and export of a year on both bases, in CNY (yuan strings), net of returns (in the month returnPolicy says); pendingConversion: amounts in a currency without a rate for their month, in that currency, not in the CNY figures',
   })
   @ApiOkResponse({ type: SummaryView })
   async summary(@Query() query: YearRequestDto): Promise<SummaryView> {
     const year = query.year ?? currentYear();
-    const [totals, documents, pending] = await Promise.all([this.facts.totals(year), this.facts.documentCount(year), this.facts.pendingConversion(year)]);
+    const policy = this.settings.returnPolicy;
+    const [totals, documents, pending] = await Promise.all([this.facts.totals(year, policy), this.facts.documentCount(year), this.facts.pendingConversion(year, policy)]);
     const sum = (basis: string, direction?: string) =>
       totals.filter((t) => t.basis === basis && (!direction || t.direction === direction)).reduce((s, t) => s + t.fen, 0n);
     const basis = (name: string) => ({
@@ -34,7 +35,15 @@ export class SummaryHttpController {
       total: formatMoney(sum(name)),
     });
     // Amounts with no CNY rate yet: in their own currency, outside the CNY figures above.
-    const pendingConversion = pending.map((p) => ({ basis: p.basis, direction: p.direction, currency: p.currency, amount: formatMoney(p.amountFen), facts: p.facts }));
-    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), trackerBasis: this.settings.trackerBasis, basisLabels: BASIS_LABELS, documents, pendingConversion };
+    const pendingConversion = pending.map((p) => ({
+      basis: p.basis,
+      direction: p.direction,
+      currency: p.currency,
+      amount: formatMoney(p.amountFen),
+      month: p.month,
+      facts: p.facts,
+      documents: p.documents,
+    }));
+    return { year, currency: 'CNY', border: basis('BORDER'), retail: basis('RETAIL'), trackerBasis: this.settings.trackerBasis, basisLabels: BASIS_LABELS, documents, pendingConversion, returnPolicy: policy };
   }
 }

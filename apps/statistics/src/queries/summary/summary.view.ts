@@ -8,7 +8,7 @@ export class BasisTotalsView {
   total: string;
 }
 
-/** Released value in a currency with no CNY rate yet (STATISTICS_RATES): counted once the rate is set. */
+/** Released value in a currency with no CNY rate for its month yet: counted once the rate is loaded (PUT /statistics/rates/:currency/:month). */
 export class PendingConversionView {
   /** BORDER or RETAIL. @example BORDER */
   basis: string;
@@ -18,8 +18,12 @@ export class PendingConversionView {
   currency: string;
   /** In that currency, two decimals. @example 1200.00 */
   amount: string;
+  /** The month (yyyy-MM) whose rate of the currency it waits for: its release month. @example 2026-05 */
+  month: string;
   /** Trade facts waiting. @example 3 */
   facts: number;
+  /** Released documents among them (returns are not documents). @example 2 */
+  documents: number;
 }
 
 /** What each basis measures, as the KPI is named. */
@@ -48,4 +52,6 @@ export class SummaryView {
   documents: number;
   /** Amounts not in the CNY figures above, in their own currency. */
   pendingConversion: PendingConversionView[];
+  /** Which month returns are netted in (STATISTICS_RETURN_POLICY): RETURN_MONTH (the return's approval) or RESTATED (its list's release). @example RETURN_MONTH */
+  returnPolicy: string;
 }

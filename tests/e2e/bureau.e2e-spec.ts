@@ -5,13 +5,15 @@
 // bureau reads is compared with a hand computation made here from the documents the test filed:
 // their lines' totalPrice, currency, mode, country and HS code, and the dates customs gave them.
 // The statistics code is never called: the rules of domain.md §9 are written out again below.
+import type { ExportInventoryList } from '@lhasa/contracts';
 import { formatMoney, formatScaled, parseMoney } from '@lhasa/domain';
+import { exportSet } from '../support/ceb-export-documents';
 import { parseCsv } from '../support/csv-reader';
 import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment, flowUrlsOf, untilStatisticsCaughtUpIn } from '../support/e2e-environment';
 import { runGateDay } from '../support/gate-day-flow';
 import { runModeFlows } from '../support/mode-flows';
-import { expectGet, FlowKeys, FlowParties, FlowUrls, issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
+import { create, expectGet, FlowKeys, FlowParties, FlowUrls, issueKeys, newRun, partiesFor, request, runSagaFlow, until } from '../support/saga-flow';
 import { waitFor } from '../support/wait-for';
 
 // The process orchestration is shared with `npm start` (Node built-ins, CommonJS).
@@ -41,6 +43,7 @@ const factOf = ({ gnum: _gnum, price: _price, ...fact }: ListFact): HandFact => 
 /** The bureau's monthly rates, `${currency}:${month}` → CNY per unit as loaded ("7.1234"); CNY (142) is always 1. */
 type Rates = ReadonlyMap<string, string>;
 const CNY = '142';
+const USD = '502';
 
 /** A fact's CNY value: its amount × its month's rate, half up to the fen; undefined while the rate is missing (pending). */
 function inCny(fact: HandFact, rates: Rates): bigint | undefined {
@@ -397,6 +400,8 @@ async function expectFigures(S: string, key: string, year: number, hand: { count
 describe('the commerce bureau checks its figures against a hand computation', () => {
   let services: any;
   let recorder: ReturnType<typeof recordFilings>;
+  /** What the first test filed and read, for the one after it. */
+  let day: { urls: FlowUrls; keys: FlowKeys; parties: FlowParties; run: string; figures: Figures };
 
   beforeAll(async () => {
     services = await startServices({
@@ -481,5 +486,73 @@ describe('the commerce bureau checks its figures against a hand computation', ()
     expect(labels).toEqual({ [parties.ebc]: hand.names.get(parties.ebc) });
     expect(labels[parties.ebc]).toBe('Himalaya Goods');
     expect(breakdowns.BORDER.enterprise.find((r: Json) => r.key === parties.operator).label).toBe(parties.operator);
+
+    day = { urls, keys, parties, run, figures };
+  });
+
+  it("keeps a USD list pending until its month's rate is loaded, then counts it at that rate to the fen", async () => {
+    expect(day).toBeDefined();
+    const { urls, keys, parties, run } = day;
+    const D = urls.declarations;
+    const S = urls.statistics;
+    const year = currentYear();
+
+    // A 9610 export (B2C parcel) priced in US dollars (CEB 502): a rug at 125.00 and 10 boxes of
+    // incense at 2.50. At 7.1234 each line lands on a half fen (890.425, 178.085): half up, per line.
+    const items = [
+      { gnum: 1, itemNo: 'RUG-01', itemName: 'Tibetan rug', unit: '011', qty: '1', price: '125.00', totalPrice: '125.00' },
+      { gnum: 2, itemNo: 'INC-01', itemName: 'Incense', unit: '140', qty: '10', price: '2.50', totalPrice: '25.00' },
+    ];
+    // The company trades under a new name with a comma and quotes in it: the breakdown takes the
+    // latest released name, and its CSV quotes it.
+    const ebcName = 'Himalaya "Goods", Lhasa';
+    const set = exportSet(
+      `EO${run}USD`,
+      '9610',
+      { order: { currency: USD, goodsValue: '150.00', items, ebcName }, paymentReceipt: { currency: USD, charge: '150.00', accountingDate: new Date().toISOString(), ebcName } },
+      parties,
+    );
+    const ieDate = new Date(Date.now() + BEIJING_MS).toISOString().slice(0, 10).replace(/-/g, '');
+    const list: ExportInventoryList = { ...set.list, ebcName, ieDate, lines: set.list.lines.map((l) => ({ ...l, currency: USD })) };
+    await create(D, '/export-orders', keys.ebc, set.order, 201);
+    await create(D, '/payment-receipts', keys.ebc, set.paymentReceipt, 201);
+    await create(D, '/export-waybills', keys.logistics, set.waybill, 201);
+    const filed = await create(D, '/export-inventory-lists', keys.agent, list, 201);
+    const released = await until(D, `/inventory-lists/${filed.id}`, keys.agent, (l) => ['RELEASED', 'REJECTED'].includes(l.status), 'the USD list decided by customs');
+    expect(released).toMatchObject({ status: 'RELEASED', currency: USD });
+    await untilCaughtUp(urls);
+
+    // Pending: its documents, currency and month shown apart, not in any CNY figure.
+    const month = beijingMonth(released.releasedAt);
+    const hand = await handFigures(recorder.filings, urls, keys, parties);
+    const ofYear = hand.facts.filter((f) => f.month.startsWith(`${year}-`));
+    const before = convert(ofYear, new Map());
+    expect(before.pending.map((f) => [f.basis, f.currency, f.rateMonth, f.amount])).toEqual(
+      expect.arrayContaining([['RETAIL', USD, month, 125_00n], ['RETAIL', USD, month, 25_00n], ['BORDER', USD, month, 125_00n], ['BORDER', USD, month, 25_00n]]),
+    );
+    expect(before.pending).toHaveLength(4);
+    expect(await expectGet(S, '/statistics/pending', keys.bureau)).toEqual([expect.objectContaining({ currency: USD, month, documents: 1, facts: 4, border: '150.00', retail: '150.00' })]);
+    const pendingFigures = await expectFigures(S, keys.bureau, year, { ...before, documents: hand.documents });
+    expect(pendingFigures.summary.border).toEqual(day.figures.summary.border);
+    expect(pendingFigures.summary.retail).toEqual(day.figures.summary.retail);
+    expect(pendingFigures.summary.documents).toBe(day.figures.summary.documents + 1);
+
+    // The bureau loads the month's rate: the list is converted at once, each line half up to the fen.
+    const loaded = await request(S, 'PUT', `/statistics/rates/${USD}/${month}`, { key: keys.bureau, body: { rate: '7.1234', source: 'CUSTOMS_MONTHLY' } });
+    expect(loaded).toMatchObject({ status: 200, body: expect.objectContaining({ outcome: 'loaded', converted: 4 }) });
+    expect(await expectGet(S, '/statistics/pending', keys.bureau)).toEqual([]);
+    const after = convert(ofYear, new Map([[`${USD}:${month}`, '7.1234']]));
+    expect(after.pending).toEqual([]);
+    const converted = await expectFigures(S, keys.bureau, year, { ...after, documents: hand.documents });
+    const added = (figures: Figures, basis: 'border' | 'retail') => formatMoney(parseMoney(figures.summary[basis].export) - parseMoney(day.figures.summary[basis].export));
+    expect([added(converted, 'border'), added(converted, 'retail')]).toEqual(['1068.52', '1068.52']);
+    expect(hand.names.get(parties.ebc)).toBe(ebcName);
+    expect(converted.breakdowns.RETAIL.enterprise.find((r: Json) => r.key === parties.ebc).label).toBe(ebcName);
+
+    // A correction of the month's rate converts the month again, exactly: 887.4875 → 887.49, 177.4975 → 177.50.
+    const corrected = await request(S, 'PUT', `/statistics/rates/${USD}/${month}`, { key: keys.bureau, body: { rate: '7.0999', source: 'CUSTOMS_MONTHLY' } });
+    expect(corrected).toMatchObject({ status: 200, body: expect.objectContaining({ outcome: 'corrected', converted: 4 }) });
+    const recomputed = await expectFigures(S, keys.bureau, year, { ...convert(ofYear, new Map([[`${USD}:${month}`, '7.0999']])), documents: hand.documents });
+    expect([added(recomputed, 'border'), added(recomputed, 'retail')]).toEqual(['1064.99', '1064.99']);
   });
 });

@@ -198,7 +198,7 @@ async function handFigures(filings: Filing[], urls: FlowUrls, keys: FlowKeys, pa
         hsChapter: gcode!.slice(0, 2),
         enterprise: parties.operator,
         source: view.id,
-        currency: f.body.currency,
+        currency: f.body.currency ?? CNY,
         amount: parseMoney(line.totalPrice),
         rateMonth: beijingMonth(view.approvedAt),
       });
@@ -401,7 +401,7 @@ describe('the commerce bureau checks its figures against a hand computation', ()
   let services: any;
   let recorder: ReturnType<typeof recordFilings>;
   /** What the first test filed and read, for the one after it. */
-  let day: { urls: FlowUrls; keys: FlowKeys; parties: FlowParties; run: string; figures: Figures };
+  let day: { urls: FlowUrls; keys: FlowKeys; parties: FlowParties; run: string; emsNo: string; figures: Figures };
 
   beforeAll(async () => {
     services = await startServices({
@@ -487,13 +487,14 @@ describe('the commerce bureau checks its figures against a hand computation', ()
     expect(labels[parties.ebc]).toBe('Himalaya Goods');
     expect(breakdowns.BORDER.enterprise.find((r: Json) => r.key === parties.operator).label).toBe(parties.operator);
 
-    day = { urls, keys, parties, run, figures };
+    day = { urls, keys, parties, run, emsNo: saga.emsNo, figures };
   });
 
-  it("keeps a USD list pending until its month's rate is loaded, then counts it at that rate to the fen", async () => {
+  it("keeps a USD entry and a USD list pending until their month's rate is loaded, then counts them at that rate to the fen", async () => {
     expect(day).toBeDefined();
-    const { urls, keys, parties, run } = day;
+    const { urls, keys, parties, run, emsNo } = day;
     const D = urls.declarations;
+    const W = urls.warehouse;
     const S = urls.statistics;
     const year = currentYear();
 
@@ -520,6 +521,16 @@ describe('the commerce bureau checks its figures against a hand computation', ()
     const filed = await create(D, '/export-inventory-lists', keys.agent, list, 201);
     const released = await until(D, `/inventory-lists/${filed.id}`, keys.agent, (l) => ['RELEASED', 'REJECTED'].includes(l.status), 'the USD list decided by customs');
     expect(released).toMatchObject({ status: 'RELEASED', currency: USD });
+
+    // A 一线 entry invoiced in US dollars: 10 tins from the USA (502), 333.33 USD.
+    const entry = await create(W, '/verification-lists', keys.operator, {
+      emsNo,
+      impexpMarkcd: 'I',
+      purpose: 'BONDED_ENTRY',
+      currency: USD,
+      lines: [{ itemRecordNo: '1', qty: '10', totalPrice: '333.33', country: '502' }],
+    }, 201);
+    expect(await until(W, `/verification-lists/${entry.id}`, keys.operator, (v) => ['APPROVED', 'REJECTED'].includes(v.status), 'the USD entry decided by customs')).toMatchObject({ status: 'APPROVED', currency: USD });
     await untilCaughtUp(urls);
 
     // Pending: its documents, currency and month shown apart, not in any CNY figure.
@@ -527,32 +538,41 @@ describe('the commerce bureau checks its figures against a hand computation', ()
     const hand = await handFigures(recorder.filings, urls, keys, parties);
     const ofYear = hand.facts.filter((f) => f.month.startsWith(`${year}-`));
     const before = convert(ofYear, new Map());
-    expect(before.pending.map((f) => [f.basis, f.currency, f.rateMonth, f.amount])).toEqual(
-      expect.arrayContaining([['RETAIL', USD, month, 125_00n], ['RETAIL', USD, month, 25_00n], ['BORDER', USD, month, 125_00n], ['BORDER', USD, month, 25_00n]]),
+    const pendingFacts = before.pending.map((f) => [f.basis, f.direction, f.currency, f.rateMonth, f.amount]).sort();
+    expect(pendingFacts).toEqual(
+      [
+        ['BORDER', 'E', USD, month, 125_00n],
+        ['BORDER', 'E', USD, month, 25_00n],
+        ['BORDER', 'I', USD, month, 333_33n],
+        ['RETAIL', 'E', USD, month, 125_00n],
+        ['RETAIL', 'E', USD, month, 25_00n],
+      ].sort(),
     );
-    expect(before.pending).toHaveLength(4);
-    expect(await expectGet(S, '/statistics/pending', keys.bureau)).toEqual([expect.objectContaining({ currency: USD, month, documents: 1, facts: 4, border: '150.00', retail: '150.00' })]);
+    expect(await expectGet(S, '/statistics/pending', keys.bureau)).toEqual([expect.objectContaining({ currency: USD, month, documents: 2, facts: 5, border: '483.33', retail: '150.00' })]);
     const pendingFigures = await expectFigures(S, keys.bureau, year, { ...before, documents: hand.documents });
     expect(pendingFigures.summary.border).toEqual(day.figures.summary.border);
     expect(pendingFigures.summary.retail).toEqual(day.figures.summary.retail);
-    expect(pendingFigures.summary.documents).toBe(day.figures.summary.documents + 1);
+    expect(pendingFigures.summary.documents).toBe(day.figures.summary.documents + 2);
 
     // The bureau loads the month's rate: the list is converted at once, each line half up to the fen.
     const loaded = await request(S, 'PUT', `/statistics/rates/${USD}/${month}`, { key: keys.bureau, body: { rate: '7.1234', source: 'CUSTOMS_MONTHLY' } });
-    expect(loaded).toMatchObject({ status: 200, body: expect.objectContaining({ outcome: 'loaded', converted: 4 }) });
+    expect(loaded).toMatchObject({ status: 200, body: expect.objectContaining({ outcome: 'loaded', converted: 5 }) });
     expect(await expectGet(S, '/statistics/pending', keys.bureau)).toEqual([]);
     const after = convert(ofYear, new Map([[`${USD}:${month}`, '7.1234']]));
     expect(after.pending).toEqual([]);
     const converted = await expectFigures(S, keys.bureau, year, { ...after, documents: hand.documents });
-    const added = (figures: Figures, basis: 'border' | 'retail') => formatMoney(parseMoney(figures.summary[basis].export) - parseMoney(day.figures.summary[basis].export));
-    expect([added(converted, 'border'), added(converted, 'retail')]).toEqual(['1068.52', '1068.52']);
+    const added = (figures: Figures, basis: 'border' | 'retail', direction: 'import' | 'export') =>
+      formatMoney(parseMoney(figures.summary[basis][direction]) - parseMoney(day.figures.summary[basis][direction]));
+    const addedAll = (figures: Figures) => [added(figures, 'border', 'import'), added(figures, 'border', 'export'), added(figures, 'retail', 'import'), added(figures, 'retail', 'export')];
+    // 333.33 × 7.1234 = 2374.442… → 2374.44; the list 890.43 + 178.09 (never 150 × 7.1234 = 1068.51 rounded once).
+    expect(addedAll(converted)).toEqual(['2374.44', '1068.52', '0.00', '1068.52']);
     expect(hand.names.get(parties.ebc)).toBe(ebcName);
     expect(converted.breakdowns.RETAIL.enterprise.find((r: Json) => r.key === parties.ebc).label).toBe(ebcName);
 
-    // A correction of the month's rate converts the month again, exactly: 887.4875 → 887.49, 177.4975 → 177.50.
+    // A correction of the month's rate converts the month again, exactly: 2366.61; 887.4875 → 887.49, 177.4975 → 177.50.
     const corrected = await request(S, 'PUT', `/statistics/rates/${USD}/${month}`, { key: keys.bureau, body: { rate: '7.0999', source: 'CUSTOMS_MONTHLY' } });
-    expect(corrected).toMatchObject({ status: 200, body: expect.objectContaining({ outcome: 'corrected', converted: 4 }) });
+    expect(corrected).toMatchObject({ status: 200, body: expect.objectContaining({ outcome: 'corrected', converted: 5 }) });
     const recomputed = await expectFigures(S, keys.bureau, year, { ...convert(ofYear, new Map([[`${USD}:${month}`, '7.0999']])), documents: hand.documents });
-    expect([added(recomputed, 'border'), added(recomputed, 'retail')]).toEqual(['1064.99', '1064.99']);
+    expect(addedAll(recomputed)).toEqual(['2366.61', '1064.99', '0.00', '1064.99']);
   });
 });

@@ -79,8 +79,8 @@ describe('the zone warehouse at the gate, over HTTP across all four services', (
   beforeAll(async () => {
     services = await startServices({
       env,
-      // Beside the saga (3101–3104) and modes (3111–3114) e2e files, so they can run at once.
-      ports: { declarations: 3121, warehouse: 3122, statistics: 3123, 'customs-simulator': 3124 },
+      // Ports of its own (saga 3101–, modes 3111–, fuzz 3121–, rebuild 3161–), so e2e files can run at once.
+      ports: { declarations: 3131, warehouse: 3132, statistics: 3133, 'customs-simulator': 3134 },
       output: 'none',
       logDir: `.local/logs/${namespace}`,
     });

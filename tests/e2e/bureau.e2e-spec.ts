@@ -3,8 +3,11 @@
 // flows filed over HTTP (the 1210 story with its 一线 entry and 二线 retail lists, 9610 / 1239 import,
 // every export mode, a cancel, a return, a 9610 summary, a day at the gate), then every figure the
 // bureau reads is compared with a hand computation made here from the documents the test filed:
-// their lines' totalPrice, currency, mode, country and HS code, and the dates customs gave them.
+// their lines' totalPrice, currency, mode, country and HS code, and the dates customs gave them
+// (the test records every POST the flows send, and reads back how customs decided each document).
 // The statistics code is never called: the rules of domain.md §9 are written out again below.
+// Then a USD list and a USD 一线 entry: pending until the bureau loads their month's rate, then
+// counted at it, half up per line, and again after a correction.
 import type { ExportInventoryList } from '@lhasa/contracts';
 import { formatMoney, formatScaled, parseMoney } from '@lhasa/domain';
 import { exportSet } from '../support/ceb-export-documents';

@@ -16,7 +16,7 @@ const { startServices } = require('../../scripts/lib/services.cjs');
 
 jest.setTimeout(900_000);
 
-const ORDERS = 12;
+const ORDERS = 20;
 const QTY = 2; // tins per order, 80.00 each: 160.00 of goods
 const BATCH_SIZE = 5;
 const { namespace, env } = e2eEnvironment('scale', {

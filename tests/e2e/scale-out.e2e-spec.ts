@@ -5,7 +5,7 @@
 // batchers race for the same ledger), and count exactly once in the ledger and in statistics,
 // while every instance consumed its share of the groups' partitions.
 import { DeclarationEvents, Topics, topicName, WarehouseEvents } from '@lhasa/contracts';
-import { recordTopic, TopicRecording } from '@lhasa/messaging/testing';
+import { groupMembers, recordTopic, TopicRecording } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment, flowUrlsOf, untilStatisticsCaughtUpIn } from '../support/e2e-environment';
 import { call } from '../support/http-client';
@@ -144,6 +144,14 @@ describe('two instances of every service', () => {
     for (const S of [first.statistics, second.statistics]) {
       expect(rowValue(await expectGet(S, `/statistics/breakdown?year=${year}&basis=RETAIL&by=enterprise`, keys.bureau), parties.ebc)).toBe(retail);
       expect(rowValue(await expectGet(S, `/statistics/breakdown?year=${year}&basis=BORDER&by=enterprise`, keys.bureau), parties.operator)).toBe('8000.00');
+    }
+
+    // Each service's group has two members, and each holds some of every topic the group reads.
+    for (const service of ['declarations', 'warehouse', 'statistics', 'customs-simulator']) {
+      const group = await waitFor(() => groupMembers(`${namespace}.${service}`), (g) => g.state === 'Stable' && g.members.length === 2, 60_000, 200);
+      const topics = [...new Set(group.members.flatMap((m) => Object.keys(m.partitions)))].sort();
+      expect([service, topics.length > 0]).toEqual([service, true]);
+      for (const m of group.members) expect([service, Object.keys(m.partitions).sort()]).toEqual([service, topics]);
     }
 
     // Every instance consumed messages of its group: the partitions were shared, not idle on one.

@@ -8,6 +8,9 @@
 //   SKIP_BUILD=1 npm start                # use the existing dist/
 //   DECLARATIONS_PORT=4001 npm start      # also WAREHOUSE_PORT, STATISTICS_PORT, CUSTOMS_SIMULATOR_PORT
 //   KAFKA_BROKERS=... DATABASE_URL=... npm start
+//   npm start -- --instances 2            # or LHASA_INSTANCES=2: every service twice, the second
+//                                         # instance on port + 200 (3201–3204), same databases and
+//                                         # consumer groups, so each group's partitions are shared
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 import { RUNTIME_FILE, removeRuntime, writeRuntime } from './lib/system.mjs';
@@ -17,7 +20,27 @@ const log = createLog('start');
 const startedAt = Date.now();
 const RESTART_DELAY_MS = Number(process.env.RESTART_DELAY_MS || 2000);
 
+/** How many instances of each service: `--instances N` (or `--instances=N`), else LHASA_INSTANCES, else 1. */
+function instancesWanted(argv = process.argv.slice(2), env = process.env) {
+  let raw = env.LHASA_INSTANCES;
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--instances') raw = argv[i + 1];
+    else if (argv[i].startsWith('--instances=')) raw = argv[i].slice('--instances='.length);
+  }
+  if (raw === undefined || raw === '') return 1;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 9) throw new Error(`--instances / LHASA_INSTANCES must be a whole number from 1 to 9, got "${raw}"`);
+  return n;
+}
+
 async function main() {
+  let instances;
+  try {
+    instances = instancesWanted();
+  } catch (err) {
+    log(color.red(err.message));
+    return 2;
+  }
   await ensureDeps();
 
   if (process.env.SKIP_BUILD === '1') {
@@ -106,9 +129,15 @@ async function main() {
     }
   };
 
+  if (instances > 1) {
+    const partitions = Number(infra.env.KAFKA_PARTITIONS || process.env.KAFKA_PARTITIONS || 3);
+    log(`${instances} instances of each service, sharing its databases and consumer group (${partitions} partitions per topic)`);
+    if (instances > partitions) log(color.yellow(`more instances than partitions (${partitions}): ${instances - partitions} consumer(s) per group will sit idle (KAFKA_PARTITIONS)`));
+  }
   services = createServices({
     env: infra.env,
     ports: servicePorts(),
+    instances,
     log: createLog('services'),
     failFast: false,
     healthTimeoutMs: 180_000,
@@ -123,7 +152,14 @@ async function main() {
   try {
     // With TOPIC_NAMESPACE / DATABASE_NAMESPACE set (a second system on shared servers), the tools need them too.
     const namespaces = Object.fromEntries(['TOPIC_NAMESPACE', 'DATABASE_NAMESPACE'].filter((k) => process.env[k]).map((k) => [k, process.env[k]]));
-    writeRuntime({ env: { ...infra.env, ...namespaces }, ports: Object.fromEntries(services.list.map((h) => [h.name, h.port])), pid: process.pid });
+    // `ports` names the first instance of each service (what the tools call); `instances` all of them.
+    const first = services.list.filter((h) => h.instance === 1);
+    writeRuntime({
+      env: { ...infra.env, ...namespaces },
+      ports: Object.fromEntries(first.map((h) => [h.name, h.port])),
+      ...(instances > 1 ? { instances: Object.fromEntries(first.map((h) => [h.name, services.instancesOf(h.name).map((i) => i.port)])) } : {}),
+      pid: process.pid,
+    });
   } catch (err) {
     log(`could not write ${path.relative(ROOT, RUNTIME_FILE)}: ${err.message}`);
   }

@@ -12,6 +12,7 @@
 //   await services.get('warehouse').kill('SIGKILL'); // crash it
 //   await services.get('warehouse').restart();      // start it again, wait for /health
 //   await services.stop();                          // SIGTERM all, SIGKILL after 20 s
+//   startServices({ instances: 2, ... })            // also 'declarations#2' … on port + 200
 //
 // Node built-ins only.
 'use strict';
@@ -40,6 +41,24 @@ const SERVICES = [
   { name: 'customs-simulator', port: 3004, portVar: 'CUSTOMS_SIMULATOR_PORT' },
 ];
 const SERVICE_NAMES = SERVICES.map((s) => s.name);
+
+/**
+ * Instance n (n ≥ 2) of a service is named `<service>#<n>` and listens, unless its port is given,
+ * on the first instance's port + INSTANCE_PORT_STEP × (n − 1): 3201–3204 for the second with the
+ * default ports (clear of the e2e tests' 3101–3199).
+ */
+const INSTANCE_PORT_STEP = 200;
+
+/** 'declarations#2' → { service: 'declarations', instance: 2 }; 'declarations' → instance 1. */
+function parseInstanceName(name) {
+  const m = /^(.+?)(?:#(\d+))?$/.exec(name);
+  return { service: m[1], instance: m[2] ? Number(m[2]) : 1 };
+}
+
+/** The name of instance `n` of `service` ('declarations', 'declarations#2', …). */
+function instanceName(service, n) {
+  return n > 1 ? `${service}#${n}` : service;
+}
 
 /** { declarations: 3001, ... } with DECLARATIONS_PORT etc. applied from `env`. */
 function servicePorts(env = process.env) {
@@ -70,14 +89,18 @@ async function isHealthy(url, { timeoutMs = 2000 } = {}) {
 class ServiceHandle {
   constructor({ name, port, env, root, log, write, logDir, stopTimeoutMs, onExit, nodeArgs }) {
     this.name = name;
+    const { service, instance } = parseInstanceName(name);
+    /** The service it is an instance of, and which one (1, 2, …): same databases and consumer group. */
+    this.service = service;
+    this.instance = instance;
     this.port = port;
     this.url = `http://127.0.0.1:${port}`;
-    this.entry = serviceEntry(name, root);
+    this.entry = serviceEntry(service, root);
     this.env = env;
     this.root = root;
     this.log = log;
     this.write = write;
-    this.logFile = logDir ? path.join(logDir, `${name}.log`) : undefined;
+    this.logFile = logDir ? path.join(logDir, `${name.replace('#', '-')}.log`) : undefined;
     this.stopTimeoutMs = stopTimeoutMs;
     this.onExit = onExit;
     this.nodeArgs = nodeArgs;
@@ -220,7 +243,7 @@ class ServiceHandle {
 function prefixWriter(names) {
   const width = Math.max(...names.map((n) => n.length));
   return (name, line) => {
-    const paint = PALETTE[SERVICE_NAMES.indexOf(name) % PALETTE.length] || color.cyan;
+    const paint = PALETTE[SERVICE_NAMES.indexOf(parseInstanceName(name).service) % PALETTE.length] || color.cyan;
     process.stdout.write(`${paint(name.padEnd(width))} ${color.dim('|')} ${line}\n`);
   };
 }
@@ -234,6 +257,7 @@ function createServices({
   env = {},
   ports = servicePorts(),
   names = SERVICE_NAMES,
+  instances = 1,
   log = createLog('services'),
   output = 'prefix',
   logDir,
@@ -246,13 +270,21 @@ function createServices({
   root = ROOT,
 } = {}) {
   for (const name of names) if (!SERVICE_NAMES.includes(name)) throw new Error(`unknown service ${name} (known: ${SERVICE_NAMES.join(', ')})`);
+  if (!Number.isInteger(instances) || instances < 1) throw new Error(`instances must be a whole number ≥ 1, got ${instances}`);
   const allPorts = { ...servicePorts({}), ...ports };
-  const write = output === 'prefix' ? prefixWriter(names) : typeof output === 'function' ? output : undefined;
-  const list = names.map(
+  // Instance by instance, so the first instances keep the order (and the names) of one-instance runs.
+  const handleNames = [];
+  for (let n = 1; n <= instances; n += 1) for (const name of names) handleNames.push(instanceName(name, n));
+  const portOf = (handleName) => {
+    const { service, instance } = parseInstanceName(handleName);
+    return Number(allPorts[handleName] ?? Number(allPorts[service]) + INSTANCE_PORT_STEP * (instance - 1));
+  };
+  const write = output === 'prefix' ? prefixWriter(handleNames) : typeof output === 'function' ? output : undefined;
+  const list = handleNames.map(
     (name) =>
       new ServiceHandle({
         name,
-        port: Number(allPorts[name]),
+        port: portOf(name),
         env,
         root,
         log,
@@ -274,6 +306,8 @@ function createServices({
       return h;
     },
     urls: Object.fromEntries(list.map((h) => [h.name, h.url])),
+    /** Every instance of `service`, first to last. */
+    instancesOf: (service) => list.filter((h) => h.service === service),
     failures,
     /** Spawns every service, waits for /health (per the options); resolves the group. */
     async start() {
@@ -341,6 +375,10 @@ function createServices({
  * @param {Record<string,number>} [options.ports] { declarations: 3001, ... } (default: servicePorts();
  *                                                missing names get their default port)
  * @param {string[]} [options.names]              which services (default: all four)
+ * @param {number} [options.instances]            how many instances of each (1); instance n ≥ 2 is
+ *                                                named `<service>#<n>` (its port: `ports['<service>#<n>']`,
+ *                                                else the first's + 200 × (n − 1)); all share the
+ *                                                service's databases and consumer group
  * @param {(msg: string) => void} [options.log]   for the orchestration messages
  * @param {'prefix'|'none'|((name: string, line: string, stream: 'stdout'|'stderr') => void)} [options.output]
  *                                                what to do with the services' output lines ('prefix')
@@ -356,6 +394,7 @@ function createServices({
  * @param {string} [options.root]                 repository root
  * @returns {Promise<{
  *   list: ServiceHandle[], get: (name: string) => ServiceHandle, urls: Record<string,string>,
+ *   instancesOf: (service: string) => ServiceHandle[],
  *   failures: { name: string, error: Error }[],
  *   start: () => Promise<any>,
  *   waitHealthy: (opts?: { timeoutMs?: number }) => Promise<void>,
@@ -368,10 +407,12 @@ async function startServices(options = {}) {
 }
 
 module.exports = {
+  INSTANCE_PORT_STEP,
   SERVICES,
   SERVICE_NAMES,
   ServiceHandle,
   createServices,
+  instanceName,
   isHealthy,
   serviceEntry,
   servicePorts,

@@ -7,10 +7,13 @@ import { LOCAL_DIR } from './util.cjs';
 
 export const RUNTIME_FILE = path.join(LOCAL_DIR, 'runtime.json');
 
-/** Records the running system, owned by the process `pid` that started it. */
-export function writeRuntime({ env, ports, pid }) {
+/**
+ * Records the running system, owned by the process `pid` that started it. `ports`: the first
+ * instance of each service; `instances` (with `npm start -- --instances N`): every instance's port.
+ */
+export function writeRuntime({ env, ports, instances, pid }) {
   fs.mkdirSync(path.dirname(RUNTIME_FILE), { recursive: true });
-  fs.writeFileSync(RUNTIME_FILE, JSON.stringify({ env, ports, pid, startedAt: new Date().toISOString() }, null, 2));
+  fs.writeFileSync(RUNTIME_FILE, JSON.stringify({ env, ports, ...(instances ? { instances } : {}), pid, startedAt: new Date().toISOString() }, null, 2));
 }
 
 /** Removes the record if `pid` wrote it. */

@@ -1,3 +1,4 @@
+import { AssignerProtocol } from 'kafkajs';
 import { testKafka } from './kafka';
 
 /**
@@ -27,6 +28,35 @@ export async function untilGroupCaughtUp(groupId: string, topics: string[], time
       if (Date.now() > deadline) throw new Error(`group ${groupId} did not catch up within ${timeoutMs} ms: ${behind.join(', ')}`);
       await new Promise((r) => setTimeout(r, 200));
     }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** One member of a consumer group and the partitions it is assigned, per topic. */
+export interface GroupMember {
+  memberId: string;
+  clientId: string;
+  partitions: Record<string, number[]>;
+}
+
+/**
+ * The members of consumer group `groupId` as the broker describes it now, with each member's
+ * assignment (empty while the group rebalances): how the group's partitions are shared among the
+ * instances of a service.
+ */
+export async function groupMembers(groupId: string): Promise<{ state: string; members: GroupMember[] }> {
+  const admin = testKafka('test-group-probe').admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.describeGroups([groupId]);
+    const group = groups[0];
+    const members = (group?.members ?? []).map((m) => ({
+      memberId: m.memberId,
+      clientId: m.clientId,
+      partitions: m.memberAssignment?.length ? (AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {}) : {},
+    }));
+    return { state: group?.state ?? 'Dead', members };
   } finally {
     await admin.disconnect();
   }

@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PeriodicTask, tryAdvisoryXactLock } from '@lhasa/persistence';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
 import { ReceiptFields } from '../../domain/receipt-plan';
-import { PeriodicTask } from './periodic-task';
 import { IssueReceiptsService } from './issue-receipts.service';
 
 interface DueRow {
@@ -44,8 +44,7 @@ export class ScheduledReceiptDispatcher implements OnApplicationBootstrap, OnMod
   /** Sends every receipt that is due (a cancelled list's are dropped); returns how many were due. */
   async dispatchDue(limit = 100): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', ['customs-simulator:scheduled-receipts']);
-      if (!locked) return 0;
+      if (!(await tryAdvisoryXactLock(manager, 'customs-simulator:scheduled-receipts'))) return 0;
       const due: DueRow[] = await manager.query(
         `SELECT id, document_id, return_status, return_info, fields, correlation_id, causation_id FROM scheduled_receipts
           WHERE due_at <= now() ORDER BY due_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,

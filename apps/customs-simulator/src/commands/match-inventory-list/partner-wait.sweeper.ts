@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PeriodicTask } from '@lhasa/persistence';
 import { customsSimulatorConfig, CustomsSimulatorConfig } from '../../config/customs-simulator.config';
-import { PeriodicTask } from '../issue-receipts/periodic-task';
 import { lockOrder, lockWaybill } from './list-outcomes';
 import { WaitingLists } from './waiting-lists';
 

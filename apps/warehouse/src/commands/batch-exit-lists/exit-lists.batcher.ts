@@ -1,7 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Caller } from '@lhasa/auth';
 import { CNY_CEB_CODE, DomainError } from '@lhasa/domain';
+import { PeriodicTask, tryAdvisoryXactLock } from '@lhasa/persistence';
 import { ExitBatchConfig, exitBatchConfig, exitBatchingOn } from '../../config/exit-batch.config';
 import { dueExitBatches } from '../../domain/exit-batch-rules';
 import { GatePass } from '../../domain/gate-pass.entity';
@@ -15,45 +16,33 @@ const BATCHER: Caller = { keyId: 'exit-batcher', name: 'exit batcher', role: 'ad
 
 /**
  * Groups released 1210 lists onto exit verification lists (type 8) by size and age, and issues the
- * gate pass of a batch customs approved (when a truck is configured). Safe with several replicas:
- * each ledger's batch is filed under a transaction-scoped advisory lock tried, not waited for (a
- * replica busy with a ledger is left alone), and under the ledger row lock the manual filing takes,
- * so a list is never bound twice.
+ * gate pass of a batch customs approved (when a truck is configured). Safe with several instances:
+ * each batch is filed in a transaction holding the ledger's advisory lock, tried, not waited for (an
+ * instance busy with a ledger is left alone), only while all its lists still await exit as that
+ * transaction reads them, and under the ledger row lock the manual filing takes, so a list is never
+ * bound twice; a gate pass is issued under the same lock only while its batch has none.
  */
 @Injectable()
 export class ExitBatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(ExitBatcher.name);
-  private timer?: NodeJS.Timeout;
-  private inFlight?: Promise<void>;
-  private running = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly lists: FileVerificationListService,
     private readonly passes: IssueGatePassService,
     @Inject(exitBatchConfig.KEY) private readonly settings: ExitBatchConfig,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('ExitBatcher', settings.pollMs, () => this.tick(), this.log);
+  }
 
   onApplicationBootstrap(): void {
-    if (!exitBatchingOn(this.settings)) return;
-    this.running = true;
-    this.schedule();
+    if (exitBatchingOn(this.settings)) this.task.start();
   }
 
   /** Before the database closes: no look starts after this, and the one in flight finishes. */
   async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    await this.inFlight;
-  }
-
-  private schedule(): void {
-    if (!this.running) return;
-    this.timer = setTimeout(() => {
-      this.inFlight = this.tick()
-        .catch((error: Error) => this.log.warn(`exit batching failed: ${error.message}`))
-        .finally(() => this.schedule());
-    }, this.settings.pollMs);
+    await this.task.stop();
   }
 
   /** One look: files the batches due now, then the gate passes of approved batches. */
@@ -67,42 +56,56 @@ export class ExitBatcher implements OnApplicationBootstrap, BeforeApplicationShu
         this.settings,
         now,
       );
+      // One batch per transaction: a batch a rule refuses does not undo the others.
       for (const batch of batches) {
-        await this.underLedgerLock(emsNo, (m) =>
-          this.lists.fileIn(m, BATCHER, { emsNo, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', inventoryListIds: batch.listIds, ieFlag: batch.ieFlag }, 'BATCHER'),
-        );
+        await this.underLedgerLock(emsNo, async (m) => {
+          // Planned from a read before the lock: another instance may have filed some of its lists since; they are planned again next look.
+          const still = await m.getRepository(StockReservation).countBy({ listId: In(batch.listIds), status: 'RELEASED', exitVerificationListId: IsNull() });
+          if (still !== batch.listIds.length) return false;
+          await this.lists.fileIn(m, BATCHER, { emsNo, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', inventoryListIds: batch.listIds, ieFlag: batch.ieFlag }, 'BATCHER');
+          return true;
+        });
       }
     }
     if (this.settings.vehicleNo) await this.issueGatePasses(this.settings.vehicleNo);
   }
 
   private async issueGatePasses(vehicleNo: string): Promise<void> {
-    const approved = await this.dataSource
-      .getRepository(VerificationList)
-      .createQueryBuilder('v')
-      .where(`v.origin = 'BATCHER' AND v.status = 'APPROVED'`)
-      .andWhere((q) => `NOT EXISTS ${q.subQuery().select('1').from(GatePass, 'g').where('g.verification_list_id = v.id').getQuery()}`)
-      .orderBy('v.created_at', 'ASC')
-      .getMany();
+    const approved = await this.approvedWithoutPass(this.dataSource.manager);
     for (const list of approved) {
-      await this.underLedgerLock(list.emsNo, (m) => this.passes.issueIn(m, BATCHER, { verificationListId: list.id, vehicleNo }));
+      await this.underLedgerLock(list.emsNo, async (m) => {
+        // Another instance may have issued it since the list above was read.
+        if (!(await this.approvedWithoutPass(m, list.id)).length) return false;
+        await this.passes.issueIn(m, BATCHER, { verificationListId: list.id, vehicleNo });
+        return true;
+      });
     }
   }
 
+  /** The batcher's approved exit lists without a gate pass (or only `id`, if given), oldest first. */
+  private approvedWithoutPass(m: EntityManager, id?: string): Promise<VerificationList[]> {
+    const q = m
+      .getRepository(VerificationList)
+      .createQueryBuilder('v')
+      .where(`v.origin = 'BATCHER' AND v.status = 'APPROVED'`)
+      .andWhere((sub) => `NOT EXISTS ${sub.subQuery().select('1').from(GatePass, 'g').where('g.verification_list_id = v.id').getQuery()}`);
+    if (id) q.andWhere('v.id = :id', { id });
+    return q.orderBy('v.created_at', 'ASC').getMany();
+  }
+
   /**
-   * Runs `work` in a transaction holding the ledger's batching lock, or skips it when another
-   * replica holds it. A rule the batch breaks (a list cancelled meanwhile, a suspended line) is
-   * logged and retried on a later look; the transaction rolls back, nothing is half-filed.
+   * Runs `work` in a transaction holding the ledger's batching lock and resolves what it did; false
+   * when another instance holds the lock. A rule the batch breaks (a list cancelled meanwhile, a
+   * suspended line) is logged and retried on a later look; the transaction rolls back, nothing is
+   * half-filed.
    */
-  private async underLedgerLock(emsNo: string, work: (m: EntityManager) => Promise<unknown>): Promise<void> {
+  private async underLedgerLock(emsNo: string, work: (m: EntityManager) => Promise<boolean>): Promise<boolean> {
     try {
-      await this.dataSource.transaction(async (m) => {
-        const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`warehouse:exit-batch:${emsNo}`]);
-        if (locked) await work(m);
-      });
+      return await this.dataSource.transaction(async (m) => (await tryAdvisoryXactLock(m, `warehouse:exit-batch:${emsNo}`)) && work(m));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       this.log.warn(`exit batch on ledger ${emsNo} not filed: ${error.code} ${error.message}`);
+      return false;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { PeriodicTask } from '@lhasa/persistence';
 import { warehouseConfig, WarehouseConfig } from '../../config/warehouse.config';
-import { PeriodicTask } from './periodic-task';
 import { PublishTurnoverService } from './publish-turnover.service';
 
 /** A day is measured this long after it ends, so a movement whose transaction began before midnight has committed. */

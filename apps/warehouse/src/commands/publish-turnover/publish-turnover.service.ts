@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WarehouseEvents } from '@lhasa/contracts';
 import { OutboxPublisher } from '@lhasa/messaging';
+import { tryAdvisoryXactLock } from '@lhasa/persistence';
 import { DAY_MS } from '../../domain/lot-ageing';
 import { measureAverageStockValue, measureTurnover } from '../../shared/turnover-measure';
 
@@ -12,7 +13,9 @@ const CATCH_UP_DAYS = 31;
  * Measures each ledger's turnover per finished UTC day (and its average on-hand value, which
  * statistics adds up across ledgers) and publishes warehouse.TurnoverMeasured,
  * once per ledger and day: the turnover_measurements row and the outbox row in one transaction,
- * under the row's primary key, so replicas racing for a day publish it once. A ledger's days start
+ * under the row's primary key, so instances racing for a day publish it once; the pass itself runs
+ * under an advisory lock tried, not waited for, so a second instance skips it rather than queueing
+ * behind the first's claims. A ledger's days start
  * at its creation or its first movement, whichever is earlier.
  */
 @Injectable()
@@ -25,6 +28,7 @@ export class PublishTurnoverService {
   /** Publishes the unmeasured days up to and including `lastDay` (YYYY-MM-DD); returns how many. */
   publishUpTo(lastDay: string, limit = 100): Promise<number> {
     return this.dataSource.transaction(async (m) => {
+      if (!(await tryAdvisoryXactLock(m, 'warehouse:publish-turnover'))) return 0;
       const due: { ems_no: string; owner_code: string; day: string }[] = await m.query(
         `SELECT l.ems_no, l.owner_code, d.day::date::text AS day
            FROM ledgers l

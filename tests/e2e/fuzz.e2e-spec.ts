@@ -84,6 +84,9 @@ describe('fuzz: hostile bodies on every POST endpoint', () => {
     { service: 'declarations', path: '/payments', key: () => keys.pay, valid: (n) => docs(n).payment, readBack: '/payments' },
     { service: 'declarations', path: '/waybills', key: () => keys.logistics, valid: (n) => docs(n).waybill, readBack: '/waybills' },
     { service: 'declarations', path: '/inventory-lists', key: () => keys.agent, valid: (n) => docs(n).list, readBack: '/inventory-lists' },
+    // Batches: hostile wrappers and hostile documents inside one; each document's answer is checked like a response.
+    { service: 'declarations', path: '/orders/batch', key: () => keys.ebc, valid: (n) => ({ documents: [docs(n).order, docs(n + 100000).order] }), readBack: '/orders' },
+    { service: 'declarations', path: '/inventory-lists/batch', key: () => keys.agent, valid: (n) => ({ documents: [docs(n).list] }), readBack: '/inventory-lists' },
     // The export side, cancels, returns and summaries: valid bodies name lists that do not exist, so
     // they end in a 404/422 at best; what matters is that no hostile variant gets a 5xx.
     { service: 'declarations', path: '/export-orders', key: () => keys.ebc, valid: (n) => exported(n).order, readBack: '/export-orders' },
@@ -128,6 +131,11 @@ describe('fuzz: hostile bodies on every POST endpoint', () => {
     if (name) return;
     if (res.status >= 500) serverErrors.push(`${endpoint.path} → ${res.status} ${String(JSON.stringify(res.body)).slice(0, 200)} for ${String(JSON.stringify("raw" in body ? body.raw : body.json)).slice(0, 300)}`);
     if (res.status === 201 && endpoint.readBack && typeof res.body?.id === 'string') accepted.push({ service: endpoint.service, readBack: endpoint.readBack, id: res.body.id, key: endpoint.key() });
+    // A batch answers 200 with one answer per document: each is held to the same rules as a response.
+    for (const answer of Array.isArray(res.body?.answers) ? (res.body.answers as Array<{ index: number; status: number; body: { id?: unknown } }>) : []) {
+      if (answer.status >= 500) serverErrors.push(`${endpoint.path} document ${answer.index} → ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
+      if (answer.status === 201 && endpoint.readBack && typeof answer.body?.id === 'string') accepted.push({ service: endpoint.service, readBack: endpoint.readBack, id: answer.body.id, key: endpoint.key() });
+    }
   }
 
   it(`answers ${RUNS} hostile bodies per endpoint without a single 5xx`, async () => {

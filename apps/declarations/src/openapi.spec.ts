@@ -24,6 +24,14 @@ const FILINGS = [
   ['/departures', 'CEB509'],
 ] as const satisfies ReadonlyArray<readonly [string, CustomsMessageType]>;
 
+/** The batch filings (shared/batch-filing.ts) and the customs document each of their documents is. */
+const BATCHES = [
+  ['/orders/batch', 'CEB311'],
+  ['/payments/batch', 'CEB411'],
+  ['/waybills/batch', 'CEB511'],
+  ['/inventory-lists/batch', 'CEB621'],
+] as const satisfies ReadonlyArray<readonly [string, CustomsMessageType]>;
+
 describe('the OpenAPI document (/docs-json)', () => {
   let document: OpenAPIObject;
   beforeAll(async () => {
@@ -44,13 +52,19 @@ describe('the OpenAPI document (/docs-json)', () => {
 
   it('lists every filing operation here', () => {
     const filings = Object.keys(document.paths).filter((path) => document.paths[path].post && !path.includes('{') && !path.startsWith('/agent-authorisations'));
-    expect(filings.sort()).toEqual([...FILINGS.map(([path]) => path), '/summary-applications'].sort());
+    expect(filings.sort()).toEqual([...FILINGS.map(([path]) => path), ...BATCHES.map(([path]) => path), '/summary-applications'].sort());
   });
 
   it.each(FILINGS)('the example of POST %s is a valid %s document', (path, messageType) => {
     const example = exampleBody(path);
     expect(validateCustomsDocument(messageType, example)).not.toHaveProperty('errors');
     if (messageType === 'CEB311') expect(checkOrderArithmetic(example as never)).toEqual([]);
+  });
+
+  it.each(BATCHES)('the example of POST %s is a list of valid %s documents', (path, messageType) => {
+    const { documents } = exampleBody(path) as { documents: unknown[] };
+    expect(documents.length).toBeGreaterThan(0);
+    for (const document of documents) expect(validateCustomsDocument(messageType, document)).not.toHaveProperty('errors');
   });
 
   it('the example of POST /summary-applications is a valid CEB701 head', () => {

@@ -32,3 +32,4 @@ export * from './metrics/metrics.module';
 export * from './metrics/metrics.controller';
 export * from './logging/correlation';
 export * from './logging/service-logger';
+export * from './batch/answer-each';

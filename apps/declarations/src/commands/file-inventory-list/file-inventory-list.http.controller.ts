@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportInventoryList } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { ApiErrors } from '@lhasa/http';
+import { answerEach, ApiErrors } from '@lhasa/http';
+import { BatchFiling, InventoryListBatchRequestDto, FiledListBatchView } from '../../shared/batch-filing';
 import { FiledListView } from '../../shared/filed-document.view';
 import { LIST_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileInventoryListService } from './file-inventory-list.service';
@@ -27,5 +28,10 @@ export class FileInventoryListHttpController {
     const { created, filed } = await this.service.file(caller, body);
     res.status(created ? 201 : 200);
     return filed;
+  }
+
+  @BatchFiling({ request: InventoryListBatchRequestDto, response: FiledListBatchView, documents: 'CEB621 import inventory lists', single: 'POST /inventory-lists' })
+  async fileBatch(@CurrentCaller() caller: Caller, @Body() body: InventoryListBatchRequestDto): Promise<FiledListBatchView> {
+    return { answers: await answerEach(body.documents, ImportInventoryList, (document) => this.service.file(caller, document)) };
   }
 }

@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportOrder } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { ApiErrors } from '@lhasa/http';
+import { answerEach, ApiErrors } from '@lhasa/http';
+import { BatchFiling, OrderBatchRequestDto, FiledDocumentBatchView } from '../../shared/batch-filing';
 import { FiledDocumentView } from '../../shared/filed-document.view';
 import { ORDER_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileOrderService } from './file-order.service';
@@ -24,5 +25,10 @@ export class FileOrderHttpController {
     const { created, filed } = await this.service.file(caller, body);
     res.status(created ? 201 : 200);
     return filed;
+  }
+
+  @BatchFiling({ request: OrderBatchRequestDto, response: FiledDocumentBatchView, documents: 'CEB311 import orders', single: 'POST /orders' })
+  async fileBatch(@CurrentCaller() caller: Caller, @Body() body: OrderBatchRequestDto): Promise<FiledDocumentBatchView> {
+    return { answers: await answerEach(body.documents, ImportOrder, (document) => this.service.file(caller, document)) };
   }
 }

@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Payment } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { ApiErrors } from '@lhasa/http';
+import { answerEach, ApiErrors } from '@lhasa/http';
+import { BatchFiling, PaymentBatchRequestDto, FiledDocumentBatchView } from '../../shared/batch-filing';
 import { FiledDocumentView } from '../../shared/filed-document.view';
 import { PAYMENT_FILING_ERRORS } from '../../shared/filing-errors';
 import { FilePaymentService } from './file-payment.service';
@@ -24,5 +25,10 @@ export class FilePaymentHttpController {
     const { created, filed } = await this.service.file(caller, body);
     res.status(created ? 201 : 200);
     return filed;
+  }
+
+  @BatchFiling({ request: PaymentBatchRequestDto, response: FiledDocumentBatchView, documents: 'CEB411 payments', single: 'POST /payments' })
+  async fileBatch(@CurrentCaller() caller: Caller, @Body() body: PaymentBatchRequestDto): Promise<FiledDocumentBatchView> {
+    return { answers: await answerEach(body.documents, Payment, (document) => this.service.file(caller, document)) };
   }
 }

@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Waybill } from '@lhasa/contracts';
 import { Caller, CurrentCaller, Roles } from '@lhasa/auth';
-import { ApiErrors } from '@lhasa/http';
+import { answerEach, ApiErrors } from '@lhasa/http';
+import { BatchFiling, WaybillBatchRequestDto, FiledDocumentBatchView } from '../../shared/batch-filing';
 import { FiledDocumentView } from '../../shared/filed-document.view';
 import { WAYBILL_FILING_ERRORS } from '../../shared/filing-errors';
 import { FileWaybillService } from './file-waybill.service';
@@ -24,5 +25,10 @@ export class FileWaybillHttpController {
     const { created, filed } = await this.service.file(caller, body);
     res.status(created ? 201 : 200);
     return filed;
+  }
+
+  @BatchFiling({ request: WaybillBatchRequestDto, response: FiledDocumentBatchView, documents: 'CEB511 waybills', single: 'POST /waybills' })
+  async fileBatch(@CurrentCaller() caller: Caller, @Body() body: WaybillBatchRequestDto): Promise<FiledDocumentBatchView> {
+    return { answers: await answerEach(body.documents, Waybill, (document) => this.service.file(caller, document)) };
   }
 }

@@ -213,6 +213,11 @@ async function main(argv) {
         p99VsPgbenchLatency: r3(report.closedLoop.p99Ms, pgLatency),
         maxVsPgbenchLatency: r3(report.closedLoop.maxMs, pgLatency),
       };
+      // The issue's targets (for later work): released ≥ 0.1 × TPS, accepted ≥ 0.3 × TPS.
+      report.closedLoop.targets = {
+        listsReleasedPerSec: tps ? Math.round(tps * 0.1 * 10) / 10 : undefined,
+        documentsPerSec: tps ? Math.round(tps * 0.3 * 10) / 10 : undefined,
+      };
       noteLoad('after the closed loop');
       log(`closed loop: ${report.closedLoop.documentsPerSec} documents/s accepted, ${report.closedLoop.listsReleasedPerSec} lists/s released, p50 ${report.closedLoop.p50Ms} ms, p99 ${report.closedLoop.p99Ms} ms`);
     }

@@ -24,8 +24,8 @@ export function renderFlowReport(report) {
       table(
         ['closed loop', 'value', 'ratio to pgbench'],
         [
-          ['documents accepted/s', fmt(c.documentsPerSec, 1), fmt(c.ratios?.documentsPerSecVsPgbenchTps, 3) + '× TPS'],
-          ['lists released/s', fmt(c.listsReleasedPerSec, 1), fmt(c.ratios?.listsReleasedPerSecVsPgbenchTps, 3) + '× TPS'],
+          ['documents accepted/s', fmt(c.documentsPerSec, 1), `${fmt(c.ratios?.documentsPerSecVsPgbenchTps, 3)}× TPS (target 0.3×: ${fmt(c.targets?.documentsPerSec, 0)}/s)`],
+          ['lists released/s', fmt(c.listsReleasedPerSec, 1), `${fmt(c.ratios?.listsReleasedPerSecVsPgbenchTps, 3)}× TPS (target 0.1×: ${fmt(c.targets?.listsReleasedPerSec, 0)}/s)`],
           ['filing → release p50 ms', fmt(c.p50Ms), fmt(c.ratios?.p50VsPgbenchLatency, 1) + '× latency'],
           ['filing → release p99 ms', fmt(c.p99Ms), fmt(c.ratios?.p99VsPgbenchLatency, 1) + '× latency'],
           ['filing → release max ms', fmt(c.maxMs), fmt(c.ratios?.maxVsPgbenchLatency, 1) + '× latency'],
@@ -40,7 +40,7 @@ export function renderFlowReport(report) {
     out.push('');
     out.push(
       table(
-        ['offered flows/s', 'documents/s', 'released/s', 'p50 ms', 'p99 ms', 'max ms', 'backlog at end', 'load', 'saturated'],
+        ['offered flows/s', 'documents/s', 'released/s', 'p50 ms', 'p99 ms', 'max ms', 'backlog at end', 'drained s', 'load', 'saturated'],
         report.curve.map((p) => [
           fmt(p.offeredPerSec, 1),
           fmt(p.documentsPerSec, 1) + x(p.ratios?.documentsPerSecVsPgbenchTps),
@@ -49,10 +49,11 @@ export function renderFlowReport(report) {
           fmt(p.p99Ms),
           fmt(p.maxMs),
           fmt(p.backlogAtEnd),
+          fmt(p.drainedSeconds, 1),
           fmt(p.loadAverage1m, 2),
           p.saturated ? `yes: ${p.saturatedBecause.join('; ')}` : 'no',
         ]),
-        new Set([0, 1, 2, 3, 4, 5, 6, 7]),
+        new Set([0, 1, 2, 3, 4, 5, 6, 7, 8]),
       ),
     );
   }
@@ -75,7 +76,8 @@ export function renderFlowReport(report) {
     out.push('');
     out.push(`PostgreSQL (${st.source}):`);
     for (const [service, a] of Object.entries(st.activity ?? {})) {
-      out.push(`  ${service}: ${fmt(a.busyBackendsAverage, 2)} busy backends on average; ${a.top.slice(0, 5).map((q) => `${fmt(q.share, 1)} % ${q.wait} ${q.query.slice(0, 90)}`).join(' | ')}`);
+      out.push(`  ${service}: ${fmt(a.openTransactionsAverage, 2)} backends in a transaction on average, ${fmt(a.idleInTransactionShare, 1)} % of that waiting for the service; ${fmt(a.runningStatementsAverage, 2)} statements running:`);
+      for (const q of a.top.slice(0, 6)) out.push(`    ${fmt(q.share, 1).padStart(5)} %  ${q.wait.padEnd(22)} ${q.query.slice(0, 110)}`);
     }
     for (const [service, rows] of Object.entries(st.statements ?? {})) {
       out.push(`  ${service} statements: ${rows.slice(0, 5).map((q) => `${fmt(q.totalMs)} ms × ${q.calls} ${q.query.slice(0, 80)}`).join(' | ')}`);

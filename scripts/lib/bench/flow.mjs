@@ -208,8 +208,8 @@ export async function closedLoop(ctx, { total, concurrency, drainMs }) {
 /**
  * Open loop at `rate` flows/s for `seconds`: a flow starts every 1/rate s whether or not the
  * earlier ones were answered (at most `maxInFlight` at once; a start past that is counted as
- * not offered). Released/s counts the releases seen inside the step's window; afterwards waits
- * up to `drainMs` for the rest before the next step.
+ * not offered). Documents/s and released/s are counted over the second half of the step;
+ * afterwards waits up to `drainMs` for the rest before the next step.
  */
 export async function openLoopStep(ctx, { rate, seconds, maxInFlight, drainMs }) {
   const { watcher, nextN } = ctx;
@@ -237,14 +237,19 @@ export async function openLoopStep(ctx, { rate, seconds, maxInFlight, drainMs })
     p.finally(() => running.delete(p));
   }
   if (now() < endMs) await sleep(endMs - now());
-  const inWindowAccepted = accepted.filter((t) => t <= endMs).length;
-  const releasedInWindow = () => flows.filter((f) => f.listId && (watcher.releases.get(f.listId)?.[0]?.seenMs ?? Infinity) <= endMs).length;
+  // Rates over the second half of the window: by then the pipeline is full (when filing →
+  // release takes less than half the step), so they are not biased by the first lists' latency.
+  const halfMs = fromMs + (endMs - fromMs) / 2;
+  const halfSeconds = (endMs - halfMs) / 1000;
+  const acceptedLate = accepted.filter((t) => t > halfMs && t <= endMs).length;
+  const seen = (f) => watcher.releases.get(f.listId)?.[0]?.seenMs ?? Infinity;
+  const releasedLate = flows.filter((f) => f.listId && seen(f) > halfMs && seen(f) <= endMs).length;
+  const releasedByEnd = flows.filter((f) => f.listId && seen(f) <= endMs).length;
   const stillRunningAtEnd = running.size;
   await Promise.all([...running]);
   const answeredMs = now();
   await watcher.until(flows.filter((f) => f.listId).map((f) => f.listId), answeredMs + drainMs);
   const all = figures({ flows, accepted, releases: watcher.releases, fromMs, toMs: answeredMs });
-  const inWindow = releasedInWindow();
   return {
     flows,
     window: { fromMs, toMs: endMs },
@@ -254,9 +259,10 @@ export async function openLoopStep(ctx, { rate, seconds, maxInFlight, drainMs })
       started: flows.length,
       skipped,
       stillFilingAtEnd: stillRunningAtEnd,
-      documentsPerSec: round((inWindowAccepted * 1000) / (seconds * 1000), 1),
-      listsReleasedPerSec: round((inWindow * 1000) / (seconds * 1000), 1),
-      backlogAtEnd: flows.length - inWindow,
+      documentsPerSec: round(acceptedLate / halfSeconds, 1),
+      listsReleasedPerSec: round(releasedLate / halfSeconds, 1),
+      backlogAtEnd: flows.length - releasedByEnd,
+      drainedSeconds: round((Math.max(endMs, ...flows.filter((f) => f.listId).map(seen).filter(Number.isFinite)) - fromMs) / 1000, 1),
       ...pick(all, ['listsFiled', 'listsReleased', 'errorCount', 'errors', 'p50Ms', 'p99Ms', 'maxMs', 'releasedAtP50Ms', 'releasedAtP99Ms']),
     },
   };

@@ -19,7 +19,8 @@ const shortUrl = (url, root) => {
  * Self time by function (name + file:line) of one .cpuprofile, counting only the samples inside
  * `windows` ([{ fromUs, toUs }], monotonic µs; all samples when none falls inside), top `top`.
  * Also the self time per package / area (node_modules/<pkg>, dist/apps/<app>, dist/libs/<lib>,
- * node: internals, (garbage collector), (idle) …).
+ * node: internals, (garbage collector), (idle) …); a native function's time goes to the area of
+ * its nearest JavaScript caller, named with it ("pg (native writev)").
  */
 export function summariseCpuProfile(profile, { windows = [], top = 15, root = process.cwd() } = {}) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -41,6 +42,16 @@ export function summariseCpuProfile(profile, { windows = [], top = 15, root = pr
     total += dt;
     counted += 1;
   }
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  /** A native frame (writev, writeBuffer …) belongs to the nearest caller outside Node's own code. */
+  const owner = (id) => {
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const f = byId.get(cur).callFrame;
+      if (f.url && !f.url.startsWith('node:')) return areaOf(f.functionName, shortUrl(f.url, root));
+    }
+    return undefined;
+  };
   const fns = new Map();
   const areas = new Map();
   for (const [id, us] of selfUs) {
@@ -48,7 +59,7 @@ export function summariseCpuProfile(profile, { windows = [], top = 15, root = pr
     const url = shortUrl(f.url, root);
     const key = `${f.functionName || '(anonymous)'} ${url}${url ? `:${f.lineNumber + 1}` : ''}`;
     fns.set(key, (fns.get(key) ?? 0) + us);
-    const area = areaOf(f.functionName, url);
+    const area = url || f.functionName.startsWith('(') ? areaOf(f.functionName, url) : `${owner(id) ?? '(native)'} (native ${f.functionName})`;
     areas.set(area, (areas.get(area) ?? 0) + us);
   }
   const rank = (m) =>
@@ -234,13 +245,19 @@ function summariseStatements({ before, after, samples, sampleCount, sampleMs, ns
   }
   const activity = {};
   for (const [service, rows] of Object.entries(active)) {
+    // "idle in transaction": the backend holds a transaction open and waits for the service
+    // (its next statement or COMMIT) — time spent in the service, not in PostgreSQL.
     const total = rows.reduce((s, r) => s + r.samples, 0);
+    const running = rows.filter((r) => !r.query.startsWith('('));
+    const runningTotal = running.reduce((s, r) => s + r.samples, 0);
     activity[service] = {
-      busyBackendsAverage: sampleCount ? round(total / sampleCount, 2) : undefined,
-      top: rows
+      openTransactionsAverage: sampleCount ? round(total / sampleCount, 2) : undefined,
+      runningStatementsAverage: sampleCount ? round(runningTotal / sampleCount, 2) : undefined,
+      idleInTransactionShare: total ? round((100 * (total - runningTotal)) / total, 1) : undefined,
+      top: running
         .sort((a, b) => b.samples - a.samples)
         .slice(0, 12)
-        .map((r) => ({ ...r, share: round((100 * r.samples) / total, 1) })),
+        .map((r) => ({ ...r, share: round((100 * r.samples) / runningTotal, 1) })),
     };
   }
   let statements;

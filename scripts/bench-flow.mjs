@@ -142,6 +142,7 @@ async function main(argv) {
   const noteLoad = (what) => loadAverages.push({ what, at: new Date().toISOString(), loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100 });
   const windows = [];
   let watcher;
+  let stages;
   let stats;
   let exitCode = 0;
   let servicePids = {};
@@ -189,9 +190,11 @@ async function main(argv) {
     const stock = 2 * planned + 2;
     const ledger = await flow.stockLedger({ drivers, urls, keys, parties, run, stock, log });
     watcher = await flow.watchReleases(drivers);
+    stages = await flow.watchStages(drivers);
     let n = 0;
     const ctx = { drivers, urls, keys, parties, run, ledger, watcher, nextN: () => ++n, interrupted: () => interrupted };
     const allFlows = [];
+    const groups = [];
     stats = await prof.statementStatistics({ pg: project.pg, serverUrl: env.DATABASE_URL, ns: ns ?? '', log });
     await stats.start();
     const timed = async (fn) => {
@@ -199,6 +202,7 @@ async function main(argv) {
       const out = await fn();
       windows.push({ fromUs, toUs: prof.monotonicMicros() });
       allFlows.push(...out.flows);
+      groups.push([out.result, out.flows]);
       return out.result;
     };
 
@@ -258,6 +262,7 @@ async function main(argv) {
         log,
       });
       if (!report.checks.ok) exitCode = 1;
+      for (const [result, flows] of groups) result.stages = await stages.breakdown(flows, parties.agent, watcher.releases);
     }
   } catch (err) {
     log(color.red(`bench:flow failed: ${err.stack ?? err.message}`));
@@ -267,6 +272,7 @@ async function main(argv) {
     clearTimeout(overall);
     if (stats) await stats.stop().catch(() => undefined);
     await watcher?.stop().catch(() => undefined);
+    await stages?.stop().catch(() => undefined);
     if (services) {
       log('stopping the services');
       await services.stop({ timeoutMs: 30_000 }).catch((err) => log(`stopping the services: ${err.message}`));

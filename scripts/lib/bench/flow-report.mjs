@@ -57,6 +57,13 @@ export function renderFlowReport(report) {
       ),
     );
   }
+  const stageRows = [['closed loop', c], ...(report.curve ?? []).map((p) => [`${p.offeredPerSec} flows/s`, p])].filter(([, g]) => g?.stages);
+  if (stageRows.length) {
+    out.push('');
+    const names = stageRows[0][1].stages.map((st) => st.stage);
+    out.push('filing → release by stage (p50 / p99 ms, from the events\' occurredAt)');
+    out.push(table(['stage', ...stageRows.map(([label]) => label)], names.map((name, i) => [name, ...stageRows.map(([, g]) => `${fmt(g.stages[i].p50Ms)} / ${fmt(g.stages[i].p99Ms)}`)]), new Set(stageRows.map((_, i) => i + 1))));
+  }
   const k = report.checks;
   if (k) {
     out.push('');

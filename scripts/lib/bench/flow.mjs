@@ -77,12 +77,13 @@ export async function watchReleases(drivers, { everyMs = 5 } = {}) {
   const waiters = new Set();
   const drain = () => {
     const t = now();
+    const epoch = Date.now();
     for (; read < recording.messages.length; read += 1) {
       const m = recording.messages[read];
       if (m.headers.ce_type !== RELEASED) continue;
       const env = m.json();
       const seen = releases.get(env.data.listId) ?? [];
-      seen.push({ seenMs: t, releasedAt: env.data.releasedAt, occurredAt: env.occurredAt });
+      seen.push({ seenMs: t, seenEpochMs: epoch, releasedAt: env.data.releasedAt, occurredAt: env.occurredAt });
       releases.set(env.data.listId, seen);
     }
     for (const w of waiters) w();
@@ -117,6 +118,65 @@ export async function watchReleases(drivers, { everyMs = 5 } = {}) {
 }
 
 /**
+ * Where each list's time goes between filing and release, from the events' own `occurredAt`
+ * (stamped by the publishing service inside its transaction; one machine, one clock): filing →
+ * InventoryListDeclared (declarations) → StockPreReduced (warehouse) → CEB621 submitted to
+ * customs (declarations) → receipt 800 (simulator) → InventoryListReleased (declarations) → seen
+ * here. Each gap is the next service's consumer wait and handling plus the relay and Kafka.
+ */
+export async function watchStages(drivers) {
+  const { recordTopic } = drivers.testing;
+  const { Topics } = drivers.contracts;
+  const recordings = await Promise.all([Topics.declarationsEvents, Topics.warehouseEvents, Topics.customsOutbound, Topics.customsReceipts].map((t) => recordTopic(t)));
+  const at = (iso) => (iso ? Date.parse(iso) : undefined);
+  return {
+    /** p50 / p99 / max ms of each gap over `flows` (call after the releases are in). */
+    async breakdown(flows, agentCode, releases) {
+      await Promise.all(recordings.map((r) => r.caughtUp(60_000)));
+      const byList = new Map();
+      const byKey = new Map();
+      for (const r of recordings) {
+        for (const m of r.messages) {
+          const type = m.headers.ce_type;
+          const env = m.json();
+          const d = env.data ?? {};
+          if (type === 'declarations.InventoryListDeclared' || type === 'warehouse.StockPreReduced' || type === RELEASED) {
+            const e = byList.get(d.listId) ?? {};
+            e[type] ??= at(env.occurredAt);
+            byList.set(d.listId, e);
+          } else if ((type === 'customs.DocumentSubmitted' || type === 'customs.ReceiptIssued') && d.messageType === 'CEB621') {
+            const e = byKey.get(d.businessKey) ?? {};
+            if (type === 'customs.DocumentSubmitted') e.submitted ??= at(env.occurredAt);
+            else if (d.returnStatus === 800) e.released ??= at(env.occurredAt);
+            byKey.set(d.businessKey, e);
+          }
+        }
+      }
+      const names = ['filing → declared', 'declared → pre-reduced', 'pre-reduced → submitted to customs', 'submitted → customs 800', 'customs 800 → released event', 'released event → seen'];
+      const gaps = names.map(() => []);
+      for (const f of flows.filter((x) => x.listId)) {
+        const l = byList.get(f.listId) ?? {};
+        const k = byKey.get(`${agentCode}:${f.copNo}`) ?? {};
+        const seen = releases.get(f.listId)?.[0]?.seenEpochMs;
+        const points = [f.listStartEpochMs, l['declarations.InventoryListDeclared'], l['warehouse.StockPreReduced'], k.submitted, k.released, l[RELEASED], seen];
+        if (points.some((p) => p === undefined)) continue;
+        for (let i = 0; i < names.length; i += 1) gaps[i].push(points[i + 1] - points[i]);
+      }
+      return names.map((stage, i) => ({
+        stage,
+        lists: gaps[i].length,
+        p50Ms: round(percentile(gaps[i], 50), 0),
+        p99Ms: round(percentile(gaps[i], 99), 0),
+        maxMs: gaps[i].length ? round(Math.max(...gaps[i]), 0) : undefined,
+      }));
+    },
+    async stop() {
+      await Promise.all(recordings.map((r) => r.stop()));
+    },
+  };
+}
+
+/**
  * Files one complete flow (four POSTs, one document each). Resolves { listId, listStartMs,
  * accepted: [end ms of each 2xx], error? }; stops at the first answer that is not 2xx.
  */
@@ -129,7 +189,7 @@ async function fileFlow({ drivers, urls, keys, parties, run, ledger, n, onAccept
     ['/waybills', keys.logistics, docs.waybill],
     ['/inventory-lists', keys.agent, docs.list],
   ];
-  const out = { n };
+  const out = { n, copNo: docs.list.copNo };
   for (const [route, key, body] of steps) {
     const started = now();
     const res = await request(urls.declarations, 'POST', route, { key, body });

@@ -197,10 +197,10 @@ async function main(argv) {
     const groups = [];
     stats = await prof.statementStatistics({ pg: project.pg, serverUrl: env.DATABASE_URL, ns: ns ?? '', log });
     await stats.start();
-    const timed = async (fn) => {
+    const timed = async (label, fn) => {
       const fromUs = prof.monotonicMicros();
       const out = await fn();
-      windows.push({ fromUs, toUs: prof.monotonicMicros() });
+      windows.push({ fromUs, toUs: prof.monotonicMicros(), phase: label });
       allFlows.push(...out.flows);
       groups.push([out.result, out.flows]);
       return out.result;
@@ -209,7 +209,7 @@ async function main(argv) {
     if (settings.flows > 0 && !interrupted) {
       noteLoad('before the closed loop');
       log(`closed loop: ${settings.flows} flows, ${settings.concurrency} clients`);
-      report.closedLoop = await timed(() => flow.closedLoop(ctx, { total: settings.flows, concurrency: settings.concurrency, drainMs: settings.drainSeconds * 1000 }));
+      report.closedLoop = await timed('closed loop', () => flow.closedLoop(ctx, { total: settings.flows, concurrency: settings.concurrency, drainMs: settings.drainSeconds * 1000 }));
       report.closedLoop.ratios = {
         documentsPerSecVsPgbenchTps: r3(report.closedLoop.documentsPerSec, tps),
         listsReleasedPerSecVsPgbenchTps: r3(report.closedLoop.listsReleasedPerSec, tps),
@@ -235,7 +235,7 @@ async function main(argv) {
       // Each step starts on a settled system: statistics (the last consumer) has caught up with the previous load.
       await drivers.testing.untilGroupCaughtUp(statisticsGroup, [topicName(Topics.declarationsEvents), topicName(Topics.warehouseEvents)], 180_000);
       log(`open loop: ${rate} flows/s for ${settings.stepSeconds} s`);
-      const step = await timed(() => flow.openLoopStep(ctx, { rate, seconds: settings.stepSeconds, maxInFlight: settings.maxInFlight, drainMs: settings.drainSeconds * 1000 }));
+      const step = await timed(`${rate} flows/s`, () => flow.openLoopStep(ctx, { rate, seconds: settings.stepSeconds, maxInFlight: settings.maxInFlight, drainMs: settings.drainSeconds * 1000 }));
       step.loadAverage1m = Math.round(os.loadavg()[0] * 100) / 100;
       const reasons = [];
       // The backlog grows: fewer released than offered, and more than a second's worth still out at the end.
@@ -319,7 +319,13 @@ function summariseProfiles(prof, pids, windows) {
     }
     const file = mine[mine.length - 1].file;
     try {
-      out[name] = { file: path.relative(ROOT, file), ...prof.summariseCpuProfile(JSON.parse(fs.readFileSync(file, 'utf8')), { windows, root: ROOT }) };
+      const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+      out[name] = {
+        file: path.relative(ROOT, file),
+        ...prof.summariseCpuProfile(profile, { windows, root: ROOT }),
+        // How busy the service was in each phase (closed loop, each step).
+        busyShareByPhase: Object.fromEntries(windows.map((w) => [w.phase, prof.summariseCpuProfile(profile, { windows: [w], top: 1, root: ROOT }).busyShare])),
+      };
     } catch (err) {
       out[name] = { file: path.relative(ROOT, file), error: err.message };
     }

@@ -75,7 +75,8 @@ export function renderFlowReport(report) {
       out.push(`${service}: ${p.error}`);
       continue;
     }
-    out.push(`${service}: CPU ${fmt(p.busyShare, 1)} % busy over ${fmt(p.totalMs)} ms of profile${p.windowed ? ' (load windows only)' : ''}; by area: ${p.areas.slice(0, 6).map((a) => `${a.name} ${fmt(a.share, 1)} %`).join(', ')}`);
+    out.push(`${service}: CPU ${fmt(p.busyShare, 1)} % busy over ${fmt(p.totalMs)} ms of profile${p.windowed ? ' (load windows only)' : ''}; by phase: ${Object.entries(p.busyShareByPhase ?? {}).map(([k, v]) => `${k} ${fmt(v, 0)} %`).join(', ')}`);
+    out.push(`  by area: ${p.areas.slice(0, 8).map((a) => `${a.name} ${fmt(a.share, 1)} %`).join(', ')}`);
     out.push(table(['self %', 'self ms', 'function'], p.top.map((f) => [fmt(f.share, 1), fmt(f.ms), f.name]), new Set([0, 1])));
   }
   const st = report.statements;

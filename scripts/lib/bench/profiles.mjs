@@ -62,10 +62,10 @@ export function summariseCpuProfile(profile, { windows = [], top = 15, root = pr
     const area = url || f.functionName.startsWith('(') ? areaOf(f.functionName, url) : `${owner(id) ?? '(native)'} (native ${f.functionName})`;
     areas.set(area, (areas.get(area) ?? 0) + us);
   }
-  const rank = (m) =>
+  const rank = (m, n = top) =>
     [...m.entries()]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
+      .slice(0, n)
       .map(([name, us]) => ({ name, ms: round(us / 1000, 0), share: total ? round((100 * us) / total, 1) : undefined }));
   const idleUs = [...fns.entries()].filter(([k]) => k.startsWith('(idle)')).reduce((s, [, us]) => s + us, 0);
   return {
@@ -74,7 +74,7 @@ export function summariseCpuProfile(profile, { windows = [], top = 15, root = pr
     totalMs: round(total / 1000, 0),
     busyShare: total ? round((100 * (total - idleUs)) / total, 1) : undefined,
     top: rank(fns),
-    areas: rank(areas),
+    areas: rank(areas, 2 * top),
   };
 }
 

@@ -42,7 +42,7 @@ function readSettings(argv) {
     flows: intSetting('BENCH_FLOW_N', 400, 0),
     concurrency: intSetting('BENCH_FLOW_CONCURRENCY', 32),
     rate,
-    steps: flag('steps', 'BENCH_FLOW_STEPS_ON') || process.env.BENCH_FLOW_STEPS ? listSetting('BENCH_FLOW_STEPS', [10, 20, 40, 80, 160]) : [],
+    steps: argv.includes('--steps') || process.env.BENCH_FLOW_STEPS ? listSetting('BENCH_FLOW_STEPS', [10, 20, 40, 80, 160]) : [],
     stepSeconds: intSetting('BENCH_FLOW_STEP_SECONDS', 10),
     maxInFlight: intSetting('BENCH_FLOW_MAX_IN_FLIGHT', 256),
     drainSeconds: intSetting('BENCH_FLOW_DRAIN_SECONDS', 60),

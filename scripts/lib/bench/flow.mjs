@@ -192,7 +192,13 @@ async function fileFlow({ drivers, urls, keys, parties, run, ledger, n, onAccept
   const out = { n, copNo: docs.list.copNo };
   for (const [route, key, body] of steps) {
     const started = now();
-    const res = await request(urls.declarations, 'POST', route, { key, body });
+    let res;
+    try {
+      res = await request(urls.declarations, 'POST', route, { key, body });
+    } catch (err) {
+      out.error = `POST ${route}: ${err.message}`;
+      return out;
+    }
     if (res.status !== 201 && res.status !== 200) {
       out.error = `POST ${route} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`;
       return out;

@@ -19,69 +19,13 @@
 //   KAFKA_BROKERS=... DATABASE_URL=...      use existing infrastructure (loopback only, see below)
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { LOCAL_DIR, ROOT, color, createLog, run, seconds } from './lib/util.cjs';
+import { assertLoopback, buildUnlessFresh, intSetting, machine } from './lib/bench/common.mjs';
+import { LOCAL_DIR, ROOT, color, createLog, seconds } from './lib/util.cjs';
 
 const log = createLog('bench');
 const RESULTS = path.join(LOCAL_DIR, 'bench', 'results.json');
-
-function intSetting(name, fallback, min = 1) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
-  return value;
-}
-
-/** Traffic goes to loopback only: refuse anything else rather than load a shared system. */
-function assertLoopback(env) {
-  const loopback = (host) => ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host) || host.startsWith('127.');
-  for (const broker of (env.KAFKA_BROKERS || '').split(',').filter(Boolean)) {
-    const host = broker.trim().replace(/:\d+$/, '');
-    if (!loopback(host)) throw new Error(`KAFKA_BROKERS points at ${broker}: the benchmark only talks to loopback`);
-  }
-  if (env.DATABASE_URL) {
-    const host = new URL(env.DATABASE_URL).hostname;
-    if (host && !loopback(host)) throw new Error(`DATABASE_URL points at ${host}: the benchmark only talks to loopback`);
-  }
-}
-
-async function build() {
-  if (process.env.SKIP_BUILD === '1') {
-    log('SKIP_BUILD=1: not building, using dist/ as it is');
-    return true;
-  }
-  const { distFreshness } = await import('./lib/bench/fresh.mjs');
-  const state = distFreshness(ROOT);
-  if (state.fresh) {
-    log(`dist/ is fresh (${state.reason}): not building`);
-    return true;
-  }
-  log(`building (npm run build): ${state.reason}`);
-  const t = Date.now();
-  const result = await run('npm', ['run', '--silent', 'build']);
-  if (result.code !== 0) {
-    log(color.red(`the build failed (exit ${result.code}); fix the errors above (or run with SKIP_BUILD=1 to use an older dist/)`));
-    return false;
-  }
-  log(`built in ${seconds(Date.now() - t)}`);
-  return true;
-}
-
-function machine(sources) {
-  const cpus = os.cpus();
-  return {
-    cpuModel: cpus[0]?.model?.trim(),
-    cores: cpus.length,
-    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-    infrastructure: sources,
-  };
-}
 
 async function main() {
   await ensureDeps();
@@ -93,7 +37,7 @@ async function main() {
     batchSize: intSetting('OUTBOX_BATCH_SIZE', 500),
     phaseTimeoutMs: intSetting('BENCH_PHASE_TIMEOUT_MS', 120_000, 1000),
   };
-  if (!(await build())) return 1;
+  if (!(await buildUnlessFresh(log))) return 1;
 
   let interrupted = false;
   const onSignal = (signal) => {

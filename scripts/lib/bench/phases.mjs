@@ -473,7 +473,7 @@ export async function runBench({ root, ns, settings, log, interrupted = () => fa
 }
 
 /** Drops lhasa_<ns>_* databases, deletes <ns>* topics and consumer groups. */
-async function cleanup({ pg, env, ns, admin, log }) {
+export async function cleanup({ pg, env, ns, admin, log }) {
   const url = new URL(env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
   url.pathname = '/postgres';
   const client = new pg.Client({ connectionString: url.toString() });

@@ -10,7 +10,7 @@ import {
   Topics,
   WarehouseEvents,
 } from '@lhasa/contracts';
-import { recordTopic, SeenMessage, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
+import { countConsumerStatements, recordTopic, SeenMessage, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
 import { issueKey } from '@lhasa/auth';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
@@ -203,6 +203,35 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     await listStatus(id, (b) => b.status === 'CLOSED');
     await processed(closing);
     expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, id)).toHaveLength(1);
+  });
+
+  it('handles each message of the 1210 path in one transaction of a bounded number of statements', async () => {
+    const orderNo = uniqueNo('O');
+    const filed = await post('/inventory-lists', keys.agent, inventoryList(p, orderNo));
+    expect(filed.status).toBe(201);
+    const id = filed.body.id;
+    await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListDeclared.type, id), (m) => m.length === 1);
+    const counter = countConsumerStatements(service.transport);
+    try {
+      const cost = async (send: () => Promise<EventEnvelope<object>>) => {
+        counter.reset();
+        expect((await processed(await send())).map((m) => m.outcome)).toEqual(['handled']);
+        expect(counter.transactions).toHaveLength(1);
+        return counter.transactions[0].statements;
+      };
+      const key: string = filed.body.businessKey;
+      const costs = {
+        stockPreReduced: await cost(() => publish(WarehouseEvents.StockPreReduced, id, { listId: id, emsNo: 'T88000000001', lines: [{ itemRecordNo: 'SKU-TEA-001', qty: '2' }] })),
+        receipt120: await cost(() => receipt(key, 120, '2026-11-20T10:00:00.000Z', { preNo: 'B20261120000000009' })),
+        receipt800: await cost(() => receipt(key, 800, '2026-11-20T10:02:00.000Z', { invtNo: '880020261I000000009' })),
+      };
+      console.log(JSON.stringify(Object.fromEntries(Object.entries(costs).map(([k, v]) => [k, v.map((q) => q.slice(0, 60))])), null, 1));
+      expect((await get(`/inventory-lists/${id}`, keys.agent)).body.status).toBe('RELEASED');
+      expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, id)).toHaveLength(1);
+      expect(sentToCustoms('CEB621', key)).toHaveLength(1);
+    } finally {
+      counter.stop();
+    }
   });
 
   it('rejects a 1210 list the warehouse refuses, with its reason and code', async () => {

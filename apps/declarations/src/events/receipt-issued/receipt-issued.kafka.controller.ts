@@ -11,6 +11,7 @@ import { MOVEMENT_COLUMNS, PARTNER_ENTITIES, PartnerEntity } from '../../domain/
 import { PartnerMessageType, receiptTargetOf } from '../../domain/receipt-targets';
 import { SummaryApplicationEntity } from '../../domain/summary-application.entity';
 import { decideSummaryReceipt } from '../../domain/summary-receipt.transition';
+import { lockRow, rowsWhere, saveChanges, snapshotOf } from '../../shared/entity-rows';
 import { freeSummaryLists } from '../../shared/summary-lists';
 import { recordReceipt } from './receipt-record';
 import { applyCancellationReceipt, applyReturnReceipt } from './request-receipts';
@@ -44,8 +45,8 @@ export class ReceiptIssuedKafkaController {
   }
 
   private async applyToPartner(m: EntityManager, messageType: PartnerMessageType, r: CustomsReceiptIssuedV1): Promise<void> {
-    const repo = m.getRepository<PartnerEntity>(PARTNER_ENTITIES[messageType]);
-    const doc = await repo.findOne({ where: { businessKey: r.businessKey, messageType }, lock: { mode: 'pessimistic_write' } });
+    const entity = PARTNER_ENTITIES[messageType];
+    const doc = await lockRow<PartnerEntity>(m, entity, { businessKey: r.businessKey, messageType });
     const decision = doc ? decidePartnerReceipt(doc.returnStatus, r.returnStatus) : ({ apply: false } as const);
     if (!(await recordReceipt(m, r, doc?.id ?? null, decision.apply))) return;
     if (!doc) {
@@ -53,26 +54,27 @@ export class ReceiptIssuedKafkaController {
       return;
     }
     if (!decision.apply) return;
+    const before = snapshotOf(doc);
     const accepted = decision.status === PartnerDocumentStatus.Accepted && doc.status !== PartnerDocumentStatus.Accepted;
     doc.status = decision.status;
     doc.returnStatus = r.returnStatus;
     doc.returnInfo = r.returnInfo;
     doc.returnTime = new Date(r.returnTime);
-    await repo.save(doc);
+    await saveChanges<PartnerEntity>(m, entity, before, doc);
     const column = MOVEMENT_COLUMNS[messageType];
     if (accepted && column) await markMovedLists(m, doc.id, column, doc.returnTime);
   }
 
   private async applyToList(ctx: InboxContext, r: CustomsReceiptIssuedV1): Promise<void> {
     const m = ctx.manager;
-    const repo = m.getRepository(InventoryListEntity);
-    const list = await repo.findOne({ where: { businessKey: r.businessKey }, lock: { mode: 'pessimistic_write' } });
+    const list = await lockRow(m, InventoryListEntity, { businessKey: r.businessKey });
     const decision = list ? decideListReceipt(list, r.returnStatus) : ({ apply: false } as const);
     if (!(await recordReceipt(m, r, list?.id ?? null, decision.apply))) return;
     if (!list) {
       this.log.warn(`${r.messageType} receipt ${r.returnStatus} for unknown ${r.businessKey}: kept, not applied`);
       return;
     }
+    const before = snapshotOf(list);
     // Customs numbers are immutable once given: fill a gap from any receipt, never overwrite.
     if (r.preNo && !list.preNo) list.preNo = r.preNo;
     if (r.invtNo && !list.invtNo) list.invtNo = r.invtNo;
@@ -92,11 +94,11 @@ export class ReceiptIssuedKafkaController {
     const releasable = list.status === ListStatus.Released || list.status === ListStatus.Closed;
     // The Released event needs invtNo; if 800 came without one, a later receipt brings it.
     if (releasable && !list.releasePublished && list.invtNo) {
-      const lines = await m.getRepository(InventoryListLineEntity).findBy({ listId: list.id });
+      const lines = await rowsWhere(m, InventoryListLineEntity, { listId: list.id });
       await publishReleased(publish, { list, lines });
       list.releasePublished = true;
     }
-    await repo.save(list);
+    await saveChanges(m, InventoryListEntity, before, list);
     if (decision.apply && decision.rejected) {
       await publishRejected(publish, list, { stage: 'customs', reason: list.rejectReason as string, returnStatus: r.returnStatus });
     }

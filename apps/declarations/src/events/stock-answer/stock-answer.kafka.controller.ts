@@ -7,6 +7,7 @@ import { ListStatus } from '../../domain/document-status';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { publishRejected, submitListToCustoms } from '../../domain/list-events';
 import { ModeRegistry } from '../../modes/mode-registry';
+import { lockRow, saveChanges, snapshotOf } from '../../shared/entity-rows';
 
 /**
  * The warehouse's answer to InventoryListDeclared (1210 import and 1210 special-area export
@@ -26,9 +27,10 @@ export class StockAnswerKafkaController {
   async onStockPreReduced(@Payload() event: EventEnvelope<StockPreReducedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const list = await this.awaitingStock(ctx, event.data.listId, event.type);
     if (!list) return;
+    const before = snapshotOf(list);
     list.status = ListStatus.Declared;
     list.declaredAt = new Date();
-    await ctx.manager.getRepository(InventoryListEntity).save(list);
+    await saveChanges(ctx.manager, InventoryListEntity, before, list);
     await submitListToCustoms(this.customs, ctx.publish, list, this.modes.of(list).messageType);
   }
 
@@ -36,17 +38,18 @@ export class StockAnswerKafkaController {
   async onStockPreReductionRefused(@Payload() event: EventEnvelope<StockPreReductionRefusedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const list = await this.awaitingStock(ctx, event.data.listId, event.type);
     if (!list) return;
+    const before = snapshotOf(list);
     list.status = ListStatus.Rejected;
     list.rejectStage = 'stock';
     list.rejectCode = event.data.code;
     list.rejectReason = event.data.reason;
-    await ctx.manager.getRepository(InventoryListEntity).save(list);
+    await saveChanges(ctx.manager, InventoryListEntity, before, list);
     await publishRejected(ctx.publish, list, { stage: 'stock', reason: event.data.reason });
   }
 
   /** The list, locked, if it is waiting for this answer; undefined (logged) otherwise. */
   private async awaitingStock(ctx: InboxContext, listId: string, type: string): Promise<InventoryListEntity | undefined> {
-    const list = await ctx.manager.getRepository(InventoryListEntity).findOne({ where: { id: listId }, lock: { mode: 'pessimistic_write' } });
+    const list = await lockRow(ctx.manager, InventoryListEntity, { id: listId });
     if (!list) {
       this.log.warn(`${type} for unknown list ${listId}: ignored`);
       return undefined;

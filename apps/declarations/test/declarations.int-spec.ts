@@ -225,7 +225,21 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
         receipt120: await cost(() => receipt(key, 120, '2026-11-20T10:00:00.000Z', { preNo: 'B20261120000000009' })),
         receipt800: await cost(() => receipt(key, 800, '2026-11-20T10:02:00.000Z', { invtNo: '880020261I000000009' })),
       };
-      console.log(JSON.stringify(Object.fromEntries(Object.entries(costs).map(([k, v]) => [k, v.map((q) => q.slice(0, 60))])), null, 1));
+      // BEGIN, inbox claim, the locked list, its update, the CEB621 event, COMMIT (9 statements before
+      // the consumers were tuned); a receipt adds its record; the 800 the lines and the Released event (11 before).
+      const verbs = (statements: string[]) => statements.map((q) => /^\w+( INTO \w+| "?\w+"? SET)?/.exec(q)?.[0].replace(/"/g, ''));
+      expect(verbs(costs.stockPreReduced)).toEqual(['BEGIN', 'INSERT INTO processed_messages', 'SELECT', 'UPDATE inventory_lists SET', 'INSERT INTO outbox', 'COMMIT']);
+      expect(verbs(costs.receipt120)).toEqual(['BEGIN', 'INSERT INTO processed_messages', 'SELECT', 'INSERT INTO customs_receipts', 'UPDATE inventory_lists SET', 'COMMIT']);
+      expect(verbs(costs.receipt800)).toEqual([
+        'BEGIN',
+        'INSERT INTO processed_messages',
+        'SELECT',
+        'INSERT INTO customs_receipts',
+        'SELECT',
+        'INSERT INTO outbox',
+        'UPDATE inventory_lists SET',
+        'COMMIT',
+      ]);
       expect((await get(`/inventory-lists/${id}`, keys.agent)).body.status).toBe('RELEASED');
       expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, id)).toHaveLength(1);
       expect(sentToCustoms('CEB621', key)).toHaveLength(1);

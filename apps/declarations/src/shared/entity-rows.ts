@@ -73,6 +73,34 @@ export async function rowsWhere<E extends ObjectLiteral>(m: EntityManager, targe
   return rows.map((row) => hydrate(shape, target, row));
 }
 
+/**
+ * Sets `changes` on the row matching `where` in one UPDATE (the update-date column to now()),
+ * locking it as the UPDATE does, and returns the row as updated; null when no row matched.
+ */
+export async function updateRow<E extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<E>,
+  where: Partial<Record<keyof E & string, unknown>>,
+  changes: Partial<Record<keyof E & string, unknown>>,
+): Promise<E | null> {
+  const shape = shapeOf(m, target);
+  const updated = m.connection.getMetadata(target).updateDateColumn;
+  const entries = Object.entries(changes);
+  const sets = entries.map(([property], k) => `"${column(shape, property).databaseName}" = $${k + 1}`);
+  if (updated) sets.push(`"${updated.databaseName}" = CURRENT_TIMESTAMP`);
+  const values = entries.map(([property, value]) => {
+    const c = column(shape, property);
+    return c.transformer ? ApplyValueTransformers.transformTo(c.transformer, value) : value;
+  });
+  const condition = whereOf(shape, where, entries.length + 1);
+  // An UPDATE answers [rows, affected] through EntityManager.query.
+  const [rows]: [Record<string, unknown>[], number] = await m.query(
+    `UPDATE ${shape.table} SET ${sets.join(', ')} WHERE ${condition.sql} RETURNING ${shape.select}`,
+    [...values, ...condition.values],
+  );
+  return rows.length ? hydrate(shape, target, rows[0]) : null;
+}
+
 /** A copy of the entity's column values, to tell later which ones a handler changed. */
 export function snapshotOf<E extends ObjectLiteral>(entity: E): E {
   return { ...entity };
@@ -83,15 +111,30 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+/** The UPDATE by primary key of the columns that differ from `before`; undefined when none does. */
+export interface ChangesUpdate {
+  sql: string;
+  values: unknown[];
+  /** Puts the update-date column the UPDATE returned on the entity. */
+  apply(row: Record<string, unknown> | undefined): void;
+}
+
 /**
- * Writes the columns of `entity` that differ from `before` in one UPDATE by primary key, the
- * update-date column set to now() (as save does); nothing when nothing changed.
+ * The UPDATE that writes the columns of `entity` that differ from `before` (the update-date
+ * column set to now(), as save does), its parameters numbered from `from`, only where
+ * `condition` (SQL) holds too. It returns one row per row updated.
  */
-export async function saveChanges<E extends ObjectLiteral>(m: EntityManager, target: EntityTarget<E>, before: E, entity: E): Promise<void> {
+export function changesUpdate<E extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<E>,
+  before: E,
+  entity: E,
+  { from = 1, condition }: { from?: number; condition?: string } = {},
+): ChangesUpdate | undefined {
   const shape = shapeOf(m, target);
   const metadata = m.connection.getMetadata(target);
   const changed = shape.columns.filter((c) => !c.isPrimary && !c.isUpdateDate && !c.isCreateDate && !same(before[c.propertyName], entity[c.propertyName]));
-  if (!changed.length) return;
+  if (!changed.length) return undefined;
   const keys = metadata.primaryColumns;
   const values: unknown[] = [
     ...keys.map((c) => entity[c.propertyName]),
@@ -100,14 +143,24 @@ export async function saveChanges<E extends ObjectLiteral>(m: EntityManager, tar
       return c.transformer ? ApplyValueTransformers.transformTo(c.transformer, value) : value;
     }),
   ];
-  const sets = changed.map((c, k) => `"${c.databaseName}" = $${keys.length + k + 1}`);
+  const sets = changed.map((c, k) => `"${c.databaseName}" = $${from + keys.length + k}`);
   const updated = metadata.updateDateColumn;
   if (updated) sets.push(`"${updated.databaseName}" = CURRENT_TIMESTAMP`);
-  const where = keys.map((c, k) => `"${c.databaseName}" = $${k + 1}`).join(' AND ');
-  // An UPDATE answers [rows, affected] through EntityManager.query.
-  const [rows]: [Record<string, unknown>[], number] = await m.query(
-    `UPDATE ${shape.table} SET ${sets.join(', ')} WHERE ${where}${updated ? ` RETURNING "${updated.databaseName}"` : ''}`,
+  const where = [...keys.map((c, k) => `"${c.databaseName}" = $${from + k}`), ...(condition ? [condition] : [])].join(' AND ');
+  return {
+    sql: `UPDATE ${shape.table} SET ${sets.join(', ')} WHERE ${where} RETURNING ${updated ? `"${updated.databaseName}"` : '1 AS updated'}`,
     values,
-  );
-  if (updated && rows[0]) (entity as Record<string, unknown>)[updated.propertyName] = rows[0][updated.databaseName];
+    apply: (row) => {
+      if (updated && row) (entity as Record<string, unknown>)[updated.propertyName] = row[updated.databaseName];
+    },
+  };
+}
+
+/** Writes the columns of `entity` that differ from `before` in one UPDATE; nothing when nothing changed. */
+export async function saveChanges<E extends ObjectLiteral>(m: EntityManager, target: EntityTarget<E>, before: E, entity: E): Promise<void> {
+  const update = changesUpdate(m, target, before, entity);
+  if (!update) return;
+  // An UPDATE answers [rows, affected] through EntityManager.query.
+  const [rows]: [Record<string, unknown>[], number] = await m.query(update.sql, update.values);
+  update.apply(rows[0]);
 }

@@ -37,7 +37,7 @@ export interface SettledMessage {
  * The service's Kafka runtime as a Nest transport: handlers are `@EventPattern(<event type>)`
  * methods taking `(@Payload() event: EventEnvelope<T>, @Ctx() ctx: InboxContext)`. Each message
  * is validated, claimed in the inbox and handled in the same transaction as its effects (runs
- * of messages share one, a savepoint each); failures are retried a bounded number of times and
+ * of messages share one, claimed together, a savepoint for each after the first); failures are retried a bounded number of times and
  * then dead-lettered so the partition moves on. It also runs the
  * outbox relay, and on close stops consuming, finishes in-flight work and flushes the outbox
  * before the database is closed.
@@ -172,7 +172,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
 
   /**
    * Handles a fetched batch in order. Runs of decodable messages share one transaction (a
-   * savepoint each, so one failing message rolls back alone); the run commits up to the first
+   * savepoint for each after the first, so one failing message rolls back alone); the run commits up to the first
    * message that fails, which then takes the slow path on its own (retries, dead letter), and
    * the rest follow. Order within the partition is kept either way.
    */

@@ -10,7 +10,7 @@ import {
   Topics,
   WarehouseEvents,
 } from '@lhasa/contracts';
-import { recordTopic, SeenMessage, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
+import { countConsumerStatements, recordTopic, SeenMessage, SettledTracker, startTestPublisher, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
 import { issueKey } from '@lhasa/auth';
 import { dropNamespaceDatabases } from '../../../tests/support/databases';
 import { call } from '../../../tests/support/http-client';
@@ -203,6 +203,66 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
     await listStatus(id, (b) => b.status === 'CLOSED');
     await processed(closing);
     expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, id)).toHaveLength(1);
+  });
+
+  it('handles each message of the 1210 path in one transaction of a bounded number of statements', async () => {
+    const orderNo = uniqueNo('O');
+    const filedOrder = await post('/orders', keys.ebc, order(p, orderNo));
+    expect(filedOrder.status).toBe(201);
+    const filed = await post('/inventory-lists', keys.agent, inventoryList(p, orderNo));
+    expect(filed.status).toBe(201);
+    const id = filed.body.id;
+    await waitFor(async () => declarationEvents(DeclarationEvents.InventoryListDeclared.type, id), (m) => m.length === 1);
+    const counter = countConsumerStatements(service.transport);
+    try {
+      const cost = async (send: () => Promise<EventEnvelope<object>>) => {
+        counter.reset();
+        expect((await processed(await send())).map((m) => m.outcome)).toEqual(['handled']);
+        expect(counter.transactions).toHaveLength(1);
+        return counter.transactions[0].statements;
+      };
+      const key: string = filed.body.businessKey;
+      const costs = {
+        stockPreReduced: await cost(() => publish(WarehouseEvents.StockPreReduced, id, { listId: id, emsNo: 'T88000000001', lines: [{ itemRecordNo: 'SKU-TEA-001', qty: '2' }] })),
+        receipt120: await cost(() => receipt(key, 120, '2026-11-20T10:00:00.000Z', { preNo: 'B20261120000000009' })),
+        receipt399: await cost(() => receipt(key, 399, '2026-11-20T10:01:00.000Z')),
+        receipt800: await cost(() => receipt(key, 800, '2026-11-20T10:02:00.000Z', { invtNo: '880020261I000000009' })),
+        orderReceipt120: await cost(() => receipt(filedOrder.body.businessKey, 120, '2026-11-20T09:59:00.000Z', { messageType: 'CEB311' })),
+        taxBill: await cost(() =>
+          publish(CustomsEvents.TaxBillIssued, key, {
+            businessKey: key,
+            invtNo: '880020261I000000009',
+            taxNo: '880020261I00000000901',
+            customsTax: '0.00',
+            valueAddedTax: '19.11',
+            consumptionTax: '0.00',
+            status: '1',
+            returnTime: '2026-11-22T08:00:00.000Z',
+          }),
+        ),
+      };
+      // BEGIN, inbox claim, the list moved (and locked) by one UPDATE, the CEB621 event, COMMIT: 5
+      // statements (9 before the consumers were tuned). A receipt: the locked list, then the receipt
+      // recorded and the list updated by one WITH statement: 5 (9 before); the 800 adds the lines and
+      // the Released event: 7 (11 before).
+      const verbs = (statements: string[]) => statements.map((q) => /^\w+( INTO \w+| "?\w+"? SET)?/.exec(q)?.[0].replace(/"/g, ''));
+      expect(verbs(costs.stockPreReduced)).toEqual(['BEGIN', 'INSERT INTO processed_messages', 'UPDATE inventory_lists SET', 'INSERT INTO outbox', 'COMMIT']);
+      expect(verbs(costs.receipt120)).toEqual(['BEGIN', 'INSERT INTO processed_messages', 'SELECT', 'WITH', 'COMMIT']);
+      expect(costs.receipt120[3]).toMatch(/^WITH receipt AS \(INSERT INTO customs_receipts .* changed AS \(UPDATE "inventory_lists" SET/);
+      expect(verbs(costs.receipt399)).toEqual(verbs(costs.receipt120));
+      expect(verbs(costs.receipt800)).toEqual(['BEGIN', 'INSERT INTO processed_messages', 'SELECT', 'WITH', 'SELECT', 'INSERT INTO outbox', 'COMMIT']);
+      // An order's receipt as a list's (9 before); the tax bill: the locked list and its update (8 before).
+      expect(verbs(costs.orderReceipt120)).toEqual(verbs(costs.receipt120));
+      expect(costs.orderReceipt120[3]).toMatch(/changed AS \(UPDATE "orders" SET/);
+      expect(verbs(costs.taxBill)).toEqual(['BEGIN', 'INSERT INTO processed_messages', 'SELECT', 'UPDATE inventory_lists SET', 'COMMIT']);
+      expect((await get(`/inventory-lists/${id}`, keys.agent)).body.status).toBe('RELEASED');
+      expect(declarationEvents(DeclarationEvents.InventoryListReleased.type, id)).toHaveLength(1);
+      expect(sentToCustoms('CEB621', key)).toHaveLength(1);
+      expect((await get(`/inventory-lists/${id}`, keys.agent)).body).toEqual(expect.objectContaining({ returnStatus: 800, invtNo: '880020261I000000009' }));
+      expect((await get(`/orders/${filedOrder.body.id}`, keys.ebc)).body).toEqual(expect.objectContaining({ status: 'ACCEPTED', returnStatus: 120 }));
+    } finally {
+      counter.stop();
+    }
   });
 
   it('rejects a 1210 list the warehouse refuses, with its reason and code', async () => {

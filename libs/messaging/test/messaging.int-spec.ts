@@ -223,6 +223,23 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       expect(failOnce.size).toBe(0);
     });
 
+    it('gives back the inbox claims of a failing message and of those after it, its repeat included; a failing first message too', async () => {
+      const ids = Array.from({ length: 5 }, () => randomUUID());
+      failOnce.add(ids[0]);
+      failOnce.add(ids[2]);
+      const envelopes = ids.map((listId) => envelopeOf(stockEvent(listId)));
+      const sent = [envelopes[0], envelopes[1], envelopes[2], envelopes[2], envelopes[3], envelopes[4]];
+      await produceRaw(sent.map((e) => JSON.stringify(e)));
+      await waitFor(async () => settled.withIds([envelopes[2].id]).length, (n) => n === 2);
+      await settled.untilIds(envelopes.map((e) => e.id));
+      expect(settled.withIds([envelopes[2].id]).map((m) => m.outcome)).toEqual(['handled', 'duplicate']);
+      expect(handled.filter((id) => envelopes.some((e) => e.id === id))).toEqual(envelopes.map((e) => e.id));
+      for (const listId of ids) expect(await counter(listId)).toBe(1);
+      const inbox = await ds.query('SELECT count(*)::int AS n FROM processed_messages WHERE message_id = ANY($1::uuid[])', [envelopes.map((e) => e.id)]);
+      expect(inbox).toEqual([{ n: 5 }]);
+      expect(failOnce.size).toBe(0);
+    });
+
     it('keeps a message while the database is away, longer than the retries, instead of dead-lettering it', async () => {
       const dlq = await recordTopic(deadLetterTopic(topic, loadMessagingConfig(service).consumerGroup), { raw: true });
       const envelope = envelopeOf(stockEvent());

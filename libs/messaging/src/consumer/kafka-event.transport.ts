@@ -7,7 +7,7 @@ import { AllEvents, DeadLetterHeaders, deadLetterTopic, EventEnvelope, Headers, 
 import { DomainError } from '@lhasa/domain';
 import { DeadLetter, DeadLetterAlreadyReplayedError, DeadLetterPolicy, ReplayResult } from '../dead-letters/dead-letter';
 import { DeadLetterStore, pgText, RawMessage } from '../dead-letters/dead-letter.store';
-import { claimMessage } from '../inbox/inbox';
+import { claimMessage, claimMessages, releaseClaims } from '../inbox/inbox';
 import { InboxContext, PermanentMessageError } from '../inbox/inbox-context';
 import { ensureTopics } from '../kafka/kafka.factory';
 import { MessagingConfig } from '../messaging.config';
@@ -37,7 +37,7 @@ export interface SettledMessage {
  * The service's Kafka runtime as a Nest transport: handlers are `@EventPattern(<event type>)`
  * methods taking `(@Payload() event: EventEnvelope<T>, @Ctx() ctx: InboxContext)`. Each message
  * is validated, claimed in the inbox and handled in the same transaction as its effects (runs
- * of messages share one, a savepoint each); failures are retried a bounded number of times and
+ * of messages share one, claimed together, a savepoint for each after the first); failures are retried a bounded number of times and
  * then dead-lettered so the partition moves on. It also runs the
  * outbox relay, and on close stops consuming, finishes in-flight work and flushes the outbox
  * before the database is closed.
@@ -172,7 +172,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
 
   /**
    * Handles a fetched batch in order. Runs of decodable messages share one transaction (a
-   * savepoint each, so one failing message rolls back alone); the run commits up to the first
+   * savepoint for each after the first, so one failing message rolls back alone); the run commits up to the first
    * message that fails, which then takes the slow path on its own (retries, dead letter), and
    * the rest follow. Order within the partition is kept either way.
    */
@@ -223,28 +223,43 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     if (!prefix.length) return [];
     const beat = setInterval(() => heartbeat().catch(() => undefined), this.config.heartbeatIntervalMs);
     try {
-      const outcomes = await this.dataSource.transaction(async (manager) => {
+      return await this.dataSource.transaction(async (manager) => {
+        // One INSERT claims the whole run in the inbox; a message that fails gives back its
+        // claim and those of the messages after it, so the commit holds only what was handled.
+        const handled = prefix.flatMap(({ envelope }) => (envelope && this.getHandlerByPattern(envelope.type) ? [{ id: envelope.id, type: envelope.type }] : []));
+        const fresh = await claimMessages(manager, this.config.consumerGroup, handled);
         const done: Outcome[] = [];
+        let savepoint = false;
         for (const { envelope } of prefix) {
           if (!envelope) {
             done.push('ignored');
             continue;
           }
-          await manager.query('SAVEPOINT lhasa_message');
+          if (!done.length) {
+            // Nothing before it to keep: its failure rolls the whole transaction back, no savepoint needed.
+            try {
+              done.push(await this.handleWith(manager, envelope, fresh));
+            } catch {
+              throw new FirstMessageFailed();
+            }
+            continue;
+          }
+          // The previous message's savepoint is released and the next one set in one round trip.
+          await manager.query(savepoint ? 'RELEASE SAVEPOINT lhasa_message; SAVEPOINT lhasa_message' : 'SAVEPOINT lhasa_message');
+          savepoint = true;
           try {
-            done.push(await this.handleWith(manager, envelope));
-            await manager.query('RELEASE SAVEPOINT lhasa_message');
+            done.push(await this.handleWith(manager, envelope, fresh));
           } catch {
             await manager.query('ROLLBACK TO SAVEPOINT lhasa_message');
+            await releaseClaims(manager, this.config.consumerGroup, [envelope.id, ...fresh]);
             break;
           }
         }
         return done;
       });
-      return outcomes;
     } catch (error) {
-      // The commit itself failed: nothing of the run happened; the slow path takes its first message.
-      this.log.warn(`batch transaction failed: ${(error as Error).message}`);
+      // The first message failed (the slow path takes it), or the commit itself failed: nothing of the run happened.
+      if (!(error instanceof FirstMessageFailed)) this.log.warn(`batch transaction failed: ${(error as Error).message}`);
       return [];
     } finally {
       clearInterval(beat);
@@ -379,11 +394,14 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     if (!raw || raw.replayedAt) throw new DeadLetterAlreadyReplayedError(id);
   }
 
-  /** Claims the message in the inbox and runs its handler, all with `manager`'s transaction. */
-  private async handleWith(manager: EntityManager, envelope: EventEnvelope<object>): Promise<Outcome> {
+  /**
+   * Claims the message in the inbox and runs its handler, all with `manager`'s transaction.
+   * With `claimed` (the ids a run claimed at once) the message takes its claim from there.
+   */
+  private async handleWith(manager: EntityManager, envelope: EventEnvelope<object>, claimed?: Set<string>): Promise<Outcome> {
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) return 'ignored';
-    const fresh = await claimMessage(manager, this.config.consumerGroup, envelope.id, envelope.type);
+    const fresh = claimed ? claimed.delete(envelope.id) : await claimMessage(manager, this.config.consumerGroup, envelope.id, envelope.type);
     if (!fresh) return 'duplicate';
     // The handler's logs carry the flow's correlation id.
     await withCorrelation(envelope.correlationId, async () => {
@@ -535,6 +553,9 @@ function identify(message: KafkaMessage): { id?: string; type?: string } {
   }
   return { id: header(Headers.id), type: header(Headers.type) };
 }
+
+/** The first message of a run failed: the run's transaction rolls back and that message takes the slow path. */
+class FirstMessageFailed extends Error {}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

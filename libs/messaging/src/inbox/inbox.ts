@@ -11,3 +11,24 @@ export async function claimMessage(manager: EntityManager, consumer: string, mes
   );
   return rows.length === 1;
 }
+
+/**
+ * claimMessage for a run of messages in one statement: returns the ids claimed now (the others
+ * were handled before). A message id repeated in the run is claimed once.
+ */
+export async function claimMessages(manager: EntityManager, consumer: string, messages: readonly { id: string; type: string }[]): Promise<Set<string>> {
+  if (!messages.length) return new Set();
+  const rows: { message_id: string }[] = await manager.query(
+    `INSERT INTO processed_messages (consumer, message_id, type)
+     SELECT $1, m.id, m.type FROM unnest($2::uuid[], $3::text[]) AS m(id, type)
+     ON CONFLICT DO NOTHING RETURNING message_id`,
+    [consumer, messages.map((m) => m.id), messages.map((m) => m.type)],
+  );
+  return new Set(rows.map((r) => r.message_id));
+}
+
+/** Takes back claims made in the current transaction for messages that were not handled after all. */
+export async function releaseClaims(manager: EntityManager, consumer: string, messageIds: readonly string[]): Promise<void> {
+  if (!messageIds.length) return;
+  await manager.query('DELETE FROM processed_messages WHERE consumer = $1 AND message_id = ANY($2::uuid[])', [consumer, messageIds]);
+}

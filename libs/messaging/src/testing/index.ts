@@ -7,3 +7,4 @@ export * from './test-publisher';
 export * from './consumer-group';
 export * from './outbox';
 export * from './topic-config';
+export * from './statement-counter';

@@ -11,8 +11,9 @@ import { MOVEMENT_COLUMNS, PARTNER_ENTITIES, PartnerEntity } from '../../domain/
 import { PartnerMessageType, receiptTargetOf } from '../../domain/receipt-targets';
 import { SummaryApplicationEntity } from '../../domain/summary-application.entity';
 import { decideSummaryReceipt } from '../../domain/summary-receipt.transition';
+import { lockRow, rowsWhere, snapshotOf } from '../../shared/entity-rows';
 import { freeSummaryLists } from '../../shared/summary-lists';
-import { recordReceipt } from './receipt-record';
+import { recordReceipt, recordReceiptAndSave } from './receipt-record';
 import { applyCancellationReceipt, applyReturnReceipt } from './request-receipts';
 import { rejectCodeFor, rejectReasonFor } from './reject-reason';
 
@@ -44,35 +45,36 @@ export class ReceiptIssuedKafkaController {
   }
 
   private async applyToPartner(m: EntityManager, messageType: PartnerMessageType, r: CustomsReceiptIssuedV1): Promise<void> {
-    const repo = m.getRepository<PartnerEntity>(PARTNER_ENTITIES[messageType]);
-    const doc = await repo.findOne({ where: { businessKey: r.businessKey, messageType }, lock: { mode: 'pessimistic_write' } });
+    const entity = PARTNER_ENTITIES[messageType];
+    const doc = await lockRow<PartnerEntity>(m, entity, { businessKey: r.businessKey, messageType });
     const decision = doc ? decidePartnerReceipt(doc.returnStatus, r.returnStatus) : ({ apply: false } as const);
-    if (!(await recordReceipt(m, r, doc?.id ?? null, decision.apply))) return;
     if (!doc) {
-      this.log.warn(`${messageType} receipt ${r.returnStatus} for unknown ${r.businessKey}: kept, not applied`);
+      if (await recordReceipt(m, r, null, false)) this.log.warn(`${messageType} receipt ${r.returnStatus} for unknown ${r.businessKey}: kept, not applied`);
       return;
     }
-    if (!decision.apply) return;
-    const accepted = decision.status === PartnerDocumentStatus.Accepted && doc.status !== PartnerDocumentStatus.Accepted;
-    doc.status = decision.status;
-    doc.returnStatus = r.returnStatus;
-    doc.returnInfo = r.returnInfo;
-    doc.returnTime = new Date(r.returnTime);
-    await repo.save(doc);
+    const before = snapshotOf(doc);
+    const accepted = decision.apply && decision.status === PartnerDocumentStatus.Accepted && doc.status !== PartnerDocumentStatus.Accepted;
+    if (decision.apply) {
+      doc.status = decision.status;
+      doc.returnStatus = r.returnStatus;
+      doc.returnInfo = r.returnInfo;
+      doc.returnTime = new Date(r.returnTime);
+    }
+    // The receipt is kept and the document moved in one statement; a receipt seen before changes nothing.
+    if (!(await recordReceiptAndSave<PartnerEntity>(m, r, entity, before, doc, decision.apply))) return;
     const column = MOVEMENT_COLUMNS[messageType];
-    if (accepted && column) await markMovedLists(m, doc.id, column, doc.returnTime);
+    if (accepted && column) await markMovedLists(m, doc.id, column, doc.returnTime as Date);
   }
 
   private async applyToList(ctx: InboxContext, r: CustomsReceiptIssuedV1): Promise<void> {
     const m = ctx.manager;
-    const repo = m.getRepository(InventoryListEntity);
-    const list = await repo.findOne({ where: { businessKey: r.businessKey }, lock: { mode: 'pessimistic_write' } });
-    const decision = list ? decideListReceipt(list, r.returnStatus) : ({ apply: false } as const);
-    if (!(await recordReceipt(m, r, list?.id ?? null, decision.apply))) return;
+    const list = await lockRow(m, InventoryListEntity, { businessKey: r.businessKey });
     if (!list) {
-      this.log.warn(`${r.messageType} receipt ${r.returnStatus} for unknown ${r.businessKey}: kept, not applied`);
+      if (await recordReceipt(m, r, null, false)) this.log.warn(`${r.messageType} receipt ${r.returnStatus} for unknown ${r.businessKey}: kept, not applied`);
       return;
     }
+    const decision = decideListReceipt(list, r.returnStatus);
+    const before = snapshotOf(list);
     // Customs numbers are immutable once given: fill a gap from any receipt, never overwrite.
     if (r.preNo && !list.preNo) list.preNo = r.preNo;
     if (r.invtNo && !list.invtNo) list.invtNo = r.invtNo;
@@ -88,15 +90,17 @@ export class ReceiptIssuedKafkaController {
         list.rejectReason = rejectReasonFor(r);
       }
     }
-    const publish = ctx.publish;
     const releasable = list.status === ListStatus.Released || list.status === ListStatus.Closed;
     // The Released event needs invtNo; if 800 came without one, a later receipt brings it.
-    if (releasable && !list.releasePublished && list.invtNo) {
-      const lines = await m.getRepository(InventoryListLineEntity).findBy({ listId: list.id });
+    const release = releasable && !list.releasePublished && !!list.invtNo;
+    if (release) list.releasePublished = true;
+    // The receipt is kept and the list moved in one statement; a receipt seen before changes nothing.
+    if (!(await recordReceiptAndSave(m, r, InventoryListEntity, before, list, decision.apply))) return;
+    const publish = ctx.publish;
+    if (release) {
+      const lines = await rowsWhere(m, InventoryListLineEntity, { listId: list.id });
       await publishReleased(publish, { list, lines });
-      list.releasePublished = true;
     }
-    await repo.save(list);
     if (decision.apply && decision.rejected) {
       await publishRejected(publish, list, { stage: 'customs', reason: list.rejectReason as string, returnStatus: r.returnStatus });
     }

@@ -4,6 +4,7 @@ import { CustomsEvents, CustomsTaxBillIssuedV1, EventEnvelope } from '@lhasa/con
 import { InboxContext } from '@lhasa/messaging';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { shouldReplaceTaxBill } from '../../domain/tax-bill';
+import { lockRow, saveChanges, snapshotOf } from '../../shared/entity-rows';
 
 /**
  * CEB816 electronic tax bills, on the receipts topic beside ReceiptIssued (the transport hands
@@ -18,8 +19,7 @@ export class TaxBillIssuedKafkaController {
   @EventPattern(CustomsEvents.TaxBillIssued.type)
   async onTaxBillIssued(@Payload() event: EventEnvelope<CustomsTaxBillIssuedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const bill = event.data;
-    const repo = ctx.manager.getRepository(InventoryListEntity);
-    const list = await repo.findOne({ where: { businessKey: bill.businessKey }, lock: { mode: 'pessimistic_write' } });
+    const list = await lockRow(ctx.manager, InventoryListEntity, { businessKey: bill.businessKey });
     if (!list) {
       this.log.warn(`tax bill ${bill.taxNo} for unknown list ${bill.businessKey}: ignored`);
       return;
@@ -29,12 +29,13 @@ export class TaxBillIssuedKafkaController {
       return;
     }
     if (!shouldReplaceTaxBill(list.taxBillStatus, bill.status)) return;
+    const before = snapshotOf(list);
     list.taxBillNo = bill.taxNo;
     list.taxBillStatus = bill.status;
     list.taxBillCustomsTax = bill.customsTax;
     list.taxBillVat = bill.valueAddedTax;
     list.taxBillConsumptionTax = bill.consumptionTax;
     list.taxBillIssuedAt = new Date(bill.returnTime);
-    await repo.save(list);
+    await saveChanges(ctx.manager, InventoryListEntity, before, list);
   }
 }

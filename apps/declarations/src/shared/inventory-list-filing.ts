@@ -8,7 +8,7 @@ import { Caller } from '@lhasa/auth';
 import { conflict, throwFieldErrors } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { assertAgentAuthorised } from './agent-authorisation';
-import { ListStatus } from '../domain/document-status';
+import { DEAD_LIST_STATUSES, ListStatus } from '../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../domain/inventory-list.entity';
 import { publishDeclared, submitListToCustoms } from '../domain/list-events';
 import { ListTax } from '../domain/list-tax';
@@ -18,9 +18,9 @@ import { OrderEntity } from '../domain/order.entity';
 import { ListMode } from '../modes/list-mode';
 import { checkListOrderType } from '../modes/order-type.rules';
 import { differingFields } from './document-difference';
-import { findLiveList } from './live-list';
 import { FilingOutcome } from './partner-document-filing';
 import { isPartyOf } from './parties';
+import { findByKeys, insertStatement } from './raw-rows';
 import { violatedConstraint } from './unique-violation';
 
 export interface FiledList {
@@ -46,8 +46,12 @@ export interface ListFiling<D extends ListDocument> {
   mode: ListMode;
   input: D;
   columns: ListColumns;
-  /** Locks of this direction (the buyer's on import), taken after the order's. */
-  lock?: (manager: EntityManager) => Promise<void>;
+  /**
+   * The advisory lock of this direction (the buyer's on import), taken after the order's, in the
+   * statement that looks the copNo up: a list of the same order cannot commit meanwhile (it needs
+   * the order's lock, already held), and one of another order is decided by the copNo constraint.
+   */
+  lockKey?: string;
   /**
    * Rules that need the database, run under the locks once the list is new, its filer authorised,
    * the order's slot free and the filed order (if any) of the mode's orderType.
@@ -97,14 +101,18 @@ export class InventoryListFiler {
 
     return this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [orderLockKey(input.ebcCode, input.orderNo)]);
-      await f.lock?.(m);
-      const filed = await alreadyFiled(m, caller, input, document);
+      const filed = await alreadyFiled(m, caller, input, document, f.lockKey);
       // A retry of the agent's own filing answers as before; anything new needs the authorisation
       // now, checked before any rule that would tell a stranger about the company's orders or buyers.
       if (filed) return { created: false, filed };
       await assertAgentAuthorised(m, caller, input);
-      if (await findLiveList(m, input.ebcCode, input.orderNo)) throw liveListExists(input);
-      const order = await m.getRepository(OrderEntity).findOneBy({ businessKey: BusinessKeys.order(input) });
+      // The order's slot and the filed order, in one round trip.
+      const found = await findByKeys(m, OrderEntity, [{ businessKey: BusinessKeys.order(input) }], {
+        extra: (param) =>
+          `EXISTS (SELECT 1 FROM inventory_lists x WHERE x.ebc_code = ${param(input.ebcCode)} AND x.order_no = ${param(input.orderNo)} AND x.status <> ALL(${param([...DEAD_LIST_STATUSES])}::text[]))`,
+      });
+      if (found.extra === true) throw liveListExists(input);
+      const order = found.rows[0] ?? null;
       if (order) throwFieldErrors('rule', checkListOrderType(mode, { orderType: order.orderType, orderNo: input.orderNo }));
       const assessment = await f.assess(m, order);
 
@@ -133,7 +141,6 @@ export class InventoryListFiler {
         document,
         filedBy: caller.keyId,
       });
-      await m.getRepository(InventoryListEntity).insert(list);
       const lines = input.lines.map((l) =>
         m.getRepository(InventoryListLineEntity).create({
           listId: id,
@@ -150,7 +157,10 @@ export class InventoryListFiler {
           country: l.country,
         }),
       );
-      await m.getRepository(InventoryListLineEntity).insert(lines);
+      // The list and its lines in one statement (the lines' foreign key is checked at its end).
+      const head = insertStatement(m, InventoryListEntity, [list]);
+      const body = insertStatement(m, InventoryListLineEntity, lines, head.params.length);
+      await m.query(`WITH list AS (${head.text}) ${body.text}`, [...head.params, ...body.params]);
 
       const publish = this.outbox.bind(m);
       if (mode.drawsOnBondedStock) await publishDeclared(publish, { list, lines });
@@ -164,8 +174,8 @@ export class InventoryListFiler {
  * The list filed already under this copNo: the same canonical body is the same filing (its
  * answer again), another body a 409 naming the fields that differ (to the list's parties).
  */
-async function alreadyFiled(m: EntityManager, caller: Caller, input: ListDocument, document: Record<string, unknown>): Promise<FiledList | undefined> {
-  const row = await m.getRepository(InventoryListEntity).findOneBy({ agentCode: input.agentCode, copNo: input.copNo });
+async function alreadyFiled(m: EntityManager, caller: Caller, input: ListDocument, document: Record<string, unknown>, lockKey?: string): Promise<FiledList | undefined> {
+  const [row] = (await findByKeys(m, InventoryListEntity, [{ agentCode: input.agentCode, copNo: input.copNo }], { lockKey })).rows;
   if (!row) return undefined;
   const differing = differingFields(row.document, document);
   if (!differing.length) return filedListOf(row);

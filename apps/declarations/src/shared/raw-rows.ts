@@ -62,31 +62,43 @@ export async function lockAndFind<E extends ObjectLiteral>(
   keys: Array<Partial<E>>,
   options: { separately?: boolean } = {},
 ): Promise<E[]> {
-  const sql = sqlOf(m, entity);
   if (options.separately) await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
-  const params: unknown[] = [options.separately ? null : lockKey];
-  const conditions = keys.map((key) => {
-    const parts = Object.entries(key).map(([property, value]) => {
-      params.push(value);
-      return `t.${quoted(columnOf(sql, property).databaseName)} = $${params.length}`;
-    });
-    return `(${parts.join(' AND ')})`;
-  });
-  const rows = (await m.query(
-    `SELECT ${sql.select} FROM (SELECT ${options.separately ? '$1::text' : 'pg_advisory_xact_lock(hashtext($1))'}) AS l LEFT JOIN ${sql.table} t ON ${conditions.join(' OR ')} ` +
-      `ORDER BY ${conditions[0]} DESC NULLS LAST`,
+  return (await findByKeys(m, entity, keys, { lockKey: options.separately ? undefined : lockKey })).rows;
+}
+
+export interface FindByKeys {
+  /** That advisory lock taken in the same statement (see lockAndFind). */
+  lockKey?: string;
+  /** A scalar SQL expression read in the same statement (`param` numbers a value): `extra` of the answer. */
+  extra?: (param: (value: unknown) => string) => string;
+}
+
+/** The rows holding any of `keys`, the first key's first, in one statement. */
+export async function findByKeys<E extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<E>,
+  keys: Array<Partial<E>>,
+  options: FindByKeys = {},
+): Promise<{ rows: E[]; extra: unknown }> {
+  const sql = sqlOf(m, entity);
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const head = options.lockKey === undefined ? '1' : `pg_advisory_xact_lock(hashtext(${param(options.lockKey)}))`;
+  const conditions = keys.map((key) => `(${Object.entries(key).map(([property, value]) => `t.${quoted(columnOf(sql, property).databaseName)} = ${param(value)}`).join(' AND ')})`);
+  const extra = options.extra ? `, ${options.extra(param)} AS "__extra"` : '';
+  const raw = (await m.query(
+    `SELECT ${sql.select}${extra} FROM (SELECT ${head}) AS l LEFT JOIN ${sql.table} t ON ${conditions.join(' OR ')} ORDER BY ${conditions[0]} DESC NULLS LAST`,
     params,
   )) as Array<Record<string, unknown>>;
   const idColumn = sql.columns.find((c) => c.isPrimary) ?? sql.columns[0];
-  return rows.filter((r) => r[idColumn.propertyPath] !== null).map((r) => hydrate<E>(m, sql, r));
+  return { rows: raw.filter((r) => r[idColumn.propertyPath] !== null).map((r) => hydrate<E>(m, sql, r)), extra: raw[0]?.__extra };
 }
 
-/**
- * Inserts rows of one entity with one parameterised statement: the given properties only, each
- * converted as TypeORM would persist it (transformers, json); the rest take their column defaults.
- */
-export async function insertRows<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, rows: Array<Partial<E>>): Promise<void> {
-  if (!rows.length) return;
+/** One parameterised INSERT of rows of one entity (see insertRows), its parameters numbered from `offset` + 1. */
+export function insertStatement<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, rows: Array<Partial<E>>, offset = 0): { text: string; params: unknown[] } {
   const sql = sqlOf(m, entity);
   const properties = Object.keys(rows[0]).filter((p) => rows[0][p] !== undefined);
   const columns = properties.map((p) => columnOf(sql, p));
@@ -96,9 +108,20 @@ export async function insertRows<E extends ObjectLiteral>(m: EntityManager, enti
       `(${columns
         .map((c, i) => {
           params.push(m.connection.driver.preparePersistentValue(row[properties[i]], c));
-          return `$${params.length}`;
+          return `$${offset + params.length}`;
         })
         .join(', ')})`,
   );
-  await m.query(`INSERT INTO ${sql.table} (${columns.map((c) => quoted(c.databaseName)).join(', ')}) VALUES ${values.join(', ')}`, params);
+  return { text: `INSERT INTO ${sql.table} (${columns.map((c) => quoted(c.databaseName)).join(', ')}) VALUES ${values.join(', ')}`, params };
+}
+
+/**
+ * Inserts rows of one entity with one parameterised statement: the properties of the first row
+ * that are set, each converted as TypeORM would persist it (transformers, json); the other
+ * columns take their defaults.
+ */
+export async function insertRows<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, rows: Array<Partial<E>>): Promise<void> {
+  if (!rows.length) return;
+  const { text, params } = insertStatement(m, entity, rows);
+  await m.query(text, params);
 }

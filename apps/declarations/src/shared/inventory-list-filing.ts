@@ -20,7 +20,7 @@ import { checkListOrderType } from '../modes/order-type.rules';
 import { differingFields } from './document-difference';
 import { FilingOutcome } from './partner-document-filing';
 import { isPartyOf } from './parties';
-import { findByKeys, insertStatement } from './raw-rows';
+import { eventsWithRows, findByKeys, insertStatement } from './raw-rows';
 import { violatedConstraint } from './unique-violation';
 
 export interface FiledList {
@@ -157,14 +157,11 @@ export class InventoryListFiler {
           country: l.country,
         }),
       );
-      // The list and its lines in one statement (the lines' foreign key is checked at its end).
-      const head = insertStatement(m, InventoryListEntity, [list]);
-      const body = insertStatement(m, InventoryListLineEntity, lines, head.params.length);
-      await m.query(`WITH list AS (${head.text}) ${body.text}`, [...head.params, ...body.params]);
-
-      const publish = this.outbox.bind(m);
-      if (mode.drawsOnBondedStock) await publishDeclared(publish, { list, lines });
-      else await submitListToCustoms(this.customs, publish, list, mode.messageType);
+      // The list, its lines and its event in one statement (the lines' foreign key is checked at its end).
+      const events = eventsWithRows(this.outbox);
+      if (mode.drawsOnBondedStock) await publishDeclared(events.publish, { list, lines });
+      else await submitListToCustoms(this.customs, events.publish, list, mode.messageType);
+      await events.insert(m, [(offset) => insertStatement(m, InventoryListEntity, [list], offset), (offset) => insertStatement(m, InventoryListLineEntity, lines, offset)]);
       return { created: true, filed: filedListOf(list) };
     });
   }

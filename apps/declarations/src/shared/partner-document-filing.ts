@@ -12,7 +12,7 @@ import { OutboxPublisher } from '@lhasa/messaging';
 import { FiledMessageType, PartnerMessageType } from '../domain/receipt-targets';
 import { differingFields } from './document-difference';
 import { isPartyOf, PartyDocument } from './parties';
-import { insertRows, lockAndFind } from './raw-rows';
+import { eventsWithRows, insertStatement, lockAndFind } from './raw-rows';
 import { violatedConstraint } from './unique-violation';
 
 
@@ -119,7 +119,17 @@ export class PartnerDocumentFiler {
       }
       await f.check?.(m);
       const document = f.compose ? await f.compose(m, id) : (source as CustomsDocumentOf<T>);
-      await insertRows<FiledDocumentColumns>(m, f.entity, [{
+      // The message to customs is made (validated, rendered) first, then the row and its event are one statement.
+      const events = eventsWithRows(this.outbox);
+      await this.customs.submit(events.publish, {
+        messageType: f.messageType,
+        document,
+        businessKey: f.businessKey,
+        subject: id,
+        tenant: f.filer.copCode,
+        filer: f.filer,
+      });
+      const values: Partial<FiledDocumentColumns> = {
         ...f.columns,
         id,
         messageType: f.messageType,
@@ -128,16 +138,9 @@ export class PartnerDocumentFiler {
         status: PartnerDocumentStatus.Filed,
         document: plainOf(document),
         filedBy: caller.keyId,
-      }]);
+      };
+      await events.insert(m, [(offset) => insertStatement<FiledDocumentColumns>(m, f.entity, [values], offset)]);
       await f.afterInsert?.(m, id);
-      await this.customs.submit(this.outbox.bind(m), {
-        messageType: f.messageType,
-        document,
-        businessKey: f.businessKey,
-        subject: id,
-        tenant: f.filer.copCode,
-        filer: f.filer,
-      });
       return { created: true, filed: { id, status: PartnerDocumentStatus.Filed, businessKey: f.businessKey, ...(f.orderNo ? { orderNo: f.orderNo } : {}) } };
     });
   }

@@ -1,5 +1,6 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { OUTBOX_COLUMNS, OutboxPublisher, OutboxRow, outboxValues, TransactionalPublish } from '@lhasa/messaging';
 
 /**
  * Parameterised SQL for the filing hot path, built once per entity from its TypeORM metadata and
@@ -124,4 +125,42 @@ export async function insertRows<E extends ObjectLiteral>(m: EntityManager, enti
   if (!rows.length) return;
   const { text, params } = insertStatement(m, entity, rows);
   await m.query(text, params);
+}
+
+/** A statement part whose parameters are numbered from `offset` + 1. */
+export type StatementPart = (offset: number) => { text: string; params: unknown[] };
+
+/**
+ * Events kept for the statement that writes the rows they are about: `publish` validates each
+ * and makes its outbox row (what OutboxPublisher.bind would write at once); `insert` then writes
+ * the given inserts and those rows in one statement (data-modifying CTEs; constraints and foreign
+ * keys are checked as for separate statements), in the caller's transaction.
+ */
+export function eventsWithRows(outbox: OutboxPublisher): { publish: TransactionalPublish; insert: (m: EntityManager, parts: StatementPart[]) => Promise<void> } {
+  const rows: OutboxRow[] = [];
+  return {
+    publish: async (definition, input) => {
+      const row = outbox.row(definition, input);
+      rows.push(row);
+      return row.envelope;
+    },
+    insert: async (m, parts) => {
+      const all: StatementPart[] = [...parts];
+      if (rows.length) {
+        all.push((offset) => ({
+          text: `INSERT INTO outbox ${OUTBOX_COLUMNS} VALUES ${rows.map((_, i) => outboxValues(offset + 6 * i)).join(', ')}`,
+          params: rows.flatMap((r) => r.params),
+        }));
+      }
+      const params: unknown[] = [];
+      const texts = all.map((part) => {
+        const made = part(params.length);
+        params.push(...made.params);
+        return made.text;
+      });
+      const last = texts.pop() as string;
+      await m.query(`${texts.map((t, i) => `${i ? ', ' : 'WITH '}w${i} AS (${t})`).join('')} ${last}`.trim(), params);
+      if (rows.length) outbox.written(m);
+    },
+  };
 }

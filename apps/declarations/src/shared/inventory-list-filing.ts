@@ -8,7 +8,7 @@ import { Caller } from '@lhasa/auth';
 import { conflict, throwFieldErrors } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
 import { assertAgentAuthorised } from './agent-authorisation';
-import { DEAD_LIST_STATUSES, ListStatus } from '../domain/document-status';
+import { ListStatus } from '../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../domain/inventory-list.entity';
 import { publishDeclared, submitListToCustoms } from '../domain/list-events';
 import { ListTax } from '../domain/list-tax';
@@ -19,6 +19,7 @@ import { ListMode } from '../modes/list-mode';
 import { checkListOrderType } from '../modes/order-type.rules';
 import { differingFields } from './document-difference';
 import { FilingOutcome } from './partner-document-filing';
+import { isLiveSql } from './live-list';
 import { isPartyOf } from './parties';
 import { eventsWithRows, findByKeys, insertStatement } from './raw-rows';
 import { violatedConstraint } from './unique-violation';
@@ -109,7 +110,7 @@ export class InventoryListFiler {
       // The order's slot and the filed order, in one round trip.
       const found = await findByKeys(m, OrderEntity, [{ businessKey: BusinessKeys.order(input) }], {
         extra: (param) =>
-          `EXISTS (SELECT 1 FROM inventory_lists x WHERE x.ebc_code = ${param(input.ebcCode)} AND x.order_no = ${param(input.orderNo)} AND x.status <> ALL(${param([...DEAD_LIST_STATUSES])}::text[]))`,
+          `EXISTS (SELECT 1 FROM inventory_lists x WHERE x.ebc_code = ${param(input.ebcCode)} AND x.order_no = ${param(input.orderNo)} AND ${isLiveSql('x', param)})`,
       });
       if (found.extra === true) throw liveListExists(input);
       const order = found.rows[0] ?? null;

@@ -72,6 +72,8 @@ export interface FindByKeys {
   lockKey?: string;
   /** A scalar SQL expression read in the same statement (`param` numbers a value): `extra` of the answer. */
   extra?: (param: (value: unknown) => string) => string;
+  /** A further condition on the rows (alias `t`), with every key. */
+  and?: (param: (value: unknown) => string) => string;
 }
 
 /** The rows holding any of `keys`, the first key's first, in one statement. */
@@ -89,9 +91,10 @@ export async function findByKeys<E extends ObjectLiteral>(
   };
   const head = options.lockKey === undefined ? '1' : `pg_advisory_xact_lock(hashtext(${param(options.lockKey)}))`;
   const conditions = keys.map((key) => `(${Object.entries(key).map(([property, value]) => `t.${quoted(columnOf(sql, property).databaseName)} = ${param(value)}`).join(' AND ')})`);
+  const and = options.and ? ` AND ${options.and(param)}` : '';
   const extra = options.extra ? `, ${options.extra(param)} AS "__extra"` : '';
   const raw = (await m.query(
-    `SELECT ${sql.select}${extra} FROM (SELECT ${head}) AS l LEFT JOIN ${sql.table} t ON ${conditions.join(' OR ')} ORDER BY ${conditions[0]} DESC NULLS LAST`,
+    `SELECT ${sql.select}${extra} FROM (SELECT ${head}) AS l LEFT JOIN ${sql.table} t ON (${conditions.join(' OR ')})${and} ORDER BY ${conditions[0]} DESC NULLS LAST`,
     params,
   )) as Array<Record<string, unknown>>;
   const idColumn = sql.columns.find((c) => c.isPrimary) ?? sql.columns[0];

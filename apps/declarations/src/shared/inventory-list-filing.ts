@@ -7,7 +7,7 @@ import { CustomsPort } from '@lhasa/customs-port';
 import { Caller } from '@lhasa/auth';
 import { conflict, throwFieldErrors } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { assertAgentAuthorised } from './agent-authorisation';
+import { agentNotAuthorised, authorisationSql, needsAuthorisation } from './agent-authorisation';
 import { ListStatus } from '../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../domain/inventory-list.entity';
 import { publishDeclared, submitListToCustoms } from '../domain/list-events';
@@ -106,13 +106,16 @@ export class InventoryListFiler {
       // A retry of the agent's own filing answers as before; anything new needs the authorisation
       // now, checked before any rule that would tell a stranger about the company's orders or buyers.
       if (filed) return { created: false, filed };
-      await assertAgentAuthorised(m, caller, input);
-      // The order's slot and the filed order, in one round trip.
+      // The agent's authorisation (FOR SHARE), the order's slot and the filed order, in one round trip, decided in that order.
+      const authorise = needsAuthorisation(caller, input);
       const found = await findByKeys(m, OrderEntity, [{ businessKey: BusinessKeys.order(input) }], {
-        extra: (param) =>
-          `EXISTS (SELECT 1 FROM inventory_lists x WHERE x.ebc_code = ${param(input.ebcCode)} AND x.order_no = ${param(input.orderNo)} AND ${isLiveSql('x', param)})`,
+        extra: (param) => ({
+          ...(authorise ? { authorised: authorisationSql(input, param) } : {}),
+          live: `EXISTS (SELECT 1 FROM inventory_lists x WHERE x.ebc_code = ${param(input.ebcCode)} AND x.order_no = ${param(input.orderNo)} AND ${isLiveSql('x', param)})`,
+        }),
       });
-      if (found.extra === true) throw liveListExists(input);
+      if (authorise && found.extra.authorised !== true) throw agentNotAuthorised(input);
+      if (found.extra.live === true) throw liveListExists(input);
       const order = found.rows[0] ?? null;
       if (order) throwFieldErrors('rule', checkListOrderType(mode, { orderType: order.orderType, orderNo: input.orderNo }));
       const assessment = await f.assess(m, order);

@@ -70,8 +70,8 @@ export async function lockAndFind<E extends ObjectLiteral>(
 export interface FindByKeys {
   /** That advisory lock taken in the same statement (see lockAndFind). */
   lockKey?: string;
-  /** A scalar SQL expression read in the same statement (`param` numbers a value): `extra` of the answer. */
-  extra?: (param: (value: unknown) => string) => string;
+  /** Scalar SQL expressions read in the same statement (`param` numbers a value): `extra` of the answer, by name. */
+  extra?: (param: (value: unknown) => string) => Record<string, string>;
   /** A further condition on the rows (alias `t`), with every key. */
   and?: (param: (value: unknown) => string) => string;
 }
@@ -82,7 +82,7 @@ export async function findByKeys<E extends ObjectLiteral>(
   entity: EntityTarget<E>,
   keys: Array<Partial<E>>,
   options: FindByKeys = {},
-): Promise<{ rows: E[]; extra: unknown }> {
+): Promise<{ rows: E[]; extra: Record<string, unknown> }> {
   const sql = sqlOf(m, entity);
   const params: unknown[] = [];
   const param = (value: unknown) => {
@@ -92,13 +92,17 @@ export async function findByKeys<E extends ObjectLiteral>(
   const head = options.lockKey === undefined ? '1' : `pg_advisory_xact_lock(hashtext(${param(options.lockKey)}))`;
   const conditions = keys.map((key) => `(${Object.entries(key).map(([property, value]) => `t.${quoted(columnOf(sql, property).databaseName)} = ${param(value)}`).join(' AND ')})`);
   const and = options.and ? ` AND ${options.and(param)}` : '';
-  const extra = options.extra ? `, ${options.extra(param)} AS "__extra"` : '';
+  const named = Object.entries(options.extra?.(param) ?? {});
+  const extra = named.map(([name, expression]) => `, ${expression} AS ${quoted(`__${name}`)}`).join('');
   const raw = (await m.query(
     `SELECT ${sql.select}${extra} FROM (SELECT ${head}) AS l LEFT JOIN ${sql.table} t ON (${conditions.join(' OR ')})${and} ORDER BY ${conditions[0]} DESC NULLS LAST`,
     params,
   )) as Array<Record<string, unknown>>;
   const idColumn = sql.columns.find((c) => c.isPrimary) ?? sql.columns[0];
-  return { rows: raw.filter((r) => r[idColumn.propertyPath] !== null).map((r) => hydrate<E>(m, sql, r)), extra: raw[0]?.__extra };
+  return {
+    rows: raw.filter((r) => r[idColumn.propertyPath] !== null).map((r) => hydrate<E>(m, sql, r)),
+    extra: Object.fromEntries(named.map(([name]) => [name, raw[0]?.[`__${name}`]])),
+  };
 }
 
 /** One parameterised INSERT of rows of one entity (see insertRows), its parameters numbered from `offset` + 1. */

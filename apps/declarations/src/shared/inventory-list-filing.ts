@@ -7,7 +7,7 @@ import { CustomsPort } from '@lhasa/customs-port';
 import { Caller } from '@lhasa/auth';
 import { conflict, throwFieldErrors } from '@lhasa/domain';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { assertAgentAuthorised } from './agent-authorisation';
+import { agentNotAuthorised, authorisationSql, needsAuthorisation } from './agent-authorisation';
 import { ListStatus } from '../domain/document-status';
 import { InventoryListEntity, InventoryListLineEntity } from '../domain/inventory-list.entity';
 import { publishDeclared, submitListToCustoms } from '../domain/list-events';
@@ -18,9 +18,10 @@ import { OrderEntity } from '../domain/order.entity';
 import { ListMode } from '../modes/list-mode';
 import { checkListOrderType } from '../modes/order-type.rules';
 import { differingFields } from './document-difference';
-import { findLiveList } from './live-list';
 import { FilingOutcome } from './partner-document-filing';
+import { isLiveSql } from './live-list';
 import { isPartyOf } from './parties';
+import { eventsWithRows, findByKeys, insertStatement } from './raw-rows';
 import { violatedConstraint } from './unique-violation';
 
 export interface FiledList {
@@ -46,8 +47,12 @@ export interface ListFiling<D extends ListDocument> {
   mode: ListMode;
   input: D;
   columns: ListColumns;
-  /** Locks of this direction (the buyer's on import), taken after the order's. */
-  lock?: (manager: EntityManager) => Promise<void>;
+  /**
+   * The advisory lock of this direction (the buyer's on import), taken after the order's, in the
+   * statement that looks the copNo up: a list of the same order cannot commit meanwhile (it needs
+   * the order's lock, already held), and one of another order is decided by the copNo constraint.
+   */
+  lockKey?: string;
   /**
    * Rules that need the database, run under the locks once the list is new, its filer authorised,
    * the order's slot free and the filed order (if any) of the mode's orderType.
@@ -97,14 +102,21 @@ export class InventoryListFiler {
 
     return this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [orderLockKey(input.ebcCode, input.orderNo)]);
-      await f.lock?.(m);
-      const filed = await alreadyFiled(m, caller, input, document);
+      const filed = await alreadyFiled(m, caller, input, document, f.lockKey);
       // A retry of the agent's own filing answers as before; anything new needs the authorisation
       // now, checked before any rule that would tell a stranger about the company's orders or buyers.
       if (filed) return { created: false, filed };
-      await assertAgentAuthorised(m, caller, input);
-      if (await findLiveList(m, input.ebcCode, input.orderNo)) throw liveListExists(input);
-      const order = await m.getRepository(OrderEntity).findOneBy({ businessKey: BusinessKeys.order(input) });
+      // The agent's authorisation (FOR SHARE), the order's slot and the filed order, in one round trip, decided in that order.
+      const authorise = needsAuthorisation(caller, input);
+      const found = await findByKeys(m, OrderEntity, [{ businessKey: BusinessKeys.order(input) }], {
+        extra: (param) => ({
+          ...(authorise ? { authorised: authorisationSql(input, param) } : {}),
+          live: `EXISTS (SELECT 1 FROM inventory_lists x WHERE x.ebc_code = ${param(input.ebcCode)} AND x.order_no = ${param(input.orderNo)} AND ${isLiveSql('x', param)})`,
+        }),
+      });
+      if (authorise && found.extra.authorised !== true) throw agentNotAuthorised(input);
+      if (found.extra.live === true) throw liveListExists(input);
+      const order = found.rows[0] ?? null;
       if (order) throwFieldErrors('rule', checkListOrderType(mode, { orderType: order.orderType, orderNo: input.orderNo }));
       const assessment = await f.assess(m, order);
 
@@ -133,7 +145,6 @@ export class InventoryListFiler {
         document,
         filedBy: caller.keyId,
       });
-      await m.getRepository(InventoryListEntity).insert(list);
       const lines = input.lines.map((l) =>
         m.getRepository(InventoryListLineEntity).create({
           listId: id,
@@ -150,11 +161,11 @@ export class InventoryListFiler {
           country: l.country,
         }),
       );
-      await m.getRepository(InventoryListLineEntity).insert(lines);
-
-      const publish = this.outbox.bind(m);
-      if (mode.drawsOnBondedStock) await publishDeclared(publish, { list, lines });
-      else await submitListToCustoms(this.customs, publish, list, mode.messageType);
+      // The list, its lines and its event in one statement (the lines' foreign key is checked at its end).
+      const events = eventsWithRows(this.outbox);
+      if (mode.drawsOnBondedStock) await publishDeclared(events.publish, { list, lines });
+      else await submitListToCustoms(this.customs, events.publish, list, mode.messageType);
+      await events.insert(m, [(offset) => insertStatement(m, InventoryListEntity, [list], offset), (offset) => insertStatement(m, InventoryListLineEntity, lines, offset)]);
       return { created: true, filed: filedListOf(list) };
     });
   }
@@ -164,8 +175,8 @@ export class InventoryListFiler {
  * The list filed already under this copNo: the same canonical body is the same filing (its
  * answer again), another body a 409 naming the fields that differ (to the list's parties).
  */
-async function alreadyFiled(m: EntityManager, caller: Caller, input: ListDocument, document: Record<string, unknown>): Promise<FiledList | undefined> {
-  const row = await m.getRepository(InventoryListEntity).findOneBy({ agentCode: input.agentCode, copNo: input.copNo });
+async function alreadyFiled(m: EntityManager, caller: Caller, input: ListDocument, document: Record<string, unknown>, lockKey?: string): Promise<FiledList | undefined> {
+  const [row] = (await findByKeys(m, InventoryListEntity, [{ agentCode: input.agentCode, copNo: input.copNo }], { lockKey })).rows;
   if (!row) return undefined;
   const differing = differingFields(row.document, document);
   if (!differing.length) return filedListOf(row);

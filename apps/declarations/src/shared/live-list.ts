@@ -1,8 +1,15 @@
-import { EntityManager, In, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DEAD_LIST_STATUSES } from '../domain/document-status';
 import { InventoryListEntity } from '../domain/inventory-list.entity';
+import { findByKeys } from './raw-rows';
+
+/** SQL: the list `alias` is live (not rejected or cancelled); `param` numbers the statuses. */
+export function isLiveSql(alias: string, param: (value: unknown) => string): string {
+  return `${alias}.status <> ALL(${param([...DEAD_LIST_STATUSES])}::text[])`;
+}
 
 /** The order's list that is not rejected or cancelled, of either direction (one per (ebcCode, orderNo)). */
-export function findLiveList(m: EntityManager, ebcCode: string, orderNo: string): Promise<InventoryListEntity | null> {
-  return m.getRepository(InventoryListEntity).findOneBy({ ebcCode, orderNo, status: Not(In([...DEAD_LIST_STATUSES])) });
+export async function findLiveList(m: EntityManager, ebcCode: string, orderNo: string): Promise<InventoryListEntity | null> {
+  const { rows } = await findByKeys(m, InventoryListEntity, [{ ebcCode, orderNo }], { and: (param) => isLiveSql('t', param) });
+  return rows[0] ?? null;
 }

@@ -27,7 +27,7 @@ export function movementReportFiling<T extends 'CEB507' | 'CEB509'>(
     businessKey,
     filer: kind.filer,
     columns: { orderNo: null, copNo: report.copNo, customsCode: report.customsCode, operatorCode: kind.operatorCode, logisticsCode: report.logisticsCode },
-    existing: (m) => m.getRepository(MovementReportEntity).findBy({ messageType, businessKey }),
+    keys: [{ messageType, businessKey }],
     parties: kind.parties,
     duplicate: { code: kind.duplicateCode, message: `report ${report.copNo} (${businessKey}) is already filed`, field: 'copNo' },
     constraintPrefix: 'movement_reports_',

@@ -40,10 +40,7 @@ export function orderFiling<T extends 'CEB311' | 'CEB303'>(
       freight: order.freight,
       ...direction.columns,
     },
-    existing: async (m) => {
-      const rows = await m.getRepository(OrderEntity).find({ where: [{ businessKey }, { ebpCode: order.ebpCode, orderNo: order.orderNo }] });
-      return rows.sort((a, b) => Number(b.businessKey === businessKey) - Number(a.businessKey === businessKey));
-    },
+    keys: [{ businessKey }, { ebpCode: order.ebpCode, orderNo: order.orderNo }],
     parties: direction.parties,
     duplicate: {
       code: 'ORDER.DUPLICATE',

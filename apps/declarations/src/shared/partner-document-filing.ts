@@ -12,6 +12,7 @@ import { OutboxPublisher } from '@lhasa/messaging';
 import { FiledMessageType, PartnerMessageType } from '../domain/receipt-targets';
 import { differingFields } from './document-difference';
 import { isPartyOf, PartyDocument } from './parties';
+import { eventsWithRows, insertStatement, lockAndFind } from './raw-rows';
 import { violatedConstraint } from './unique-violation';
 
 
@@ -39,8 +40,11 @@ export interface DocumentFiling<E extends FiledDocumentColumns, T extends FiledM
   filer: { copCode: string; copName: string };
   /** The columns of the row besides id, messageType, businessKey, orderNo, status, document and filedBy. */
   columns: Partial<E>;
-  /** Rows already holding one of the document's unique keys, the one with its business key first. */
-  existing: (manager: EntityManager) => Promise<E[]>;
+  /**
+   * The document's unique keys (each a set of equal columns), its business key first: rows holding
+   * one of them are the document filed already, read with the lock in one round trip.
+   */
+  keys: Array<Partial<E>>;
   /** Whose document it is (DOCUMENT_PARTIES): they alone see how a re-filing differs. */
   parties: PartyDocument;
   /** The 409; `message` says what is filed already. */
@@ -49,6 +53,12 @@ export interface DocumentFiling<E extends FiledDocumentColumns, T extends FiledM
   constraintPrefix: string;
   /** Advisory lock held for the filing: concurrent filings of one key are decided one after the other. */
   lockKey: string;
+  /**
+   * The lock in a statement of its own before the read of `keys` (default: one round trip for both,
+   * a race lost to a filing of the same key then decided by the unique constraints): for a filing
+   * whose `check` or `compose` would refuse what such a filing took (a summary's lists).
+   */
+  lockSeparately?: boolean;
   /** Rules that need other documents, run under the lock once the document is known to be new. */
   check?: (manager: EntityManager) => Promise<void>;
   /**
@@ -101,8 +111,7 @@ export class PartnerDocumentFiler {
     const id = randomUUID();
     const body = plainOf(source);
     return this.dataSource.transaction(async (m) => {
-      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [f.lockKey]);
-      const [row, ...others] = await f.existing(m);
+      const [row, ...others] = await lockAndFind(m, f.entity, f.lockKey, f.keys, { separately: f.lockSeparately });
       if (row) {
         const differing = differingFields(f.comparable ? f.comparable(row.document) : row.document, body);
         if (!differing.length && !others.length) return { created: false, filed: filedOf(row) };
@@ -110,7 +119,17 @@ export class PartnerDocumentFiler {
       }
       await f.check?.(m);
       const document = f.compose ? await f.compose(m, id) : (source as CustomsDocumentOf<T>);
-      await m.getRepository(f.entity).insert({
+      // The message to customs is made (validated, rendered) first, then the row and its event are one statement.
+      const events = eventsWithRows(this.outbox);
+      await this.customs.submit(events.publish, {
+        messageType: f.messageType,
+        document,
+        businessKey: f.businessKey,
+        subject: id,
+        tenant: f.filer.copCode,
+        filer: f.filer,
+      });
+      const values: Partial<FiledDocumentColumns> = {
         ...f.columns,
         id,
         messageType: f.messageType,
@@ -119,16 +138,9 @@ export class PartnerDocumentFiler {
         status: PartnerDocumentStatus.Filed,
         document: plainOf(document),
         filedBy: caller.keyId,
-      } as unknown as Parameters<ReturnType<EntityManager['getRepository']>['insert']>[0]);
+      };
+      await events.insert(m, [(offset) => insertStatement<FiledDocumentColumns>(m, f.entity, [values], offset)]);
       await f.afterInsert?.(m, id);
-      await this.customs.submit(this.outbox.bind(m), {
-        messageType: f.messageType,
-        document,
-        businessKey: f.businessKey,
-        subject: id,
-        tenant: f.filer.copCode,
-        filer: f.filer,
-      });
       return { created: true, filed: { id, status: PartnerDocumentStatus.Filed, businessKey: f.businessKey, ...(f.orderNo ? { orderNo: f.orderNo } : {}) } };
     });
   }

@@ -45,6 +45,18 @@ export class OutboxPublisher {
   }
 
   async publish<T extends object>(manager: EntityManager, definition: EventDefinition<T>, input: PublishInput<T>): Promise<EventEnvelope<T>> {
+    const row = this.row(definition, input);
+    await manager.query(`INSERT INTO outbox ${OUTBOX_COLUMNS} VALUES ${outboxValues(0)}`, row.params);
+    this.written(manager);
+    return row.envelope;
+  }
+
+  /**
+   * An event validated and made into its outbox row without writing it, for a caller that writes
+   * it in a statement together with its business rows (`INSERT INTO outbox ${OUTBOX_COLUMNS} VALUES
+   * ${outboxValues(offset)}` with `params`), then calls `written` in the same transaction.
+   */
+  row<T extends object>(definition: EventDefinition<T>, input: PublishInput<T>): OutboxRow<T> {
     const checked = validatePlain(definition.payload as new () => T, input.data, { forbidUnknown: true });
     if ('errors' in checked) {
       throw new InvalidEventError(definition.type, checked.errors.map((e) => e.message).join('; '));
@@ -64,11 +76,24 @@ export class OutboxPublisher {
       data: JSON.parse(JSON.stringify(input.data)) as T,
     };
     const headers = eventHeaders(envelope);
-    await manager.query(
-      'INSERT INTO outbox (id, topic, key, type, headers, payload) VALUES ($1, $2, $3, $4, $5, $6)',
-      [id, topicName(definition.topic, this.config.topicNamespace), input.key ?? input.subject, definition.type, headers, envelope],
-    );
-    if (!markOutboxWritten(manager.queryRunner)) this.wake();
-    return envelope;
+    return { envelope, params: [id, topicName(definition.topic, this.config.topicNamespace), input.key ?? input.subject, definition.type, headers, envelope] };
   }
+
+  /** After outbox rows were written with `manager`: its commit (or now, outside a transaction) wakes the relay. */
+  written(manager: EntityManager): void {
+    if (!markOutboxWritten(manager.queryRunner)) this.wake();
+  }
+}
+
+/** An outbox row made by OutboxPublisher.row: its envelope, and the six values of OUTBOX_COLUMNS. */
+export interface OutboxRow<T = unknown> {
+  envelope: EventEnvelope<T>;
+  params: unknown[];
+}
+
+export const OUTBOX_COLUMNS = '(id, topic, key, type, headers, payload)';
+
+/** The VALUES tuple of one outbox row, its parameters numbered from `offset` + 1. */
+export function outboxValues(offset: number): string {
+  return `(${Array.from({ length: 6 }, (_, i) => `$${offset + i + 1}`).join(', ')})`;
 }

@@ -32,7 +32,7 @@ export class FileExportWaybillService {
         insuredFee: waybill.insuredFee,
         weight: waybill.grossWeight,
       },
-      existing: (m) => m.getRepository(WaybillEntity).findBy({ businessKey }),
+      keys: [{ businessKey }],
       parties: 'exportWaybill',
       duplicate: {
         code: 'WAYBILL.DUPLICATE',

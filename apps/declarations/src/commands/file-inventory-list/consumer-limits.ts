@@ -49,7 +49,7 @@ export async function checkBuyerLimits(
   return { errors: [{ code: mapped.code, field: mapped.field, message: result.message }] };
 }
 
-/** Serialises filings per buyer (by the normalised ID number) for the rest of the transaction. */
-export async function lockBuyer(m: EntityManager, buyerIdNumber: string): Promise<void> {
-  await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declarations:buyer:${normaliseIdNumber(buyerIdNumber)}`]);
+/** The advisory lock that serialises filings per buyer (by the normalised ID number) for the rest of the transaction. */
+export function buyerLockKey(buyerIdNumber: string): string {
+  return `declarations:buyer:${normaliseIdNumber(buyerIdNumber)}`;
 }

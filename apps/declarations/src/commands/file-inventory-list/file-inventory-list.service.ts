@@ -13,7 +13,7 @@ import { listCodeErrors } from '../../shared/code-tables';
 import { FiledList, InventoryListFiler, ListAssessment } from '../../shared/inventory-list-filing';
 import { FilingOutcome } from '../../shared/partner-document-filing';
 import { assertFiler } from '../../shared/parties';
-import { checkBuyerLimits, lockBuyer } from './consumer-limits';
+import { buyerLockKey, checkBuyerLimits } from './consumer-limits';
 
 export type { FiledList };
 
@@ -46,7 +46,7 @@ export class FileInventoryListService {
       mode,
       input,
       columns: { currency: input.currency, areaCode: input.areaCode ?? null, overseasWarehouseCode: null, buyerIdNumber: normaliseIdNumber(input.buyerIdNumber) },
-      lock: (m) => lockBuyer(m, input.buyerIdNumber),
+      lockKey: buyerLockKey(input.buyerIdNumber),
       assess: (m, order) => this.assess(m, input, order),
     });
   }

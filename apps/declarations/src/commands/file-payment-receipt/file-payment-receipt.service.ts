@@ -29,7 +29,7 @@ export class FilePaymentReceiptService {
         charge: receipt.charge,
         currency: receipt.currency,
       },
-      existing: (m) => m.getRepository(PaymentReceiptEntity).findBy({ businessKey }),
+      keys: [{ businessKey }],
       parties: 'paymentReceipt',
       duplicate: {
         code: 'PAYMENT_RECEIPT.DUPLICATE',

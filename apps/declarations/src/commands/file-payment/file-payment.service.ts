@@ -25,7 +25,7 @@ export class FilePaymentService {
         ebpCode: payment.ebpCode,
         amountPaid: payment.amountPaid,
       },
-      existing: (m) => m.getRepository(PaymentEntity).findBy({ businessKey }),
+      keys: [{ businessKey }],
       parties: 'payment',
       duplicate: {
         code: 'PAYMENT.DUPLICATE',

@@ -44,11 +44,13 @@ export class FileSummaryApplicationService {
       businessKey,
       filer: { copCode: request.agentCode, copName: request.agentName },
       columns: { copNo: request.copNo, agentCode: request.agentCode, ebcCode: request.ebcCode, startTime: start, endTime: end },
-      existing: (m) => m.getRepository(SummaryApplicationEntity).findBy({ businessKey }),
+      keys: [{ businessKey }],
       parties: 'summaryApplication',
       duplicate: { code: 'SUMMARY.DUPLICATE_COP_NO', message: `copNo ${request.copNo} of agent ${request.agentCode} is already used by a summary application`, field: 'copNo' },
       constraintPrefix: 'summary_applications_',
       lockKey: `declarations:summary:${request.ebcCode}`,
+      // A summary filed meanwhile took the lists: its resend must see it, not find no lists left.
+      lockSeparately: true,
       check: (m) => assertAgentAuthorised(m, caller, request),
       compose: async (m): Promise<CustomsDocumentOf<'CEB701'>> => {
         lists = await selectSummarisableLists(m, { ebcCode: request.ebcCode, tradeModes: this.modes.summarisedTradeModes(), start, end });

@@ -26,7 +26,7 @@ export class FileWaybillService {
         insuredFee: waybill.insuredFee,
         weight: waybill.weight,
       },
-      existing: (m) => m.getRepository(WaybillEntity).findBy({ businessKey }),
+      keys: [{ businessKey }],
       parties: 'waybill',
       duplicate: {
         code: 'WAYBILL.DUPLICATE',

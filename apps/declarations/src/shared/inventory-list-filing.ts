@@ -21,7 +21,7 @@ import { differingFields } from './document-difference';
 import { FilingOutcome } from './partner-document-filing';
 import { isLiveSql } from './live-list';
 import { isPartyOf } from './parties';
-import { eventsWithRows, findByKeys, insertStatement } from './raw-rows';
+import { eventsWithRows, findByKeys, insertStatement } from './entity-sql';
 import { violatedConstraint } from './unique-violation';
 
 export interface FiledList {

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DEAD_LIST_STATUSES } from '../domain/document-status';
 import { InventoryListEntity } from '../domain/inventory-list.entity';
-import { findByKeys } from './raw-rows';
+import { findByKeys } from './entity-sql';
 
 /** SQL: the list `alias` is live (not rejected or cancelled); `param` numbers the statuses. */
 export function isLiveSql(alias: string, param: (value: unknown) => string): string {

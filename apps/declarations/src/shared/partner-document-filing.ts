@@ -12,7 +12,7 @@ import { OutboxPublisher } from '@lhasa/messaging';
 import { FiledMessageType, PartnerMessageType } from '../domain/receipt-targets';
 import { differingFields } from './document-difference';
 import { isPartyOf, PartyDocument } from './parties';
-import { eventsWithRows, insertStatement, lockAndFind } from './raw-rows';
+import { eventsWithRows, insertStatement, lockAndFind } from './entity-sql';
 import { violatedConstraint } from './unique-violation';
 
 

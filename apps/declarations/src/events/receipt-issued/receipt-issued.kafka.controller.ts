@@ -11,7 +11,7 @@ import { MOVEMENT_COLUMNS, PARTNER_ENTITIES, PartnerEntity } from '../../domain/
 import { PartnerMessageType, receiptTargetOf } from '../../domain/receipt-targets';
 import { SummaryApplicationEntity } from '../../domain/summary-application.entity';
 import { decideSummaryReceipt } from '../../domain/summary-receipt.transition';
-import { lockRow, rowsWhere, snapshotOf } from '../../shared/entity-rows';
+import { lockRow, rowsWhere, snapshotOf } from '../../shared/entity-sql';
 import { freeSummaryLists } from '../../shared/summary-lists';
 import { recordReceipt, recordReceiptAndSave } from './receipt-record';
 import { applyCancellationReceipt, applyReturnReceipt } from './request-receipts';

@@ -1,6 +1,6 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CustomsReceiptIssuedV1 } from '@lhasa/contracts';
-import { changesUpdate } from '../../shared/entity-rows';
+import { changesUpdate } from '../../shared/entity-sql';
 
 /**
  * Keeps the receipt in the history; false when the same receipt (message type, business key,

@@ -7,7 +7,7 @@ import { ListStatus } from '../../domain/document-status';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { publishRejected, submitListToCustoms } from '../../domain/list-events';
 import { ModeRegistry } from '../../modes/mode-registry';
-import { lockRow, saveChanges, snapshotOf, updateRow } from '../../shared/entity-rows';
+import { lockRow, saveChanges, snapshotOf, updateRow } from '../../shared/entity-sql';
 
 /**
  * The warehouse's answer to InventoryListDeclared (1210 import and 1210 special-area export

@@ -4,7 +4,7 @@ import { CustomsEvents, CustomsTaxBillIssuedV1, EventEnvelope } from '@lhasa/con
 import { InboxContext } from '@lhasa/messaging';
 import { InventoryListEntity } from '../../domain/inventory-list.entity';
 import { shouldReplaceTaxBill } from '../../domain/tax-bill';
-import { lockRow, saveChanges, snapshotOf } from '../../shared/entity-rows';
+import { lockRow, saveChanges, snapshotOf } from '../../shared/entity-sql';
 
 /**
  * CEB816 electronic tax bills, on the receipts topic beside ReceiptIssued (the transport hands

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { OutboxPublisher } from '@lhasa/messaging';
-import { eventsWithRows, StatementPart } from './raw-rows';
+import { eventsWithRows, StatementPart } from './entity-sql';
 
 /** eventsWithRows: one statement for the rows and the events, parameters numbered across its parts. */
 describe('eventsWithRows', () => {

@@ -14,6 +14,7 @@
 //   npm run bench:flow -- --steps              also the curve: 10, 20, 40, 80 … flows/s, 10 s each, up to saturation
 //   npm run bench:flow -- --profile            services started with --cpu-prof; PostgreSQL statement statistics
 //   BENCH_FLOW_N=1000 BENCH_FLOW_CONCURRENCY=64 BENCH_FLOW_RATE=20 BENCH_FLOW_STEPS=5,10,20 …  (docs/benchmarks.md)
+//   BENCH_FLOW_INSTANCES=2                  two instances of every service (as npm start -- --instances 2), flows spread over both declarations
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,6 +49,7 @@ function readSettings(argv) {
     drainSeconds: intSetting('BENCH_FLOW_DRAIN_SECONDS', 60),
     timeoutSeconds: intSetting('BENCH_FLOW_TIMEOUT_SECONDS', 900, 10),
     profile: flag('profile', 'BENCH_FLOW_PROFILE'),
+    instances: intSetting('BENCH_FLOW_INSTANCES', 1),
     keep: process.env.BENCH_FLOW_KEEP === '1',
     pgbench: {
       clients: intSetting('BENCH_FLOW_PGBENCH_CLIENTS', 8),
@@ -156,6 +158,7 @@ async function main(argv) {
       services = createServices({
         env: { ...SIMULATOR_ZERO, ...pickSet(process.env, Object.keys(SIMULATOR_ZERO)), ...env },
         ports,
+        instances: settings.instances,
         log: createLog('services'),
         output: 'none',
         logDir: path.join(LOCAL_DIR, 'bench', 'logs'),
@@ -165,7 +168,14 @@ async function main(argv) {
       await services.start();
       servicePids = Object.fromEntries(services.list.map((h) => [h.name, h.pid]));
     }
-    const urls = { declarations: portUrls.declarations, warehouse: portUrls.warehouse, statistics: portUrls.statistics, simulator: portUrls.simulator };
+    const urls = {
+      declarations: portUrls.declarations,
+      warehouse: portUrls.warehouse,
+      statistics: portUrls.statistics,
+      simulator: portUrls.simulator,
+      // Every declarations instance this bench started (BENCH_FLOW_INSTANCES), the flows spread over them.
+      declarationsInstances: services ? services.instancesOf('declarations').map((h) => h.url) : [],
+    };
 
     // Baseline first, so the two do not compete.
     noteLoad('before pgbench');

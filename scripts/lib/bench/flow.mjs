@@ -194,7 +194,9 @@ async function fileFlow({ drivers, urls, keys, parties, run, ledger, n, onAccept
     const started = now();
     let res;
     try {
-      res = await request(urls.declarations, 'POST', route, { key, body });
+      // With several declarations instances (BENCH_FLOW_INSTANCES), flow n files through instance n mod count.
+      const declarations = urls.declarationsInstances?.length ? urls.declarationsInstances[n % urls.declarationsInstances.length] : urls.declarations;
+      res = await request(declarations, 'POST', route, { key, body });
     } catch (err) {
       out.error = `POST ${route}: ${err.message}`;
       return out;

@@ -31,7 +31,7 @@ async function main() {
   const sources = ['tests/support', 'libs'];
   const { runSagaFlow, partiesFor, newRun, issueKeys } = require(ensureBuilt('dist/tests/support/saga-flow.js', sources, 'demo'));
   const { runModeFlows } = require(ensureBuilt('dist/tests/support/mode-flows.js', sources, 'demo'));
-  const { runGateDay } = require(ensureBuilt('dist/tests/support/gate-day-flow.js', sources, 'demo'));
+  const { runGateDay, takeOrdersOut } = require(ensureBuilt('dist/tests/support/gate-day-flow.js', sources, 'demo'));
   const { untilGroupCaughtUp } = require(ensureBuilt('dist/libs/messaging/src/testing/index.js', sources, 'demo'));
   const { Topics, topicName } = require(ensureBuilt('dist/libs/contracts/src/index.js', sources, 'demo'));
 
@@ -49,6 +49,7 @@ async function main() {
   const modesDone = Date.now();
   log('every mode landed; now a day at the gate on a fresh ledger');
   const gateDay = await runGateDay({ urls, keys, run, log });
+  await takeOrdersOut({ urls, keys, parties, run, gateDay, orders: [2, 3], log });
   const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
   log(
     `all steps landed as expected: 1210 story ${secs(sagaDone - started)}, the other modes ${secs(modesDone - sagaDone)}, ` +

@@ -3,10 +3,12 @@
 // checked after every step), a pass for more than the list is left is refused (422), a third truck
 // is refused at the gate (nothing moves), the operator counts the line one short (filed to customs,
 // the unit held, STOCKTAKE_LOSS once customs passes it), then reads the lots (one per passage) and
-// the day's turnover. Used by `npm run demo` (compiled, from dist/) after the mode flows, and by
+// the day's turnover; takeOrdersOut (the demo's end of the day) then releases consumer orders on the
+// ledger and takes them out together on one exit verification list and truck. Used by `npm run demo`
+// (compiled, from dist/) after the mode flows, and (runGateDay) by
 // tests/e2e/modes.e2e-spec.ts and tests/e2e/warehouse-gate.e2e-spec.ts. Every step checks what landed and throws FlowError when it is not
 // what an operator expects.
-import { create, expectEqual, expectGet, FlowError, FlowKeys, FlowUrls, passGate, request, until } from './saga-flow';
+import { create, expectEqual, expectGet, fileAndFollow, FlowError, FlowKeys, FlowParties, FlowUrls, passGate, request, tradeDocuments, until } from './saga-flow';
 
 type Json = any;
 
@@ -125,4 +127,58 @@ export async function runGateDay({ urls, keys, run, log = () => {} }: GateDayOpt
   log(`  turnover ${from}..${to}: ${p.gatePassages} passages (${p.gateThroughputPerDay}/day), outbound ${p.outboundQuantity} (${p.outboundValue} CNY), average stock ${p.averageStock}, ratio ${p.turnoverRatio ?? '-'}, days of inventory ${p.daysOfInventory ?? '-'}`);
 
   return { emsNo, itemRecordNo, verificationList: approved, passes, refused, stockTake, lots, turnover, line: afterTake };
+}
+
+export interface OrdersOutOptions {
+  urls: Pick<FlowUrls, 'declarations' | 'warehouse'>;
+  keys: FlowKeys;
+  parties: FlowParties;
+  run: string;
+  /** The day at the gate whose ledger the orders draw on. */
+  gateDay: GateDayResult;
+  /** Tins of each consumer order (all go out together, on one exit verification list). */
+  orders: number[];
+  log?: (message: string) => void;
+}
+
+/**
+ * The rest of the day at the gate (used by `npm run demo`): the e-commerce company is admitted on
+ * the day's ledger, consumers order from it (each a 1210 list, 预减), customs releases them, the
+ * operator puts the released lists together on one exit verification list (type 8) and one exit
+ * gate pass, the truck leaves (实减), and the day's turnover now has its outbound.
+ */
+export async function takeOrdersOut({ urls, keys, parties, run, gateDay, orders, log = () => {} }: OrdersOutOptions): Promise<{ lists: Json[]; exit: Json; line: Json; turnover: Json }> {
+  const W = urls.warehouse;
+  const D = urls.declarations;
+  const { emsNo, itemRecordNo } = gateDay;
+  await create(W, `/ledgers/${emsNo}/goods-owners`, keys.operator, { ebcCode: parties.ebc, name: 'Himalaya Goods' }, 201);
+  log(`  orders out: ${orders.length} consumer orders (${orders.join(' + ')} tins) on ${emsNo}`);
+  const lists: Json[] = [];
+  for (const [i, qty] of orders.entries()) {
+    const list = await fileAndFollow({
+      D,
+      keys,
+      docs: tradeDocuments({ parties, run, n: 900 + i, emsNo, itemRecordNo, qty, price: '1.00' }),
+      log,
+      accept: (l) => l.status === 'RELEASED' || l.status === 'REJECTED',
+      what: `gate-day order ${i + 1} decided`,
+    });
+    expectEqual(list.status, 'RELEASED', `gate-day list ${list.copNo} (${list.rejectReason ?? ''})`);
+    lists.push(list);
+  }
+  const out = orders.reduce((a, b) => a + b, 0);
+  const before = await expectGet(W, `/ledgers/${emsNo}/lines/${itemRecordNo}`, keys.operator);
+  expectEqual(before.quantities.preReduced, String(out), '预减 of the released orders');
+  const exit = await create(W, '/verification-lists', keys.operator, { emsNo, purpose: 'ECOMMERCE_EXIT', inventoryListIds: lists.map((l) => l.id) }, 201);
+  await until(W, `/verification-lists/${exit.id}`, keys.operator, (v) => v.status === 'APPROVED', 'exit verification list approved');
+  const pass = await create(W, '/gate-passes', keys.operator, { verificationListId: exit.id, vehicleNo: '藏A30001' }, 201);
+  await until(W, `/gate-passes/${pass.id}`, keys.operator, (g) => g.status === 'APPROVED', 'exit gate pass approved');
+  await passGate(W, pass.id, keys.operator);
+  const line = await expectGet(W, `/ledgers/${emsNo}/lines/${itemRecordNo}`, keys.operator);
+  expectEqual(line.quantities.actualReduced, String(out), '实减 once the exit truck passed');
+  log(`  ${lists.length} released lists out together: exit verification list (type ${exit.bondInvtTypecd}) ${exit.id}, truck 藏A30001 passed: 实减 ${out}, on hand ${line.onHand}`);
+  const turnover = await expectGet(W, `/ledgers/${emsNo}/turnover?from=${utcDay(0)}&to=${utcDay(1)}`, keys.operator);
+  const p = turnover.period;
+  log(`  turnover ${utcDay(0)}..${utcDay(1)}: outbound ${p.outboundQuantity} (${p.outboundValue} CNY), average stock ${p.averageStock}, ratio ${p.turnoverRatio ?? '-'}, days of inventory ${p.daysOfInventory ?? '-'}, ${p.gatePassages} passages`);
+  return { lists, exit, line, turnover };
 }

@@ -3,7 +3,7 @@
 // tests/support/mode-flows.ts on its ledger).
 import { dropNamespaceDatabases } from '../support/databases';
 import { e2eEnvironment, flowUrlsOf, untilStatisticsCaughtUpIn } from '../support/e2e-environment';
-import { runGateDay } from '../support/gate-day-flow';
+import { runGateDay, takeOrdersOut } from '../support/gate-day-flow';
 import { runModeFlows } from '../support/mode-flows';
 import { issueKeys, newRun, partiesFor, runSagaFlow } from '../support/saga-flow';
 
@@ -104,5 +104,12 @@ describe('every mode across all four services', () => {
     expect(gateDay.lots.filter((l) => l.source === 'GATE_IN').map((l) => l.qty)).toEqual(['60', '30']);
     expect(gateDay.turnover.period.gatePassages).toBe(2);
     expect(gateLines.filter((l) => l.startsWith('  turnover '))).toHaveLength(1);
+
+    // The demo's end of the day: two orders released and taken out together on one exit list and truck.
+    const out = await takeOrdersOut({ urls, keys, parties, run, gateDay, orders: [2, 3] });
+    expect(out.exit).toMatchObject({ bondInvtTypecd: '8', inventoryListIds: out.lists.map((l) => l.id) });
+    expect(out.line).toMatchObject({ onHand: '84', quantities: { preIncreased: '100', actualIncreased: '90', preReduced: '5', actualReduced: '5' } });
+    // By hand: 5 out at 1.00; the day closes at 84 on hand; 3 gate passages (2 in, 1 out).
+    expect(out.turnover.period).toMatchObject({ outboundQuantity: '5', outboundValue: '5.00', gatePassages: 3 });
   });
 });

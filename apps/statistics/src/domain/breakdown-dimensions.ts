@@ -1,3 +1,5 @@
+import { drawsOnBondedStock, TRADE_MODE_TABLE } from '@lhasa/domain';
+
 /** What a breakdown may group by (domain.md §9). */
 export const BREAKDOWNS = ['month', 'mode', 'direction', 'flow', 'country', 'hsChapter', 'enterprise'] as const;
 export type BreakdownBy = (typeof BREAKDOWNS)[number];
@@ -19,5 +21,11 @@ export const FLOW_NAMES: Record<Flow, string> = {
   EXPORT: '出口',
 };
 
-/** A fact's flow, as an SQL expression over trade_facts' columns (the one place the rule is written). */
-export const FLOW_SQL = `CASE WHEN source_type = 'VERIFICATION_LIST' THEN 'FIRST_LINE_ENTRY' WHEN direction = 'E' THEN 'EXPORT' WHEN trade_mode IN ('1210', '1239') THEN 'SECOND_LINE_RETAIL' ELSE 'DIRECT_IMPORT' END`;
+/** The modes whose import lists draw on bonded stock (二线), as the trade-mode table says (libs/domain drawsOnBondedStock). */
+export const SECOND_LINE_IMPORT_MODES: readonly string[] = TRADE_MODE_TABLE.filter((m) => drawsOnBondedStock(m.code, 'I')).map((m) => m.code);
+
+/**
+ * A fact's flow, as an SQL expression over trade_facts' columns (the one place the rule is
+ * written). Mode codes come from the trade-mode table (digits only), never from input.
+ */
+export const FLOW_SQL = `CASE WHEN source_type = 'VERIFICATION_LIST' THEN 'FIRST_LINE_ENTRY' WHEN direction = 'E' THEN 'EXPORT' WHEN trade_mode IN (${SECOND_LINE_IMPORT_MODES.map((code) => `'${code}'`).join(', ')}) THEN 'SECOND_LINE_RETAIL' ELSE 'DIRECT_IMPORT' END`;

@@ -211,19 +211,25 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       await dlq.stop();
     });
 
-    it('handles a batch in one transaction, in order, and a message that fails once alone without redoing the others', async () => {
+    it('handles a batch in one transaction, in order; a message that fails rolls the run back, the ones before it are redone without it', async () => {
       const ids = Array.from({ length: 30 }, () => randomUUID());
       failOnce.add(ids[11]);
       const envelopes = ids.map((listId) => envelopeOf(stockEvent(listId)));
       await produceRaw(envelopes.map((e) => JSON.stringify(e)));
       await settled.untilIds(envelopes.map((e) => e.id));
-      // One key, one partition: handled in the order produced, each exactly once.
-      expect(handled.filter((id) => envelopes.some((e) => e.id === id))).toEqual(envelopes.map((e) => e.id));
+      const ours = new Set(envelopes.map((e) => e.id));
+      // One key, one partition: settled (committed) in the order produced, each once.
+      expect(settled.settled.filter((m) => ours.has(m.id!)).map((m) => [m.id, m.outcome])).toEqual(envelopes.map((e) => [e.id, 'handled']));
+      // Its effects are there exactly once, though the handlers before the failing one ran again.
       for (const listId of ids) expect(await counter(listId)).toBe(1);
+      const calls = handled.filter((id) => ours.has(id));
+      const runOf = (id: string) => calls.filter((c) => c === id).length;
       expect(failOnce.size).toBe(0);
+      expect(runOf(envelopes[11].id)).toBe(1);
+      expect(calls.slice(-18)).toEqual(envelopes.slice(12).map((e) => e.id));
     });
 
-    it('gives back the inbox claims of a failing message and of those after it, its repeat included; a failing first message too', async () => {
+    it('commits nothing of a failing run, its repeat and a failing first message included, and keeps one inbox row per message', async () => {
       const ids = Array.from({ length: 5 }, () => randomUUID());
       failOnce.add(ids[0]);
       failOnce.add(ids[2]);
@@ -233,7 +239,7 @@ describe('messaging against real Kafka and PostgreSQL', () => {
       await waitFor(async () => settled.withIds([envelopes[2].id]).length, (n) => n === 2);
       await settled.untilIds(envelopes.map((e) => e.id));
       expect(settled.withIds([envelopes[2].id]).map((m) => m.outcome)).toEqual(['handled', 'duplicate']);
-      expect(handled.filter((id) => envelopes.some((e) => e.id === id))).toEqual(envelopes.map((e) => e.id));
+      expect(settled.withIds(envelopes.map((e) => e.id)).filter((m) => m.outcome === 'handled').map((m) => m.id)).toEqual(envelopes.map((e) => e.id));
       for (const listId of ids) expect(await counter(listId)).toBe(1);
       const inbox = await ds.query('SELECT count(*)::int AS n FROM processed_messages WHERE message_id = ANY($1::uuid[])', [envelopes.map((e) => e.id)]);
       expect(inbox).toEqual([{ n: 5 }]);

@@ -1,7 +1,10 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import type { FieldError } from '@lhasa/domain';
+import { cacheValidationMetadata } from './metadata-cache';
 import { checkPlainInput } from './plain-input';
+
+cacheValidationMetadata();
 
 export type { FieldError };
 

@@ -7,7 +7,7 @@ import { AllEvents, DeadLetterHeaders, deadLetterTopic, EventEnvelope, Headers, 
 import { DomainError } from '@lhasa/domain';
 import { DeadLetter, DeadLetterAlreadyReplayedError, DeadLetterPolicy, ReplayResult } from '../dead-letters/dead-letter';
 import { DeadLetterStore, pgText, RawMessage } from '../dead-letters/dead-letter.store';
-import { claimMessage, claimMessages, releaseClaims } from '../inbox/inbox';
+import { claimMessage, claimMessages } from '../inbox/inbox';
 import { InboxContext, PermanentMessageError } from '../inbox/inbox-context';
 import { ensureTopics } from '../kafka/kafka.factory';
 import { MessagingConfig } from '../messaging.config';
@@ -37,8 +37,8 @@ export interface SettledMessage {
  * The service's Kafka runtime as a Nest transport: handlers are `@EventPattern(<event type>)`
  * methods taking `(@Payload() event: EventEnvelope<T>, @Ctx() ctx: InboxContext)`. Each message
  * is validated, claimed in the inbox and handled in the same transaction as its effects (runs
- * of messages share one, claimed together, a savepoint for each after the first); failures are retried a bounded number of times and
- * then dead-lettered so the partition moves on. It also runs the
+ * of messages share one, claimed together; when one of them fails the run is rolled back and
+ * redone without it); failures are retried a bounded number of times and then dead-lettered so the partition moves on. It also runs the
  * outbox relay, and on close stops consuming, finishes in-flight work and flushes the outbox
  * before the database is closed.
  */
@@ -171,9 +171,8 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   }
 
   /**
-   * Handles a fetched batch in order. Runs of decodable messages share one transaction (a
-   * savepoint for each after the first, so one failing message rolls back alone); the run commits up to the first
-   * message that fails, which then takes the slow path on its own (retries, dead letter), and
+   * Handles a fetched batch in order. Runs of decodable messages share one transaction; the run
+   * commits up to the first message that fails (handleRun), which then takes the slow path on its own (retries, dead letter), and
    * the rest follow. Order within the partition is kept either way.
    */
   private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary, pause }: EachBatchPayload): Promise<void> {
@@ -209,9 +208,12 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   }
 
   /**
-   * The fast path: the longest prefix of `run` that decodes, handled in one transaction.
-   * Returns the outcomes of the messages it settled (a prefix of `run`); the message after them
-   * (if any) needs the slow path.
+   * The fast path: the longest prefix of `run` that decodes, handled in one transaction with no
+   * savepoints (a round trip each). Returns the outcomes of the messages it settled (a prefix of
+   * `run`); the message after them (if any) needs the slow path. When a message fails, the whole
+   * transaction rolls back and the messages before it are handled again in a new one, so the
+   * commit holds exactly the messages before the failing one; the work redone is bounded by the
+   * run (the next run starts after the failing message).
    */
   private async handleRun(run: KafkaMessage[], heartbeat: () => Promise<void>): Promise<Outcome[]> {
     const prefix: { envelope?: EventEnvelope<object> }[] = [];
@@ -220,49 +222,48 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       if (decoded.kind === 'poison') break;
       prefix.push({ envelope: decoded.kind === 'event' ? decoded.envelope : undefined });
     }
-    if (!prefix.length) return [];
     const beat = setInterval(() => heartbeat().catch(() => undefined), this.config.heartbeatIntervalMs);
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        // One INSERT claims the whole run in the inbox; a message that fails gives back its
-        // claim and those of the messages after it, so the commit holds only what was handled.
-        const handled = prefix.flatMap(({ envelope }) => (envelope && this.getHandlerByPattern(envelope.type) ? [{ id: envelope.id, type: envelope.type }] : []));
+      let upTo = prefix.length;
+      while (upTo > 0) {
+        const attempt = await this.handlePrefix(prefix.slice(0, upTo));
+        if (attempt.failedAt === undefined) return attempt.outcomes;
+        // Nothing of the attempt happened; the messages before the failing one go again.
+        upTo = attempt.failedAt;
+      }
+      return [];
+    } finally {
+      clearInterval(beat);
+    }
+  }
+
+  /** One transaction for `messages`, all or nothing: the outcomes, or where the first failure was. */
+  private async handlePrefix(messages: { envelope?: EventEnvelope<object> }[]): Promise<{ outcomes: Outcome[]; failedAt?: number }> {
+    try {
+      const outcomes = await this.dataSource.transaction(async (manager) => {
+        // One INSERT claims the whole run in the inbox.
+        const handled = messages.flatMap(({ envelope }) => (envelope && this.messageHandlers.has(envelope.type) ? [{ id: envelope.id, type: envelope.type }] : []));
         const fresh = await claimMessages(manager, this.config.consumerGroup, handled);
         const done: Outcome[] = [];
-        let savepoint = false;
-        for (const { envelope } of prefix) {
+        for (const { envelope } of messages) {
           if (!envelope) {
             done.push('ignored');
             continue;
           }
-          if (!done.length) {
-            // Nothing before it to keep: its failure rolls the whole transaction back, no savepoint needed.
-            try {
-              done.push(await this.handleWith(manager, envelope, fresh));
-            } catch {
-              throw new FirstMessageFailed();
-            }
-            continue;
-          }
-          // The previous message's savepoint is released and the next one set in one round trip.
-          await manager.query(savepoint ? 'RELEASE SAVEPOINT lhasa_message; SAVEPOINT lhasa_message' : 'SAVEPOINT lhasa_message');
-          savepoint = true;
           try {
             done.push(await this.handleWith(manager, envelope, fresh));
           } catch {
-            await manager.query('ROLLBACK TO SAVEPOINT lhasa_message');
-            await releaseClaims(manager, this.config.consumerGroup, [envelope.id, ...fresh]);
-            break;
+            throw new RunMessageFailed(done.length);
           }
         }
         return done;
       });
+      return { outcomes };
     } catch (error) {
-      // The first message failed (the slow path takes it), or the commit itself failed: nothing of the run happened.
-      if (!(error instanceof FirstMessageFailed)) this.log.warn(`batch transaction failed: ${(error as Error).message}`);
-      return [];
-    } finally {
-      clearInterval(beat);
+      if (error instanceof RunMessageFailed) return { outcomes: [], failedAt: error.index };
+      // The commit itself failed: nothing of the run happened, the slow path takes it message by message.
+      this.log.warn(`batch transaction failed: ${(error as Error).message}`);
+      return { outcomes: [], failedAt: 0 };
     }
   }
 
@@ -399,7 +400,9 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
    * With `claimed` (the ids a run claimed at once) the message takes its claim from there.
    */
   private async handleWith(manager: EntityManager, envelope: EventEnvelope<object>, claimed?: Set<string>): Promise<Outcome> {
-    const handler = this.getHandlerByPattern(envelope.type);
+    // Keyed by the event type as registered (a string pattern is its own route); Nest's
+    // getHandlerByPattern would first try JSON.parse on it and throw, for every message.
+    const handler = this.messageHandlers.get(envelope.type);
     if (!handler) return 'ignored';
     const fresh = claimed ? claimed.delete(envelope.id) : await claimMessage(manager, this.config.consumerGroup, envelope.id, envelope.type);
     if (!fresh) return 'duplicate';
@@ -554,8 +557,12 @@ function identify(message: KafkaMessage): { id?: string; type?: string } {
   return { id: header(Headers.id), type: header(Headers.type) };
 }
 
-/** The first message of a run failed: the run's transaction rolls back and that message takes the slow path. */
-class FirstMessageFailed extends Error {}
+/** A message of a run failed (at `index`): the run's transaction rolls back. */
+class RunMessageFailed extends Error {
+  constructor(readonly index: number) {
+    super(`message ${index} of the run failed`);
+  }
+}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

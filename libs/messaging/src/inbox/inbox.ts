@@ -26,9 +26,3 @@ export async function claimMessages(manager: EntityManager, consumer: string, me
   );
   return new Set(rows.map((r) => r.message_id));
 }
-
-/** Takes back claims made in the current transaction for messages that were not handled after all. */
-export async function releaseClaims(manager: EntityManager, consumer: string, messageIds: readonly string[]): Promise<void> {
-  if (!messageIds.length) return;
-  await manager.query('DELETE FROM processed_messages WHERE consumer = $1 AND message_id = ANY($2::uuid[])', [consumer, messageIds]);
-}

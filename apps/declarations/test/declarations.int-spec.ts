@@ -589,6 +589,22 @@ describe('declarations service (real Kafka and PostgreSQL)', () => {
       const pays = await Promise.all([post('/payments', keys.pay, pay), post('/payments', keys.pay, pay)]);
       expect(pays.map((r) => r.status).sort()).toEqual([200, 201]);
       expect(pays[0].body.id).toBe(pays[1].body.id);
+      // A waybill is filed without a lock (its unique keys decide): of six at once, three alike and
+      // three each with another weight, exactly one is filed; the others get it (200) or a 409.
+      const wb = waybill(p, orderNo);
+      const bodies = [wb, wb, wb, { ...wb, weight: '2.1' }, { ...wb, weight: '3.1' }, { ...wb, weight: '4.1' }];
+      const wbs = await Promise.all(bodies.map((b) => post('/waybills', keys.logistics, b)));
+      const filed = wbs.filter((r) => r.status === 201);
+      expect(filed).toHaveLength(1);
+      const winner = bodies[wbs.indexOf(filed[0])];
+      wbs.forEach((r, i) => {
+        if (r === filed[0]) return;
+        if (bodies[i] === winner) expect([r.status, r.body.id]).toEqual([200, filed[0].body.id]);
+        else expect([r.status, r.body.code, r.body.details?.differingFields]).toEqual([409, 'WAYBILL.DUPLICATE', ['weight']]);
+      });
+      await service.untilOutboxEmpty();
+      await outbound.caughtUp();
+      expect(sentToCustoms('CEB511', filed[0].body.businessKey)).toHaveLength(1);
       const list = inventoryList(p, orderNo, { tradeMode: '9610', emsNo: undefined });
       const lists = await Promise.all([post('/inventory-lists', keys.agent, list), post('/inventory-lists', keys.ebc, list), post('/inventory-lists', keys.agent, list)]);
       expect(lists.map((r) => r.status).sort()).toEqual([200, 200, 201]);

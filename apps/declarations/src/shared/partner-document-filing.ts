@@ -12,7 +12,7 @@ import { OutboxPublisher } from '@lhasa/messaging';
 import { FiledMessageType, PartnerMessageType } from '../domain/receipt-targets';
 import { differingFields } from './document-difference';
 import { isPartyOf, PartyDocument } from './parties';
-import { eventsWithRows, insertStatement, lockAndFind } from './entity-sql';
+import { eventsWithRows, findByKeys, insertStatement, lockAndFind } from './entity-sql';
 import { violatedConstraint } from './unique-violation';
 
 
@@ -51,8 +51,14 @@ export interface DocumentFiling<E extends FiledDocumentColumns, T extends FiledM
   duplicate: { code: string; message: string; field: string };
   /** Prefix of the table's unique constraints, for a race the `existing` check lost. */
   constraintPrefix: string;
-  /** Advisory lock held for the filing: concurrent filings of one key are decided one after the other. */
-  lockKey: string;
+  /**
+   * Advisory lock held for a filing with rules under it (`check`, `compose`, `afterInsert`):
+   * concurrent filings of one key are decided one after the other, in a transaction. Without one
+   * the document's unique constraints alone decide concurrent filings, and the filing is two
+   * statements: the read of `keys`, then the row with its events in one statement (atomic on its
+   * own, no transaction round trips).
+   */
+  lockKey?: string;
   /**
    * The lock in a statement of its own before the read of `keys` (default: one round trip for both,
    * a race lost to a filing of the same key then decided by the unique constraints): for a filing
@@ -110,40 +116,66 @@ export class PartnerDocumentFiler {
   ): Promise<FilingOutcome<FiledDocument>> {
     const id = randomUUID();
     const body = plainOf(source);
+    if (f.lockKey === undefined) {
+      if (f.check || f.compose || f.afterInsert || f.lockSeparately) throw new Error(`the ${f.messageType} filing has rules under a lock but names no lockKey`);
+      const known = answerKnown(caller, f, body, (await findByKeys(this.dataSource.manager, f.entity, f.keys)).rows);
+      return known ?? (await this.insert(this.dataSource.manager, caller, id, source as CustomsDocumentOf<T>, f));
+    }
+    const lockKey = f.lockKey;
     return this.dataSource.transaction(async (m) => {
-      const [row, ...others] = await lockAndFind(m, f.entity, f.lockKey, f.keys, { separately: f.lockSeparately });
-      if (row) {
-        const differing = differingFields(f.comparable ? f.comparable(row.document) : row.document, body);
-        if (!differing.length && !others.length) return { created: false, filed: filedOf(row) };
-        throw duplicateOf(caller, f, row, differing);
-      }
+      const known = answerKnown(caller, f, body, await lockAndFind(m, f.entity, lockKey, f.keys, { separately: f.lockSeparately }));
+      if (known) return known;
       await f.check?.(m);
       const document = f.compose ? await f.compose(m, id) : (source as CustomsDocumentOf<T>);
-      // The message to customs is made (validated, rendered) first, then the row and its event are one statement.
-      const events = eventsWithRows(this.outbox);
-      await this.customs.submit(events.publish, {
-        messageType: f.messageType,
-        document,
-        businessKey: f.businessKey,
-        subject: id,
-        tenant: f.filer.copCode,
-        filer: f.filer,
-      });
-      const values: Partial<FiledDocumentColumns> = {
-        ...f.columns,
-        id,
-        messageType: f.messageType,
-        businessKey: f.businessKey,
-        ...(f.orderNo !== undefined ? { orderNo: f.orderNo } : {}),
-        status: PartnerDocumentStatus.Filed,
-        document: plainOf(document),
-        filedBy: caller.keyId,
-      };
-      await events.insert(m, [(offset) => insertStatement<FiledDocumentColumns>(m, f.entity, [values], offset)]);
+      const filed = await this.insert(m, caller, id, document, f);
       await f.afterInsert?.(m, id);
-      return { created: true, filed: { id, status: PartnerDocumentStatus.Filed, businessKey: f.businessKey, ...(f.orderNo ? { orderNo: f.orderNo } : {}) } };
+      return filed;
     });
   }
+
+  /** The document's row, its message to customs and its events, in one statement of `m`. */
+  private async insert<E extends FiledDocumentColumns, T extends FiledMessageType>(
+    m: EntityManager,
+    caller: Caller,
+    id: string,
+    document: CustomsDocumentOf<T>,
+    f: DocumentFiling<E, T>,
+  ): Promise<FilingOutcome<FiledDocument>> {
+    // The message to customs is made (validated, rendered) first, then the row and its event are one statement.
+    const events = eventsWithRows(this.outbox);
+    await this.customs.submit(events.publish, {
+      messageType: f.messageType,
+      document,
+      businessKey: f.businessKey,
+      subject: id,
+      tenant: f.filer.copCode,
+      filer: f.filer,
+    });
+    const values: Partial<FiledDocumentColumns> = {
+      ...f.columns,
+      id,
+      messageType: f.messageType,
+      businessKey: f.businessKey,
+      ...(f.orderNo !== undefined ? { orderNo: f.orderNo } : {}),
+      status: PartnerDocumentStatus.Filed,
+      document: plainOf(document),
+      filedBy: caller.keyId,
+    };
+    await events.insert(m, [(offset) => insertStatement<FiledDocumentColumns>(m, f.entity, [values], offset)]);
+    return { created: true, filed: { id, status: PartnerDocumentStatus.Filed, businessKey: f.businessKey, ...(f.orderNo ? { orderNo: f.orderNo } : {}) } };
+  }
+}
+
+/**
+ * The answer when the document's keys are taken (`rows`, the business key's first): the one
+ * filed already for the same body, a 409 otherwise; undefined when the document is new.
+ */
+function answerKnown<E extends FiledDocumentColumns>(caller: Caller, f: DocumentFiling<E, FiledMessageType>, body: Record<string, unknown>, rows: E[]): FilingOutcome<FiledDocument> | undefined {
+  const [row, ...others] = rows;
+  if (!row) return undefined;
+  const differing = differingFields(f.comparable ? f.comparable(row.document) : row.document, body);
+  if (!differing.length && !others.length) return { created: false, filed: filedOf(row) };
+  throw duplicateOf(caller, f, row, differing);
 }
 
 function filedOf(row: FiledDocumentColumns & { orderNo?: string | null }): FiledDocument {

@@ -40,7 +40,6 @@ export class FileExportWaybillService {
         field: 'logisticsNo',
       },
       constraintPrefix: 'waybills_',
-      lockKey: `declarations:waybill:${businessKey}`,
     });
   }
 }

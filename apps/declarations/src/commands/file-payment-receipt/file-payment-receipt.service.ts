@@ -37,7 +37,6 @@ export class FilePaymentReceiptService {
         field: 'orderNo',
       },
       constraintPrefix: 'payment_receipts_',
-      lockKey: `declarations:payment-receipt:${businessKey}`,
     });
   }
 }

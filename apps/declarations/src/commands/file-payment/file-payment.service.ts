@@ -33,7 +33,6 @@ export class FilePaymentService {
         field: 'payTransactionId',
       },
       constraintPrefix: 'payments_',
-      lockKey: `declarations:payment:${businessKey}`,
     });
   }
 }

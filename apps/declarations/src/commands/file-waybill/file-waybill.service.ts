@@ -34,7 +34,6 @@ export class FileWaybillService {
         field: 'logisticsNo',
       },
       constraintPrefix: 'waybills_',
-      lockKey: `declarations:waybill:${businessKey}`,
     });
   }
 }

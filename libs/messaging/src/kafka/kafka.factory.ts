@@ -1,6 +1,7 @@
 import { Admin, ConfigResourceTypes, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { deadLetterTopic, Topics, topicName } from '@lhasa/contracts';
 import { MessagingConfig } from '../messaging.config';
+import './idle-request-queue';
 
 /** The only constructor of kafkajs clients in the project. */
 export function createKafka(config: MessagingConfig): Kafka {

@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import '../kafka/idle-request-queue';
 
 /** A kafkajs client for test helpers, on the broker the environment names (KAFKA_BROKERS). */
 export function testKafka(clientId = 'test-probe'): Kafka {

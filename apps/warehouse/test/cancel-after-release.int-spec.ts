@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsEvents, DeclarationEvents, InventoryListDeclaredV1, InventoryListRejectedV1, InventoryListReleasedV1, Topics, WarehouseEvents } from '@lhasa/contracts';
-import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { DeclarationEvents, InventoryListDeclaredV1, InventoryListRejectedV1, InventoryListReleasedV1, WarehouseEvents } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { AppModule } from '../src/app.module';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(180_000);
 
@@ -22,18 +17,13 @@ const SHOP = '5401E00031';
  * the operator and moves nothing.
  */
 describe('warehouse: cancels of released lists and the exit binding (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  const events = new TestEventPublisher();
-  let published: TopicRecording;
-  let settled: SettledTracker;
-  let operator = '';
-
-  const http = (method: string, path: string, body?: unknown) => call(svc.url, method, path, { key: operator, body });
-  const line = (item: string) => http('GET', `/ledgers/${EMS}/lines/${item}`).then((r) => r.body);
+  const warehouse = new WarehouseUnderTest({ keys: { operator: { name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER } } });
+  const { events, keys } = warehouse;
+  const http = warehouse.as('operator');
+  const line = (item: string) => warehouse.line(EMS, item, keys.operator);
   const warehouseEvents = async (type: string) => {
-    await svc.untilOutboxEmpty();
-    await published.caughtUp();
-    return published.messages.filter((m) => m.json().type === type);
+    await warehouse.caughtUp();
+    return warehouse.published.messages.filter((m) => m.json().type === type);
   };
   const returnedFor = async (listId: string) => (await warehouseEvents(WarehouseEvents.StockPreReductionReturned.type)).filter((m) => m.json().data.listId === listId);
   const movements = async (referenceId: string) =>
@@ -41,20 +31,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
   const releases = async () => (await http('GET', `/releases?emsNo=${EMS}`)).body.map((r: any) => r.listId);
   const exit = (body: object = {}) => http('POST', '/verification-lists', { emsNo: EMS, impexpMarkcd: 'E', purpose: 'ECOMMERCE_EXIT', ...body });
 
-  function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number) {
-    const data = { messageType, businessKey, returnStatus, returnTime: new Date().toISOString(), returnInfo: returnStatus === 800 ? 'released' : '核注清单退单', customsNo: `C${Date.now()}` };
-    return events.publish(CustomsEvents.ReceiptIssued, data, { subject: businessKey, source: 'customs-simulator' });
-  }
-
-  async function throughTheGate(verificationListId: string) {
-    await receipt('INV101', verificationListId, 800);
-    await waitFor(() => http('GET', `/verification-lists/${verificationListId}`), (r) => r.body.status === 'APPROVED');
-    const pass = await http('POST', '/gate-passes', { verificationListId, vehicleNo: '藏A31031' });
-    expect(pass.status).toBe(201);
-    await receipt('SAS121', pass.body.id, 800);
-    await waitFor(() => http('GET', `/gate-passes/${pass.body.id}`), (r) => r.body.status === 'APPROVED');
-    expect((await http('POST', `/gate-passes/${pass.body.id}/passage`)).body.status).toBe('PASSED');
-  }
+  const throughTheGate = (verificationListId: string) => warehouse.throughTheGate(verificationListId, keys.operator, '藏A31031');
 
   function declared(qty: string, itemRecordNo = '1'): InventoryListDeclaredV1 {
     const listId = randomUUID();
@@ -89,7 +66,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
       lines: d.lines,
     };
     const event = await events.publish(DeclarationEvents.InventoryListReleased, data, { subject: d.listId, source: 'declarations' });
-    expect((await settled.untilId(event.id)).outcome).toBe('handled');
+    expect((await warehouse.settled.untilId(event.id)).outcome).toBe('handled');
     return d;
   }
 
@@ -99,11 +76,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
   }
 
   beforeAll(async () => {
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-    operator = (await svc.app.get(ApiKeyStore).issue({ name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER })).key;
+    await warehouse.open();
     expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'cancels after release' })).status).toBe(201);
     expect((await http('POST', `/ledgers/${EMS}/lines`, { itemRecordNo: '1', gcode: '0902301000', gname: '红茶', unit: '011' })).status).toBe(201);
     expect((await http('POST', `/ledgers/${EMS}/goods-owners`, { ebcCode: SHOP })).status).toBe(201);
@@ -112,13 +85,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
     expect((await line('1')).available).toBe('100');
   });
 
-  afterAll(async () => {
-    settled?.stop();
-    await svc?.close();
-    await events.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
-  });
+  afterAll(() => warehouse.close());
 
   it('returns the pre-reduction of a released, unbound list when it is cancelled, and leaves it off the next exit verification list', async () => {
     const gone = await released('4');
@@ -127,7 +94,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
     expect(await releases()).toEqual(expect.arrayContaining([gone.listId, stays.listId]));
 
     const cancel = await cancelled(gone);
-    expect((await settled.untilId(cancel.id)).outcome).toBe('handled');
+    expect((await warehouse.settled.untilId(cancel.id)).outcome).toBe('handled');
     const [back] = await waitFor(() => returnedFor(gone.listId), (e) => e.length === 1);
     expect(back.json().data).toEqual({ listId: gone.listId, emsNo: EMS, lines: [{ itemRecordNo: '1', qty: '4' }] });
     expect(await movements(gone.listId)).toEqual([
@@ -139,7 +106,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
 
     // The same cancel again (replayed under a new id) returns nothing more.
     const again = await cancelled(gone);
-    expect((await settled.untilId(again.id)).outcome).toBe('handled');
+    expect((await warehouse.settled.untilId(again.id)).outcome).toBe('handled');
     expect(await returnedFor(gone.listId)).toHaveLength(1);
     expect((await line('1')).quantities.preReduced).toBe('3');
 
@@ -170,7 +137,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
     const before = await line('1');
 
     const cancel = await cancelled(late);
-    expect((await settled.untilId(cancel.id)).outcome).toBe('handled');
+    expect((await warehouse.settled.untilId(cancel.id)).outcome).toBe('handled');
     expect(await returnedFor(late.listId)).toHaveLength(0);
     expect(await movements(late.listId)).toEqual([['PRE_REDUCE', '1', '2']]);
     expect(await line('1')).toEqual(before);
@@ -181,8 +148,8 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
 
     // Customs rejects the exit verification list: the cancelled list's goods never left, so its
     // pre-reduction comes back now; the other list waits for the next exit verification list.
-    const rejection = await receipt('INV101', vl.body.id, 100);
-    expect((await settled.untilId(rejection.id)).outcome).toBe('handled');
+    const rejection = await warehouse.receipt('INV101', vl.body.id, 100, { returnInfo: '核注清单退单' });
+    expect((await warehouse.settled.untilId(rejection.id)).outcome).toBe('handled');
     await waitFor(() => returnedFor(late.listId), (e) => e.length === 1);
     const [unbound] = (await warehouseEvents(WarehouseEvents.ExitListsUnbound.type)).filter((m) => m.json().data.verificationListId === vl.body.id);
     expect(unbound.key).toBe(EMS);
@@ -210,7 +177,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
     expect(before.quantities.actualReduced).toBe(before.quantities.preReduced);
 
     const cancel = await cancelled(out);
-    expect((await settled.untilId(cancel.id)).outcome).toBe('handled');
+    expect((await warehouse.settled.untilId(cancel.id)).outcome).toBe('handled');
     expect(await returnedFor(out.listId)).toHaveLength(0);
     expect(await line('1')).toEqual(before);
     expect(await movements(out.listId)).toEqual([['PRE_REDUCE', '1', '5']]);
@@ -219,7 +186,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
 
     // Once recorded, a replay changes nothing (the first record stays).
     const again = await cancelled(out);
-    expect((await settled.untilId(again.id)).outcome).toBe('handled');
+    expect((await warehouse.settled.untilId(again.id)).outcome).toBe('handled');
     expect((await http('GET', `/ledgers/${EMS}/late-cancellations`)).body.find((r: any) => r.listId === out.listId)).toEqual(recorded);
     expect((await http('GET', '/ledgers/T8800W000039/late-cancellations')).body).toMatchObject({ statusCode: 404, code: 'WAREHOUSE.LEDGER_NOT_FOUND' });
   });

@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsEvents, DeclarationEvents, Topics, WarehouseEvents } from '@lhasa/contracts';
-import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
-import { AppModule } from '../src/app.module';
+import { CustomsEvents, DeclarationEvents, WarehouseEvents } from '@lhasa/contracts';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(120_000);
 
@@ -14,35 +9,17 @@ const EMS = 'T8800W000009';
 
 /** Nothing accepted gets stuck: whoever waits on a message the warehouse gave up on gets a final answer. */
 describe('warehouse: dead letters answer or end what they were about (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  const events = new TestEventPublisher();
-  let published: TopicRecording;
-  let settled: SettledTracker;
-  const keys = { operator: '', admin: '' };
-  const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
-
-  beforeAll(async () => {
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-    const store = svc.app.get(ApiKeyStore);
-    keys.operator = (await store.issue({ name: 'dl operator', role: 'operator', enterpriseCode: OWNER })).key;
-    keys.admin = (await store.issue({ name: 'dl admin', role: 'admin' })).key;
+  const warehouse = new WarehouseUnderTest({
+    keys: { operator: { name: 'dl operator', role: 'operator', enterpriseCode: OWNER }, admin: { name: 'dl admin', role: 'admin' } },
   });
+  const { events, keys, http } = warehouse;
 
-  afterAll(async () => {
-    settled?.stop();
-    await svc?.close();
-    await events.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
-  });
+  beforeAll(() => warehouse.open());
+  afterAll(() => warehouse.close());
 
   async function processed(ids: string[]) {
-    const outcomes = await settled.untilIds(ids);
-    await svc.untilOutboxEmpty();
-    await published.caughtUp();
+    const outcomes = await warehouse.settled.untilIds(ids);
+    await warehouse.caughtUp();
     return outcomes.map((o) => o.outcome);
   }
 
@@ -52,7 +29,7 @@ describe('warehouse: dead letters answer or end what they were about (Kafka + Po
     const poison = events.envelope(DeclarationEvents.InventoryListDeclared, { listId, emsNo: EMS, lines: [] } as never, { subject: listId, source: 'declarations', tenant: '5401E00001' });
     await events.send(DeclarationEvents.InventoryListDeclared, [poison]);
     expect(await processed([poison.id])).toEqual(['dead-lettered']);
-    const answers = published.messages.map((m) => m.json()).filter((e) => e.type === WarehouseEvents.StockPreReductionRefused.type && e.data.listId === listId);
+    const answers = warehouse.published.messages.map((m) => m.json()).filter((e) => e.type === WarehouseEvents.StockPreReductionRefused.type && e.data.listId === listId);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ causationId: poison.id, data: { emsNo: EMS, code: 'WAREHOUSE.PROCESSING_FAILED' } });
     expect(answers[0].data.reason).toContain('MESSAGING.INVALID_PAYLOAD');
@@ -103,7 +80,7 @@ describe('warehouse: dead letters answer or end what they were about (Kafka + Po
     expect(shown).toMatchObject({ state: 'REJECTED', manageResult: 3 });
     expect(shown.returnInfo).toContain('MESSAGING.INVALID_PAYLOAD');
     expect((await http('GET', `/ledgers/${EMS}/lines/1`, keys.operator)).body).toMatchObject({ stockTakeGain: '0', onHand: '0' });
-    const announced = published.messages.map((m) => m.json()).filter((e) => e.type === WarehouseEvents.StockTakeRejected.type && e.data.stockTakeId === take.body.id);
+    const announced = warehouse.published.messages.map((m) => m.json()).filter((e) => e.type === WarehouseEvents.StockTakeRejected.type && e.data.stockTakeId === take.body.id);
     expect(announced).toHaveLength(1);
     expect(announced[0].data.returnInfo).toContain('MESSAGING.INVALID_PAYLOAD');
   });

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsEvents, CustomsReceiptIssuedV1, DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1, Topics } from '@lhasa/contracts';
-import { recordTopic, TestEventPublisher, TopicRecording } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../src/app.module';
 import { ExitBatcher } from '../src/commands/batch-exit-lists/exit-lists.batcher';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(120_000);
 
@@ -20,21 +15,14 @@ const BATCH = { WAREHOUSE_EXIT_BATCH_SIZE: '2', WAREHOUSE_EXIT_BATCH_MAX_AGE_MS:
 
 /** Automatic exit batching by size and age, one direction per exit list, with its gate pass. */
 describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  const events = new TestEventPublisher();
-  let published: TopicRecording;
-  let key = '';
-
-  const http = (method: string, path: string, body?: unknown) => call(svc.url, method, path, { key, body });
-  const line = (item: string) => http('GET', `/ledgers/${EMS}/lines/${item}`).then((r) => r.body);
-  const warehouseEvents = (type: string, match: (data: any) => boolean = () => true) =>
-    published.messages.map((m) => m.json()).filter((e) => e.type === type && match(e.data));
+  const warehouse = new WarehouseUnderTest({ keys: { operator: { name: 'batch operator', role: 'operator', enterpriseCode: OWNER } } });
+  const { events, keys, warehouseEvents } = warehouse;
+  const http = warehouse.as('operator');
+  const line = (item: string) => warehouse.line(EMS, item, keys.operator);
   const releases = () => http('GET', `/releases?emsNo=${EMS}`).then((r) => r.body as Array<{ listId: string; exitVerificationListId: string | null }>);
 
-  function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number) {
-    const data: CustomsReceiptIssuedV1 = { messageType, businessKey, returnStatus, returnTime: new Date().toISOString(), returnInfo: 'ok', customsNo: `NO${businessKey.slice(0, 8)}` };
-    return events.publish(CustomsEvents.ReceiptIssued, data, { subject: businessKey, source: 'customs-simulator' });
-  }
+  const receipt = (messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number) =>
+    warehouse.receipt(messageType, businessKey, returnStatus, { returnInfo: 'ok', customsNo: `NO${businessKey.slice(0, 8)}` });
 
   /** A 1210 list declared (pre-reduced) and released, awaiting exit. */
   async function released(ieFlag: 'I' | 'E', qty: string): Promise<string> {
@@ -64,10 +52,7 @@ describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
 
   beforeAll(async () => {
     Object.assign(process.env, BATCH);
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
-    svc = await startServiceApp(AppModule);
-    key = (await svc.app.get(ApiKeyStore).issue({ name: 'batch operator', role: 'operator', enterpriseCode: OWNER })).key;
+    await warehouse.open();
     expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'Batch warehouse', areaCode: OWNER })).status).toBe(201);
     expect((await http('POST', `/ledgers/${EMS}/lines`, { itemRecordNo: '1', gcode: '3304990000', gname: 'goods', unit: '011' })).status).toBe(201);
     expect((await http('POST', `/ledgers/${EMS}/goods-owners`, { ebcCode: SHOP, name: 'Shop' })).status).toBe(201);
@@ -83,10 +68,7 @@ describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
 
   afterAll(async () => {
     for (const name of Object.keys(BATCH)) delete process.env[name];
-    await svc?.close();
-    await events.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
+    await warehouse.close();
   });
 
   it('files a full batch by size, issues its gate pass once customs approves, and the truck takes it out', async () => {
@@ -103,7 +85,7 @@ describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
     const [pass] = await waitFor(
       () => Promise.resolve(warehouseEvents('warehouse.VerificationListApproved', (d) => d.verificationListId === exitId)),
       (e) => e.length === 1,
-    ).then(async () => (await waitFor(() => svc.app.get(DataSource).query('SELECT id, vehicle_no FROM gate_passes WHERE verification_list_id = $1', [exitId]), (rows) => rows.length === 1)) as Array<{ id: string; vehicle_no: string }>);
+    ).then(async () => (await waitFor(() => warehouse.svc.app.get(DataSource).query('SELECT id, vehicle_no FROM gate_passes WHERE verification_list_id = $1', [exitId]), (rows) => rows.length === 1)) as Array<{ id: string; vehicle_no: string }>);
     expect(pass.vehicle_no).toBe(TRUCK);
     await receipt('SAS121', pass.id, 800);
     await waitFor(() => http('GET', `/gate-passes/${pass.id}`), (r) => r.body.status === 'APPROVED');
@@ -111,7 +93,7 @@ describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
     expect((await line('1')).quantities).toMatchObject({ actualIncreased: '100', preReduced: '5', actualReduced: '5' });
     expect(await releases()).toEqual([]);
     // One gate pass per batch, however many looks the batcher takes.
-    expect(await svc.app.get(DataSource).query('SELECT id FROM gate_passes WHERE verification_list_id = $1', [exitId])).toHaveLength(1);
+    expect(await warehouse.svc.app.get(DataSource).query('SELECT id FROM gate_passes WHERE verification_list_id = $1', [exitId])).toHaveLength(1);
   });
 
   it('files what waited past the age limit, one direction per exit list', async () => {
@@ -131,12 +113,12 @@ describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
   });
 
   it('binds each list once when several batchers look at the same time (replicas)', async () => {
-    const batcher = svc.app.get(ExitBatcher);
+    const batcher = warehouse.svc.app.get(ExitBatcher);
     const ids = [await released('I', '1'), await released('I', '1')];
     await Promise.all(Array.from({ length: 6 }, () => batcher.tick()));
     const exitIds = new Set(await Promise.all(ids.map(exitListOf)));
     expect(exitIds.size).toBe(1);
-    const holding = await svc.app.get(DataSource).query(
+    const holding = await warehouse.svc.app.get(DataSource).query(
       `SELECT count(*)::int AS n FROM verification_lists v WHERE v.origin = 'BATCHER' AND v.created_at > now() - interval '1 minute'
          AND EXISTS (SELECT 1 FROM stock_reservations r WHERE r.exit_verification_list_id = v.id AND r.list_id = ANY($1))`,
       [ids],

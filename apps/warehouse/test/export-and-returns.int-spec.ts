@@ -1,21 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import {
-  CustomsEvents,
-  DeclarationEvents,
-  InventoryListDeclaredV1,
-  InventoryListRejectedV1,
-  InventoryListReleasedV1,
-  InventoryListReturnedV1,
-  ListLineV1,
-  Topics,
-} from '@lhasa/contracts';
-import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { DeclarationEvents, InventoryListDeclaredV1, InventoryListRejectedV1, InventoryListReleasedV1, InventoryListReturnedV1, ListLineV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { AppModule } from '../src/app.module';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(180_000);
 
@@ -30,40 +16,26 @@ const SHOP = '5401E00021';
  * consumer returns of bonded goods (return entries, 实增 by return).
  */
 describe('warehouse: 1210 special-area export and return entries (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  const events = new TestEventPublisher();
-  let outbound: TopicRecording;
-  let published: TopicRecording;
-  let settled: SettledTracker;
-  const keys = { operator: '', otherOperator: '', admin: '' };
-
-  const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
-  const line = (item: string) => http('GET', `/ledgers/${EMS}/lines/${item}`, keys.operator).then((r) => r.body);
+  const warehouse = new WarehouseUnderTest({
+    outbound: true,
+    keys: {
+      operator: { name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER },
+      otherOperator: { name: 'other warehouse', role: 'operator', enterpriseCode: OTHER_OPERATOR },
+      admin: { name: 'customs desk', role: 'admin' },
+    },
+  });
+  const { events, keys, http } = warehouse;
+  const line = (item: string) => warehouse.line(EMS, item, keys.operator);
   const answers = async (type: string, listId: string) => {
-    await svc.untilOutboxEmpty();
-    await published.caughtUp();
-    return published.messages.map((m) => m.json()).filter((e) => e.type === type && e.data.listId === listId);
+    await warehouse.caughtUp();
+    return warehouse.warehouseEvents(type, (d) => d.listId === listId);
   };
   const movements = async (referenceId: string) =>
     (await http('GET', `/ledgers/${EMS}/movements`, keys.operator)).body.filter((m: any) => m.referenceId === referenceId).map((m: any) => [m.kind, m.itemRecordNo, m.qty, m.referenceType]);
   const entries = async (status?: string) => (await http('GET', `/ledgers/${EMS}/return-entries${status ? `?status=${status}` : ''}`, keys.operator)).body;
   const entry = async (returnId: string) => (await entries()).find((e: any) => e.returnId === returnId);
 
-  async function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number) {
-    const returnTime = new Date().toISOString();
-    return events.publish(CustomsEvents.ReceiptIssued, { messageType, businessKey, returnStatus, returnTime, returnInfo: 'released', customsNo: `C${Date.now()}` }, { subject: businessKey, source: 'customs-simulator' });
-  }
-
-  /** Drives a verification list through approval, gate pass, approval and the gate. */
-  async function throughTheGate(verificationListId: string) {
-    await receipt('INV101', verificationListId, 800);
-    await waitFor(() => http('GET', `/verification-lists/${verificationListId}`, keys.operator), (r) => r.body.status === 'APPROVED');
-    const pass = await http('POST', '/gate-passes', keys.operator, { verificationListId, vehicleNo: '藏A54321' });
-    expect(pass.status).toBe(201);
-    await receipt('SAS121', pass.body.id, 800);
-    await waitFor(() => http('GET', `/gate-passes/${pass.body.id}`, keys.operator), (r) => r.body.status === 'APPROVED');
-    expect((await http('POST', `/gate-passes/${pass.body.id}/passage`, keys.operator)).body.status).toBe('PASSED');
-  }
+  const throughTheGate = (verificationListId: string) => warehouse.throughTheGate(verificationListId, keys.operator, '藏A54321');
 
   type Lines = Array<{ itemRecordNo?: string; qty: string }>;
   const listLines = (lines: Lines, country: string): ListLineV1[] =>
@@ -121,15 +93,7 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
   const sendReturn = (data: InventoryListReturnedV1) => events.publish(DeclarationEvents.InventoryListReturned, data, { subject: data.listId, source: 'declarations' });
 
   beforeAll(async () => {
-    outbound = await recordTopic(Topics.customsOutbound);
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-    const store = svc.app.get(ApiKeyStore);
-    keys.operator = (await store.issue({ name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER })).key;
-    keys.otherOperator = (await store.issue({ name: 'other warehouse', role: 'operator', enterpriseCode: OTHER_OPERATOR })).key;
-    keys.admin = (await store.issue({ name: 'customs desk', role: 'admin' })).key;
+    await warehouse.open();
 
     expect((await http('POST', '/ledgers', keys.operator, { emsNo: EMS, name: 'export and returns' })).status).toBe(201);
     for (const item of ['1', '2', '3']) {
@@ -150,14 +114,7 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
     expect((await line('1')).available).toBe('100');
   });
 
-  afterAll(async () => {
-    settled?.stop();
-    await svc?.close();
-    await events.stop();
-    await outbound?.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
-  });
+  afterAll(() => warehouse.close());
 
   const exportA = declared(randomUUID(), 'E', [{ itemRecordNo: '1', qty: '3' }]);
   const importA = declared(randomUUID(), 'I', [{ itemRecordNo: '1', qty: '2' }]);
@@ -197,7 +154,7 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
       ]);
       // A release after the cancel cannot bring the list back to exit.
       const late = await release(cancelled);
-      expect((await settled.untilId(late.id)).outcome).toBe('handled');
+      expect((await warehouse.settled.untilId(late.id)).outcome).toBe('handled');
       expect((await http('GET', `/releases?emsNo=${EMS}`, keys.operator)).body).toEqual([]);
     });
 
@@ -224,7 +181,7 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
       expect(exportExit.body).toMatchObject({ impexpMarkcd: 'E', currency: '502', inventoryListIds: [exportA.listId] });
       expect(exportExit.body.lines.map((l: any) => [l.itemRecordNo, l.qty, l.totalPrice, l.country])).toEqual([['1', '3', '10.00', '142']]);
       const [inv101] = await waitFor(
-        async () => outbound.messages.map((m) => m.json()).filter((e) => e.data.businessKey === exportExit.body.id),
+        async () => warehouse.submitted(exportExit.body.id),
         (d) => d.length === 1,
       );
       expect(inv101.data.document.head).toMatchObject({ impexpMarkcd: 'E', invtType: '8', putrecNo: EMS });
@@ -249,9 +206,9 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
       const envelope = events.envelope(DeclarationEvents.InventoryListReturned, data, { subject: importA.listId, source: 'declarations' });
       await events.send(DeclarationEvents.InventoryListReturned, [envelope, envelope]);
       const replay = await sendReturn(data); // the same return under a new message id
-      await settled.untilIds([envelope.id, replay.id]);
-      await waitFor(async () => settled.withIds([envelope.id]).length, (n) => n === 2);
-      expect(settled.withIds([envelope.id, replay.id]).map((m) => m.outcome).sort()).toEqual(['duplicate', 'handled', 'handled']);
+      await warehouse.settled.untilIds([envelope.id, replay.id]);
+      await waitFor(async () => warehouse.settled.withIds([envelope.id]).length, (n) => n === 2);
+      expect(warehouse.settled.withIds([envelope.id, replay.id]).map((m) => m.outcome).sort()).toEqual(['duplicate', 'handled', 'handled']);
 
       expect(await entry(R1)).toMatchObject({ status: 'POSTED', listId: importA.listId, copNo: importA.copNo, pendingCode: null, postedAt: expect.any(String), lines: [{ gnum: 1, itemRecordNo: '1', qty: '1' }] });
       expect(await line('1')).toMatchObject({
@@ -331,12 +288,12 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
       const stranger = declared(randomUUID(), 'I', [{ itemRecordNo: '1', qty: '1' }]);
       const orphan = await sendReturn(returned(stranger, randomUUID(), [{ itemRecordNo: '1', qty: '1' }]));
       const directMail = await sendReturn({ ...returned(stranger, randomUUID(), [{ qty: '1' }]), emsNo: undefined, tradeMode: '9610' });
-      expect((await settled.untilIds([orphan.id, directMail.id])).map((m) => m.outcome)).toEqual(['dead-lettered', 'handled']);
+      expect((await warehouse.settled.untilIds([orphan.id, directMail.id])).map((m) => m.outcome)).toEqual(['dead-lettered', 'handled']);
       const letter = (await http('GET', '/dead-letters', keys.admin)).body.items.find((l: any) => l.messageId === orphan.id);
       expect(letter).toMatchObject({ type: DeclarationEvents.InventoryListReturned.type, error: { code: 'WAREHOUSE.RETURN_WITHOUT_PRE_REDUCTION' } });
       expect((await entries()).map((e: any) => e.returnId).sort()).toEqual([R1, R2, R3, R3b, R4, R5].sort());
       expect((await line('1')).returnIncreased).toBe('1');
-      expect(svc.transport.stats.deadLettered).toBe(1);
+      expect(warehouse.svc.transport.stats.deadLettered).toBe(1);
     });
 
     it('lists a ledger’s entries by state; another operator’s ledger and entries answer as unknown ones', async () => {

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsEvents, CustomsReceiptIssuedV1, DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1, Topics } from '@lhasa/contracts';
-import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { AppModule } from '../src/app.module';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(120_000);
 
@@ -17,23 +12,17 @@ const SHOP = '5401E00011';
 
 /** The gate as it is: list types and manual review, bind types, partial passages, refusals, empty trucks. */
 describe('warehouse gate (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  const events = new TestEventPublisher();
-  let outbound: TopicRecording;
-  let published: TopicRecording;
-  let settled: SettledTracker;
-  const keys = { operator: '', other: '' };
-
-  const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
-  const line = (item: string) => http('GET', `/ledgers/${EMS}/lines/${item}`, keys.operator).then((r) => r.body);
-  const submitted = (businessKey: string) => outbound.messages.map((m) => m.json()).filter((e) => e.data.businessKey === businessKey);
-  const warehouseEvents = (type: string, match: (data: any) => boolean = () => true) =>
-    published.messages.map((m) => m.json()).filter((e) => e.type === type && match(e.data));
-
-  function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, returnInfo = 'ok') {
-    const data: CustomsReceiptIssuedV1 = { messageType, businessKey, returnStatus, returnTime: new Date().toISOString(), returnInfo, ...(returnStatus === 800 ? { customsNo: `NO${businessKey.slice(0, 8)}` } : {}) };
-    return events.publish(CustomsEvents.ReceiptIssued, data, { subject: businessKey, source: 'customs-simulator' });
-  }
+  const warehouse = new WarehouseUnderTest({
+    outbound: true,
+    keys: {
+      operator: { name: 'gate operator', role: 'operator', enterpriseCode: OWNER },
+      other: { name: 'other operator', role: 'operator', enterpriseCode: OTHER },
+    },
+  });
+  const { events, keys, http, submitted, warehouseEvents } = warehouse;
+  const line = (item: string) => warehouse.line(EMS, item, keys.operator);
+  const receipt = (messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, returnInfo = 'ok') =>
+    warehouse.receipt(messageType, businessKey, returnStatus, { returnInfo, customsNo: returnStatus === 800 ? `NO${businessKey.slice(0, 8)}` : undefined });
 
   async function approvedList(body: Record<string, unknown>) {
     const filed = await http('POST', '/verification-lists', keys.operator, body);
@@ -59,27 +48,13 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
   });
 
   beforeAll(async () => {
-    outbound = await recordTopic(Topics.customsOutbound);
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-    const store = svc.app.get(ApiKeyStore);
-    keys.operator = (await store.issue({ name: 'gate operator', role: 'operator', enterpriseCode: OWNER })).key;
-    keys.other = (await store.issue({ name: 'other operator', role: 'operator', enterpriseCode: OTHER })).key;
+    await warehouse.open();
     expect((await http('POST', '/ledgers', keys.operator, { emsNo: EMS, name: 'Gate warehouse', areaCode: OWNER })).status).toBe(201);
     for (const item of ['1', '2']) expect((await http('POST', `/ledgers/${EMS}/lines`, keys.operator, { itemRecordNo: item, gcode: '3304990000', gname: `goods ${item}`, unit: '011' })).status).toBe(201);
     expect((await http('POST', `/ledgers/${EMS}/goods-owners`, keys.operator, { ebcCode: SHOP, name: 'Shop' })).status).toBe(201);
   });
 
-  afterAll(async () => {
-    settled?.stop();
-    await svc?.close();
-    await events.stop();
-    await outbound?.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
-  });
+  afterAll(() => warehouse.close());
 
   it('files lists with their type, shows manual review, and a return (3) moves nothing', async () => {
     const filed = await http('POST', '/verification-lists', keys.operator, { ...entry([['1', '5']]), bondInvtTypecd: '8' });
@@ -176,8 +151,7 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
     expect((await http('POST', `/gate-passes/${passId}/refusal`, keys.operator, { reason: 'again' })).body).toMatchObject({ statusCode: 409, code: 'WAREHOUSE.GATE_PASS_REFUSED' });
     expect(await line('2')).toEqual(before);
     // Announced once, through the outbox, with the reason; nothing passed.
-    await svc.untilOutboxEmpty();
-    await published.caughtUp();
+    await warehouse.caughtUp();
     const announced = warehouseEvents('warehouse.GatePassRefused', (d) => d.gatePassId === passId);
     expect(announced.map((e) => e.data)).toEqual([{ gatePassId: passId, emsNo: EMS, operatorCode: OWNER, vehicleNo: '藏A00004', reason: 'seal broken', refusedAt: refused.body.refusedAt }]);
     expect(warehouseEvents('warehouse.GatePassed', (d) => d.gatePassId === passId)).toEqual([]);
@@ -256,7 +230,7 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
     await http('POST', `/gate-passes/${t2}/passage`, keys.operator);
     expect(BigInt((await line('1')).quantities.actualReduced)).toBe(reducedBefore + 3n);
     expect((await http('GET', `/releases?emsNo=${EMS}`, keys.operator)).body).toEqual([]);
-    expect(svc.transport.stats.deadLettered).toBe(0);
+    expect(warehouse.svc.transport.stats.deadLettered).toBe(0);
   });
 
   it('builds an exit list by hand from the chosen lists (purpose ECOMMERCE_EXIT and listIds)', async () => {

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsEvents, DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1, InventoryListReturnedV1, Topics } from '@lhasa/contracts';
-import { recordTopic, TestEventPublisher, TopicRecording } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1, InventoryListReturnedV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { AppModule } from '../src/app.module';
 import { PublishTurnoverService } from '../src/commands/publish-turnover/publish-turnover.service';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(180_000);
 
@@ -21,26 +16,12 @@ const SHOP = '5401E00061';
 const ZONE_LIMIT_DAYS = 3650;
 
 describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
   let db: DataSource;
-  const events = new TestEventPublisher();
-  let published: TopicRecording;
-  let key = '';
-  const http = (method: string, path: string, body?: unknown) => call(svc.url, method, path, { key, body });
+  const warehouse = new WarehouseUnderTest({ keys: { operator: { name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER } } });
+  const { events, keys } = warehouse;
+  const http = warehouse.as('operator');
   const lots = async (query = '') => (await http('GET', `/ledgers/${EMS}/lots${query}`)).body;
-
-  const receipt = (messageType: 'INV101' | 'SAS121', businessKey: string) =>
-    events.publish(CustomsEvents.ReceiptIssued, { messageType, businessKey, returnStatus: 800, returnTime: new Date().toISOString(), returnInfo: 'released', customsNo: `C${Date.now()}` }, { subject: businessKey, source: 'customs-simulator' });
-
-  async function throughTheGate(verificationListId: string): Promise<string> {
-    await receipt('INV101', verificationListId);
-    await waitFor(() => http('GET', `/verification-lists/${verificationListId}`), (r) => r.body.status === 'APPROVED');
-    const pass = await http('POST', '/gate-passes', { verificationListId, vehicleNo: '藏A54321' });
-    await receipt('SAS121', pass.body.id);
-    await waitFor(() => http('GET', `/gate-passes/${pass.body.id}`), (r) => r.body.status === 'APPROVED');
-    expect((await http('POST', `/gate-passes/${pass.body.id}/passage`)).body.status).toBe('PASSED');
-    return pass.body.id;
-  }
+  const throughTheGate = (verificationListId: string) => warehouse.throughTheGate(verificationListId, keys.operator, '藏A54321');
   const entry = async (qty: string, totalPrice: string, country: string) =>
     throughTheGate((await http('POST', '/verification-lists', { emsNo: EMS, impexpMarkcd: 'I', purpose: 'BONDED_ENTRY', lines: [{ itemRecordNo: '1', qty, totalPrice, country }] })).body.id);
   /** Moves a lot's gate-in (and its draws) back by `days`, standing in for the time it spent in the warehouse. */
@@ -63,24 +44,16 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
   const { totalValue: _tv, lines: _lines, ...head } = declared;
 
   beforeAll(async () => {
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
     process.env.WAREHOUSE_STORAGE_LIMIT_DAYS = String(ZONE_LIMIT_DAYS);
-    svc = await startServiceApp(AppModule);
+    await warehouse.open();
     delete process.env.WAREHOUSE_STORAGE_LIMIT_DAYS;
-    db = svc.app.get(DataSource);
-    key = (await svc.app.get(ApiKeyStore).issue({ name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER })).key;
+    db = warehouse.svc.app.get(DataSource);
     expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'lots' })).status).toBe(201);
     expect((await http('POST', `/ledgers/${EMS}/lines`, { itemRecordNo: '1', gcode: '0902301000', gname: '红茶', unit: '011' })).status).toBe(201);
     expect((await http('POST', `/ledgers/${EMS}/goods-owners`, { ebcCode: SHOP })).status).toBe(201);
   });
 
-  afterAll(async () => {
-    await svc?.close();
-    await events.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
-  });
+  afterAll(() => warehouse.close());
 
   const passes = { a: '', b: '', exit: '' };
 
@@ -218,13 +191,12 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
   });
 
   it('publishes the turnover of each finished day once per ledger and day (warehouse.TurnoverMeasured)', async () => {
-    const service = svc.app.get(PublishTurnoverService);
+    const service = warehouse.svc.app.get(PublishTurnoverService);
     // The ledger's days start at its first movement (Jan 1): Jan 1-5, then nothing more for them.
     expect(await service.publishUpTo('2026-01-05')).toBe(5);
     expect(await service.publishUpTo('2026-01-05')).toBe(0);
-    await svc.untilOutboxEmpty();
-    await published.caughtUp();
-    const days = published.messages.map((m) => m.json()).filter((e) => e.type === 'warehouse.TurnoverMeasured' && e.data.emsNo === EMS && e.data.day <= '2026-01-05');
+    await warehouse.caughtUp();
+    const days = warehouse.published.messages.map((m) => m.json()).filter((e) => e.type === 'warehouse.TurnoverMeasured' && e.data.emsNo === EMS && e.data.day <= '2026-01-05');
     expect(days.map((e) => e.data.day)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05']);
     // Jan 4 alone: opening 30, close 15 → average 15, out 15 → turnover 1, one day of inventory; dwell 2 and 3 days.
     expect(days[3].data).toMatchObject({
@@ -251,7 +223,7 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
       const filed = await http('POST', `/ledgers/${EMS}/lines/1/stock-takes`, { countedQty, reason: '盘点' });
       expect(filed.body.state).toBe('PENDING');
       expect((await lots()).reduce((sum: number, l: any) => sum + Number(l.remaining), 0)).toBe(Number(filed.body.onHandBefore));
-      await receipt('INV101', filed.body.verificationListId);
+      await warehouse.receipt('INV101', filed.body.verificationListId, 800);
       await waitFor(() => http('GET', `/ledgers/${EMS}/stock-takes/${filed.body.id}`), (r) => r.body.state === 'APPROVED');
       return filed;
     };

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import { DeclarationEvents, InventoryListRejectedV1, InventoryListReleasedV1, Topics, WarehouseEvents } from '@lhasa/contracts';
-import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { DeclarationEvents, InventoryListRejectedV1, InventoryListReleasedV1, WarehouseEvents } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { AppModule } from '../src/app.module';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(120_000);
 
@@ -19,18 +14,20 @@ const CODE = 'NPKTM-OW-01';
 
 /** The 9810 overseas-warehouse registry and the stock released lists take there (domain.md §3b). */
 describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  const events = new TestEventPublisher();
-  let published: TopicRecording;
-  let settled: SettledTracker;
-  const keys = { operatorA: '', operatorB: '', admin: '', exporter: '', otherExporter: '' };
-
-  const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
+  const warehouse = new WarehouseUnderTest({
+    keys: {
+      operatorA: { name: 'overseas operator A', role: 'operator', enterpriseCode: OPERATOR_A },
+      operatorB: { name: 'overseas operator B', role: 'operator', enterpriseCode: OPERATOR_B },
+      admin: { name: 'admin', role: 'admin' },
+      exporter: { name: 'exporter', role: 'enterprise', enterpriseCode: EXPORTER },
+      otherExporter: { name: 'other exporter', role: 'enterprise', enterpriseCode: OTHER_EXPORTER },
+    },
+  });
+  const { events, keys, http } = warehouse;
   /** The registry's events for one code, in order, once everything committed reached the topic. */
   async function registrations(code: string) {
-    await svc.untilOutboxEmpty();
-    await published.caughtUp();
-    return published.messages
+    await warehouse.caughtUp();
+    return warehouse.published.messages
       .map((m) => ({ ...m.json(), key: m.key }))
       .filter((e) => e.type === WarehouseEvents.OverseasWarehouseRegistered.type && e.data.code === code);
   }
@@ -55,26 +52,8 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
   }
   const release = (data: InventoryListReleasedV1) => events.publish(DeclarationEvents.InventoryListReleased, data, { subject: data.listId, source: 'declarations', tenant: data.ebcCode });
 
-  beforeAll(async () => {
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-    const store = svc.app.get(ApiKeyStore);
-    keys.operatorA = (await store.issue({ name: 'overseas operator A', role: 'operator', enterpriseCode: OPERATOR_A })).key;
-    keys.operatorB = (await store.issue({ name: 'overseas operator B', role: 'operator', enterpriseCode: OPERATOR_B })).key;
-    keys.admin = (await store.issue({ name: 'admin', role: 'admin' })).key;
-    keys.exporter = (await store.issue({ name: 'exporter', role: 'enterprise', enterpriseCode: EXPORTER })).key;
-    keys.otherExporter = (await store.issue({ name: 'other exporter', role: 'enterprise', enterpriseCode: OTHER_EXPORTER })).key;
-  });
-
-  afterAll(async () => {
-    settled?.stop();
-    await svc?.close();
-    await events.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
-  });
+  beforeAll(() => warehouse.open());
+  afterAll(() => warehouse.close());
 
   const registration = { code: CODE, name: 'Kathmandu public overseas warehouse', country: '125', address: 'Tripureshwor, Kathmandu' };
 
@@ -210,7 +189,7 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
         ['5702420000', 'wool rug', '011', '3'],
       ]);
       const sent = await release(data);
-      expect((await settled.untilId(sent.id)).outcome).toBe('handled');
+      expect((await warehouse.settled.untilId(sent.id)).outcome).toBe('handled');
       const expected = {
         warehouseCode: CODE,
         lines: [
@@ -223,14 +202,14 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
       // The same message again (inbox) and the same list under a new id (journal) change nothing.
       const envelope = events.envelope(DeclarationEvents.InventoryListReleased, data, { subject: first, source: 'declarations' });
       await events.send(DeclarationEvents.InventoryListReleased, [envelope, envelope]);
-      await waitFor(async () => settled.withIds([envelope.id]).length, (n) => n === 2);
-      expect(settled.withIds([envelope.id]).map((m) => m.outcome)).toEqual(['handled', 'duplicate']);
+      await waitFor(async () => warehouse.settled.withIds([envelope.id]).length, (n) => n === 2);
+      expect(warehouse.settled.withIds([envelope.id]).map((m) => m.outcome)).toEqual(['handled', 'duplicate']);
       expect((await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.operatorA)).body).toEqual(expected);
     });
 
     it('shows an exporter its own goods only; a warehouse holding none of them answers as unknown', async () => {
       const other = await release(released(randomUUID(), CODE, [['5702420000', 'wool rug', '011', '1']], OTHER_EXPORTER));
-      await settled.untilId(other.id);
+      await warehouse.settled.untilId(other.id);
       const all = (await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.admin)).body.lines;
       expect(all.map((l: any) => [l.ownerCode, l.gname, l.received])).toEqual([
         [EXPORTER, '红茶', '1.5'],
@@ -266,7 +245,7 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
       ]);
 
       const late = await release(released(randomUUID(), CODE, [['0902301000', '红茶', '035', '0.5']]));
-      expect((await settled.untilId(late.id)).outcome).toBe('handled');
+      expect((await warehouse.settled.untilId(late.id)).outcome).toBe('handled');
       const tea = (await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.exporter)).body.lines.find((l: any) => l.gname === '红茶');
       expect(tea.received).toBe('2');
     });
@@ -274,7 +253,7 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
     it('dead-letters a release to a warehouse that is not registered, and ignores lists without one', async () => {
       const unknown = await release(released(randomUUID(), 'NEVER-REGISTERED', [['5702420000', 'wool rug', '011', '1']]));
       const plain = await release(released(randomUUID(), undefined, [['5702420000', 'wool rug', '011', '1']]));
-      expect((await settled.untilIds([unknown.id, plain.id])).map((m) => m.outcome)).toEqual(['dead-lettered', 'handled']);
+      expect((await warehouse.settled.untilIds([unknown.id, plain.id])).map((m) => m.outcome)).toEqual(['dead-lettered', 'handled']);
       const letter = (await http('GET', '/dead-letters', keys.admin)).body.items.find((l: any) => l.messageId === unknown.id);
       expect(letter).toMatchObject({ type: DeclarationEvents.InventoryListReleased.type, error: { code: 'WAREHOUSE.OVERSEAS_WAREHOUSE_NOT_FOUND' } });
       expect(letter.error.message).toContain('NEVER-REGISTERED');
@@ -286,7 +265,7 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
         ['5702420000', 'wool rug', '011', '3'],
         ['5702420000', 'wool rug', '011', '1'],
       ]);
-      expect((await settled.untilId((await release(data)).id)).outcome).toBe('handled');
+      expect((await warehouse.settled.untilId((await release(data)).id)).outcome).toBe('handled');
       const rug = async (ownerCode = EXPORTER) =>
         (await http('GET', `/overseas-warehouses/${CODE}/stock`, keys.operatorA)).body.lines.find((l: any) => l.ownerCode === ownerCode && l.gname === 'wool rug');
       expect(await rug()).toMatchObject({ received: '9', cancelled: '0', onHand: '9' });
@@ -297,13 +276,13 @@ describe('warehouse: overseas warehouses (Kafka + PostgreSQL)', () => {
       // Another company's event naming the list, and a rejection that is not a cancel, take nothing off.
       const stranger = await cancel({ ebcCode: OTHER_EXPORTER });
       const customs = await cancel({ stage: 'customs', returnStatus: 100 });
-      expect((await settled.untilIds([stranger.id, customs.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
+      expect((await warehouse.settled.untilIds([stranger.id, customs.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
       expect(await rug()).toMatchObject({ received: '9', cancelled: '0', onHand: '9' });
       expect(await rug(OTHER_EXPORTER)).toMatchObject({ received: '1', cancelled: '0', onHand: '1' });
 
       const first = await cancel();
       const replay = await cancel();
-      expect((await settled.untilIds([first.id, replay.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
+      expect((await warehouse.settled.untilIds([first.id, replay.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
       expect(await rug()).toMatchObject({ received: '9', cancelled: '4', onHand: '5' });
     });
   });

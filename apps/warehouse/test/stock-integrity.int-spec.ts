@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsEvents, DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1, Topics } from '@lhasa/contracts';
-import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
-import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
+import { DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { AppModule } from '../src/app.module';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(180_000);
 
@@ -24,44 +19,32 @@ const OW = 'KTM-OW-31';
  * exporter's sales / returns reports of 9810 overseas stock.
  */
 describe('warehouse: stock integrity, stock-takes, movement history, overseas reports (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  const events = new TestEventPublisher();
-  let published: TopicRecording;
-  let settled: SettledTracker;
-  const keys = { operator: '', otherOperator: '', admin: '', exporter: '', otherExporter: '' };
-
-  const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
-  const line = (item: string) => http('GET', `/ledgers/${EMS}/lines/${item}`, keys.operator).then((r) => r.body);
+  const warehouse = new WarehouseUnderTest({
+    keys: {
+      operator: { name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER },
+      otherOperator: { name: 'other warehouse', role: 'operator', enterpriseCode: OTHER_OPERATOR },
+      admin: { name: 'customs desk', role: 'admin' },
+      exporter: { name: 'exporter', role: 'enterprise', enterpriseCode: EXPORTER },
+      otherExporter: { name: 'other exporter', role: 'enterprise', enterpriseCode: OTHER_EXPORTER },
+    },
+  });
+  const { events, keys, http, receipt } = warehouse;
+  const line = (item: string) => warehouse.line(EMS, item, keys.operator);
   const answersFor = async (listIds: string[]) => {
-    await svc.untilOutboxEmpty();
-    await published.caughtUp();
+    await warehouse.caughtUp();
     const ids = new Set(listIds);
-    return published.messages.map((m) => m.json()).filter((e) => ids.has(e.data?.listId) && (e.type === 'warehouse.StockPreReduced' || e.type === 'warehouse.StockPreReductionRefused'));
+    return warehouse.published.messages.map((m) => m.json()).filter((e) => ids.has(e.data?.listId) && (e.type === 'warehouse.StockPreReduced' || e.type === 'warehouse.StockPreReductionRefused'));
   };
-
-  async function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, returnInfo = 'released') {
-    const returnTime = new Date().toISOString();
-    return events.publish(CustomsEvents.ReceiptIssued, { messageType, businessKey, returnStatus, returnTime, returnInfo, customsNo: `C${Date.now()}` }, { subject: businessKey, source: 'customs-simulator' });
-  }
 
   const stockTake = (id: string) => http('GET', `/ledgers/${EMS}/stock-takes/${id}`, keys.operator).then((r) => r.body);
   /** Customs' answer to a stock-take's filing (its verification list), waited for until the stock-take shows it. */
   async function answerStockTake(take: { id: string; verificationListId: string }, returnStatus: number, returnInfo = 'released') {
-    await receipt('INV101', take.verificationListId, returnStatus, returnInfo);
+    await receipt('INV101', take.verificationListId, returnStatus, { returnInfo });
     const state = returnStatus === 800 ? 'APPROVED' : returnStatus === 300 ? 'PENDING' : 'REJECTED';
     return waitFor(() => stockTake(take.id), (t) => t.state === state && (returnStatus !== 300 || t.manageResult === 2));
   }
 
-  async function throughTheGate(verificationListId: string) {
-    await receipt('INV101', verificationListId, 800);
-    await waitFor(() => http('GET', `/verification-lists/${verificationListId}`, keys.operator), (r) => r.body.status === 'APPROVED');
-    const pass = await http('POST', '/gate-passes', keys.operator, { verificationListId, vehicleNo: '藏A31031' });
-    expect(pass.status).toBe(201);
-    await receipt('SAS121', pass.body.id, 800);
-    await waitFor(() => http('GET', `/gate-passes/${pass.body.id}`, keys.operator), (r) => r.body.status === 'APPROVED');
-    expect((await http('POST', `/gate-passes/${pass.body.id}/passage`, keys.operator)).body.status).toBe('PASSED');
-    return pass.body.id as string;
-  }
+  const throughTheGate = (verificationListId: string) => warehouse.throughTheGate(verificationListId, keys.operator, '藏A31031');
 
   function declared(itemRecordNo: string, qty: string): InventoryListDeclaredV1 {
     const listId = randomUUID();
@@ -85,16 +68,7 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
   let entryGatePassId = '';
 
   beforeAll(async () => {
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-    const store = svc.app.get(ApiKeyStore);
-    keys.operator = (await store.issue({ name: 'zone warehouse', role: 'operator', enterpriseCode: OWNER })).key;
-    keys.otherOperator = (await store.issue({ name: 'other warehouse', role: 'operator', enterpriseCode: OTHER_OPERATOR })).key;
-    keys.admin = (await store.issue({ name: 'customs desk', role: 'admin' })).key;
-    keys.exporter = (await store.issue({ name: 'exporter', role: 'enterprise', enterpriseCode: EXPORTER })).key;
-    keys.otherExporter = (await store.issue({ name: 'other exporter', role: 'enterprise', enterpriseCode: OTHER_EXPORTER })).key;
+    await warehouse.open();
 
     expect((await http('POST', '/ledgers', keys.operator, { emsNo: EMS, name: 'stock integrity' })).status).toBe(201);
     for (const item of ['1', '2', '3']) {
@@ -116,13 +90,7 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
     expect((await line('1')).available).toBe('10');
   });
 
-  afterAll(async () => {
-    settled?.stop();
-    await svc?.close();
-    await events.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
-  });
+  afterAll(() => warehouse.close());
 
   describe('concurrent lists for the last units', () => {
     it('pre-reduces exactly what the line holds and refuses the rest, never overselling', async () => {
@@ -245,9 +213,8 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       expect(await journal(gain.body.id)).toEqual([['STOCKTAKE_GAIN', '2', '1.5', 'STOCK_TAKE']]);
       expect(await journal(agreed.body.id)).toEqual([]);
 
-      await svc.untilOutboxEmpty();
-      await published.caughtUp();
-      const approved = published.messages.map((m) => m.json()).filter((e) => e.type === 'warehouse.StockTakeApproved' && [loss.body.id, gain.body.id].includes(e.data.stockTakeId));
+      await warehouse.caughtUp();
+      const approved = warehouse.published.messages.map((m) => m.json()).filter((e) => e.type === 'warehouse.StockTakeApproved' && [loss.body.id, gain.body.id].includes(e.data.stockTakeId));
       expect(approved.map((e) => [e.data.movementKind, e.data.qty, e.data.verificationListId]).sort()).toEqual(
         [
           ['STOCKTAKE_GAIN', '1.5', gain.body.verificationListId],
@@ -265,9 +232,8 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       expect(await line('2')).toEqual(before);
       // A late 800 after the return changes nothing (receipts are monotonic).
       await receipt('INV101', loss.body.verificationListId, 800);
-      await svc.untilOutboxEmpty();
-      await published.caughtUp();
-      const rejections = published.messages.map((m) => m.json()).filter((e) => e.data?.stockTakeId === loss.body.id);
+      await warehouse.caughtUp();
+      const rejections = warehouse.published.messages.map((m) => m.json()).filter((e) => e.data?.stockTakeId === loss.body.id);
       expect(rejections.map((e) => e.type)).toEqual(['warehouse.StockTakeRejected']);
       expect(rejections[0].data).toMatchObject({ difference: '-3.5', returnInfo: '[Code:2100;Desc:人工审核退单]' });
       expect(await line('2')).toEqual(before);
@@ -430,7 +396,7 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
         ],
       };
       const sent = await events.publish(DeclarationEvents.InventoryListReleased, data, { subject: listId, source: 'declarations', tenant: EXPORTER });
-      expect((await settled.untilId(sent.id)).outcome).toBe('handled');
+      expect((await warehouse.settled.untilId(sent.id)).outcome).toBe('handled');
       expect(await rug()).toMatchObject({ received: '5', sold: '0', returned: '0', onHand: '5' });
     });
 

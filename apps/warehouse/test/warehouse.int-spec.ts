@@ -1,20 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyStore } from '@lhasa/auth';
-import {
-  CustomsEvents,
-  CustomsReceiptIssuedV1,
-  DeclarationEvents,
-  InventoryListDeclaredV1,
-  InventoryListRejectedV1,
-  InventoryListReleasedV1,
-  Topics,
-} from '@lhasa/contracts';
-import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
-import { dropNamespaceDatabases } from '../../../tests/support/databases';
+import { DeclarationEvents, InventoryListDeclaredV1, InventoryListRejectedV1, InventoryListReleasedV1 } from '@lhasa/contracts';
 import { call } from '../../../tests/support/http-client';
-import { RunningService, startServiceApp } from '../../../tests/support/service-app';
 import { waitFor } from '../../../tests/support/wait-for';
-import { AppModule } from '../src/app.module';
+import { WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(120_000);
 
@@ -27,32 +15,23 @@ const SHOP = '5401E00001';
 const STRANGER = '5401E00099';
 
 describe('warehouse service (Kafka + PostgreSQL)', () => {
-  let svc: RunningService;
-  const events = new TestEventPublisher();
-  let outbound: TopicRecording;
-  let published: TopicRecording;
-  let settled: SettledTracker;
-  const keys = { operatorA: '', operatorB: '', admin: '', enterprise: '' };
+  const warehouse = new WarehouseUnderTest({
+    outbound: true,
+    keys: {
+      operatorA: { name: 'warehouse A', role: 'operator', enterpriseCode: OWNER_A },
+      operatorB: { name: 'warehouse B', role: 'operator', enterpriseCode: OWNER_B },
+      admin: { name: 'customs desk', role: 'admin' },
+      enterprise: { name: 'shop', role: 'enterprise', enterpriseCode: '5401E00001' },
+    },
+  });
+  const { events, keys, http, warehouseEvents, submitted } = warehouse;
   /** Things of operator A's, for the existence-leak checks. */
   const known = { verificationListId: '', gatePassId: '' };
 
-  const http = (method: string, path: string, key: string, body?: unknown) => call(svc.url, method, path, { key, body });
-  const line = (ems: string, item: string, key = keys.operatorA) => http('GET', `/ledgers/${ems}/lines/${item}`, key).then((r) => r.body);
-  const warehouseEvents = (type: string, match: (data: any) => boolean = () => true) =>
-    published.messages.map((m) => m.json()).filter((e) => e.type === type && match(e.data));
-  const submitted = (businessKey: string) => outbound.messages.map((m) => ({ ...m.json(), key: m.key })).filter((e) => e.data.businessKey === businessKey);
-
-  async function receipt(messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, customsNo?: string) {
-    const data: CustomsReceiptIssuedV1 = {
-      messageType,
-      businessKey,
-      returnStatus,
-      returnTime: new Date().toISOString(),
-      returnInfo: returnStatus === 100 ? 'rejected: documents disagree' : 'released',
-      ...(customsNo ? { customsNo } : {}),
-    };
-    return events.publish(CustomsEvents.ReceiptIssued, data, { subject: businessKey, source: 'customs-simulator' });
-  }
+  const line = (ems: string, item: string, key = keys.operatorA) => warehouse.line(ems, item, key);
+  /** A receipt with customs' number only when given. */
+  const receipt = (messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, customsNo?: string) =>
+    warehouse.receipt(messageType, businessKey, returnStatus, { returnInfo: returnStatus === 100 ? 'rejected: documents disagree' : 'released', customsNo });
 
   function declared(listId: string, lines: Array<{ itemRecordNo?: string; qty: string }>, emsNo = EMS_A): InventoryListDeclaredV1 {
     return {
@@ -83,40 +62,11 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
     events.publish(DeclarationEvents.InventoryListDeclared, data, { subject: data.listId, source: 'declarations', tenant: data.ebcCode });
 
   /** Drives a verification list through approval, gate pass, approval and the gate. */
-  async function throughTheGate(verificationListId: string) {
-    await receipt('INV101', verificationListId, 800, `8800${Date.now()}`.slice(0, 18));
-    await waitFor(() => http('GET', `/verification-lists/${verificationListId}`, keys.operatorA), (r) => r.body.status === 'APPROVED');
-    const pass = await http('POST', '/gate-passes', keys.operatorA, { verificationListId, vehicleNo: '藏A12345' });
-    expect(pass.status).toBe(201);
-    await receipt('SAS121', pass.body.id, 800, 'PASSPORT001');
-    await waitFor(() => http('GET', `/gate-passes/${pass.body.id}`, keys.operatorA), (r) => r.body.status === 'APPROVED');
-    const passed = await http('POST', `/gate-passes/${pass.body.id}/passage`, keys.operatorA);
-    expect(passed.status).toBe(200);
-    expect(passed.body.status).toBe('PASSED');
-    return pass.body.id as string;
-  }
+  const throughTheGate = (verificationListId: string) =>
+    warehouse.throughTheGate(verificationListId, keys.operatorA, '藏A12345', { list: `8800${Date.now()}`.slice(0, 18), pass: 'PASSPORT001' });
 
-  beforeAll(async () => {
-    outbound = await recordTopic(Topics.customsOutbound);
-    published = await recordTopic(Topics.warehouseEvents);
-    await events.start();
-    svc = await startServiceApp(AppModule);
-    settled = trackSettled(svc.transport);
-    const store = svc.app.get(ApiKeyStore);
-    keys.operatorA = (await store.issue({ name: 'warehouse A', role: 'operator', enterpriseCode: OWNER_A })).key;
-    keys.operatorB = (await store.issue({ name: 'warehouse B', role: 'operator', enterpriseCode: OWNER_B })).key;
-    keys.admin = (await store.issue({ name: 'customs desk', role: 'admin' })).key;
-    keys.enterprise = (await store.issue({ name: 'shop', role: 'enterprise', enterpriseCode: '5401E00001' })).key;
-  });
-
-  afterAll(async () => {
-    settled?.stop();
-    await svc?.close();
-    await events.stop();
-    await outbound?.stop();
-    await published?.stop();
-    await dropNamespaceDatabases();
-  });
+  beforeAll(() => warehouse.open());
+  afterAll(() => warehouse.close());
 
   describe('ledgers and lines', () => {
     it('creates ledgers and lines for their owner', async () => {
@@ -191,7 +141,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
     });
 
     it('answers the wrong role with 403 and keeps operators to their own ledgers', async () => {
-      expect((await call(svc.url, 'GET', '/ledgers')).status).toBe(401);
+      expect((await call(warehouse.svc.url, 'GET', '/ledgers')).status).toBe(401);
       expect((await http('POST', '/ledgers', keys.enterprise, { emsNo: 'T8800W000003', name: 'x' })).status).toBe(403);
       expect((await http('GET', `/ledgers/${EMS_A}`, keys.enterprise)).status).toBe(403);
       expect((await http('POST', `/ledgers/${EMS_A}/lines/1/suspend`, keys.operatorA)).status).toBe(403);
@@ -270,9 +220,8 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       // A repeated 800 and a late 399 change nothing.
       const again = await receipt('INV101', listId, 800, 'QD880025I000000001');
       const late = await receipt('INV101', listId, 399);
-      expect((await settled.untilIds([again.id, late.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
-      await svc.untilOutboxEmpty();
-      await published.caughtUp();
+      expect((await warehouse.settled.untilIds([again.id, late.id])).map((m) => m.outcome)).toEqual(['handled', 'handled']);
+      await warehouse.caughtUp();
       expect((await line(EMS_A, '1')).quantities.preIncreased).toBe('100');
       expect(warehouseEvents('warehouse.VerificationListApproved', (d) => d.verificationListId === listId)).toHaveLength(1);
     });
@@ -439,8 +388,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect((await http('POST', `/ledgers/${EMS_A}/lines/2/resume`, keys.admin)).body.suspended).toBe(false);
       expect(await codeOf(noEmsNo)).toBe('WAREHOUSE.LEDGER_NOT_FOUND');
       // Each handler publishes either the refusal or the pre-reduction in one transaction.
-      await svc.untilOutboxEmpty();
-      await published.caughtUp();
+      await warehouse.caughtUp();
       expect(warehouseEvents('warehouse.StockPreReduced', (d) => [noLedger, noLine, suspended, noEmsNo].includes(d.listId))).toEqual([]);
       expect((await line(EMS_A, '1')).quantities.preReduced).toBe('5');
     });
@@ -457,11 +405,10 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       const envelope = events.envelope(DeclarationEvents.InventoryListRejected, rejected, { subject: listId, source: 'declarations' });
       await events.send(DeclarationEvents.InventoryListRejected, [envelope, envelope]);
       const other = await events.publish(DeclarationEvents.InventoryListRejected, rejected, { subject: listId, source: 'declarations' });
-      await settled.untilIds([envelope.id, other.id]);
-      await waitFor(async () => settled.withIds([envelope.id]).length, (n) => n === 2);
-      expect(settled.withIds([envelope.id, other.id]).map((m) => m.outcome).sort()).toEqual(['duplicate', 'handled', 'handled']);
-      await svc.untilOutboxEmpty();
-      await published.caughtUp();
+      await warehouse.settled.untilIds([envelope.id, other.id]);
+      await waitFor(async () => warehouse.settled.withIds([envelope.id]).length, (n) => n === 2);
+      expect(warehouse.settled.withIds([envelope.id, other.id]).map((m) => m.outcome).sort()).toEqual(['duplicate', 'handled', 'handled']);
+      await warehouse.caughtUp();
 
       await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReductionReturned', (d) => d.listId === listId)), (e) => e.length === 1);
       expect((await line(EMS_A, '1')).quantities.preReduced).toBe('5');
@@ -469,7 +416,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect(returns.map((m: any) => m.qty)).toEqual(['4']);
       expect(warehouseEvents('warehouse.StockPreReductionReturned', (d) => d.listId === listId)).toHaveLength(1);
       // A release after the return cannot resurrect the list.
-      expect(svc.transport.stats.deadLettered).toBe(0);
+      expect(warehouse.svc.transport.stats.deadLettered).toBe(0);
     });
 
     it('queues a released list for exit, groups it on an exit list and actually reduces at the gate', async () => {
@@ -532,7 +479,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
         subject: second,
         source: 'declarations',
       });
-      expect((await settled.untilId(late.id)).outcome).toBe('handled');
+      expect((await warehouse.settled.untilId(late.id)).outcome).toBe('handled');
       expect((await line(EMS_A, '1')).quantities.preReduced).toBe('6.5');
     });
   });
@@ -589,7 +536,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       await waitFor(() => http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA), (r) => r.body.status === 'REJECTED');
       expect((await http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA)).body).toMatchObject({ returnStatus: 100, returnInfo: 'rejected: documents disagree' });
       const late = await receipt('INV101', exit.body.id, 800);
-      expect((await settled.untilId(late.id)).outcome).toBe('handled');
+      expect((await warehouse.settled.untilId(late.id)).outcome).toBe('handled');
       expect((await http('GET', `/verification-lists/${exit.body.id}`, keys.operatorA)).body.status).toBe('REJECTED');
       expect((await http('GET', `/releases?emsNo=${EMS_A}`, keys.operatorA)).body[0].exitVerificationListId).toBeNull();
 
@@ -598,7 +545,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect(again.body.inventoryListIds).toEqual([first]);
       await throughTheGate(again.body.id);
       expect(await line(EMS_A, '3')).toMatchObject({ quantities: { preReduced: '25', actualReduced: '5' }, onHand: '20', available: '0' });
-      expect(svc.transport.stats.deadLettered).toBe(0);
+      expect(warehouse.svc.transport.stats.deadLettered).toBe(0);
     });
   });
 
@@ -692,8 +639,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       expect((await refusalOf(shopOtherLedger)).data.code).toBe('WAREHOUSE.NOT_A_GOODS_OWNER');
 
       const all = [asOwnArea, asOtherOperator, asTheOperator, unknownLedger, shopWrongArea, shopNoArea, shopOtherLedger, tooMuch];
-      await svc.untilOutboxEmpty();
-      await published.caughtUp();
+      await warehouse.caughtUp();
       expect(warehouseEvents('warehouse.StockPreReduced', (d) => all.includes(d.listId))).toEqual([]);
       expect(all.map((id) => warehouseEvents('warehouse.StockPreReductionRefused', (d) => d.listId === id).length)).toEqual(all.map(() => 1));
       expect(await line(EMS_A, '4')).toMatchObject({ quantities: { preIncreased: '10', actualIncreased: '10', preReduced: '0', actualReduced: '0' }, available: '10' });
@@ -712,7 +658,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       delete (forged as Partial<InventoryListDeclaredV1>).lines;
       delete (forged as Partial<InventoryListDeclaredV1>).totalValue;
       const sent = await events.publish(DeclarationEvents.InventoryListRejected, forged, { subject: kept, source: 'declarations', tenant: STRANGER });
-      expect((await settled.untilId(sent.id)).outcome).toBe('handled');
+      expect((await warehouse.settled.untilId(sent.id)).outcome).toBe('handled');
       expect((await line(EMS_A, '4')).quantities.preReduced).toBe('2');
 
       expect((await http('DELETE', `/ledgers/${EMS_A}/goods-owners/${SHOP}`, keys.operatorA)).status).toBe(204);
@@ -735,7 +681,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       await declareAs(readmitted, {}, '3');
       await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === readmitted)), (e) => e.length === 1);
       expect((await line(EMS_A, '4')).quantities.preReduced).toBe('3');
-      expect(svc.transport.stats.deadLettered).toBe(0);
+      expect(warehouse.svc.transport.stats.deadLettered).toBe(0);
     });
   });
 });

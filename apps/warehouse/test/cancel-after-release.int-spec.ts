@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeclarationEvents, InventoryListDeclaredV1, InventoryListRejectedV1, InventoryListReleasedV1, WarehouseEvents } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { WarehouseUnderTest } from './support/warehouse-under-test';
+import { declaredList, listHead, WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(180_000);
 
@@ -33,31 +33,23 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
 
   const throughTheGate = (verificationListId: string) => warehouse.throughTheGate(verificationListId, keys.operator, '藏A31031');
 
-  function declared(qty: string, itemRecordNo = '1'): InventoryListDeclaredV1 {
-    const listId = randomUUID();
-    return {
-      listId,
-      copNo: `COP${listId.slice(0, 8)}`,
-      orderNo: `ORD${listId.slice(0, 8)}`,
+  const declared = (qty: string, itemRecordNo = '1'): InventoryListDeclaredV1 =>
+    declaredList(randomUUID(), {
       ebcCode: SHOP,
       agentCode: '5401A00031',
-      tradeMode: '1210',
-      ieFlag: 'I',
       emsNo: EMS,
       areaCode: OWNER,
       totalValue: '10.00',
       lines: [{ gnum: 1, itemRecordNo, gcode: '0902301000', gname: '红茶', qty, unit: '011', totalPrice: '10.00', country: '125' }],
-    };
-  }
-  const reference = ({ totalValue: _value, lines: _lines, ...head }: InventoryListDeclaredV1) => head;
+    });
 
   /** Declared, pre-reduced and released: awaiting exit. */
   async function released(qty: string): Promise<InventoryListDeclaredV1> {
     const d = declared(qty);
-    await events.publish(DeclarationEvents.InventoryListDeclared, d, { subject: d.listId, source: 'declarations', tenant: d.ebcCode });
+    await warehouse.declare(d);
     await waitFor(() => warehouseEvents(WarehouseEvents.StockPreReduced.type), (e) => e.some((m) => m.json().data.listId === d.listId));
     const data: InventoryListReleasedV1 = {
-      ...reference(d),
+      ...listHead(d),
       invtNo: `88002026I${d.listId.replace(/\D/g, '').padEnd(9, '0').slice(0, 9)}`,
       releasedAt: new Date().toISOString(),
       currency: '142',
@@ -71,7 +63,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
   }
 
   function cancelled(d: InventoryListDeclaredV1) {
-    const data: InventoryListRejectedV1 = { ...reference(d), stage: 'cancelled', reason: 'cancelled by CEB623: 消费者取消订单' };
+    const data: InventoryListRejectedV1 = { ...listHead(d), stage: 'cancelled', reason: 'cancelled by CEB623: 消费者取消订单' };
     return events.publish(DeclarationEvents.InventoryListRejected, data, { subject: d.listId, source: 'declarations' });
   }
 

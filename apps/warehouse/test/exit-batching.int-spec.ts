@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1 } from '@lhasa/contracts';
+import { DeclarationEvents, InventoryListReleasedV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
 import { DataSource } from 'typeorm';
 import { ExitBatcher } from '../src/commands/batch-exit-lists/exit-lists.batcher';
-import { WarehouseUnderTest } from './support/warehouse-under-test';
+import { declaredList, WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(120_000);
 
@@ -27,20 +27,16 @@ describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
   /** A 1210 list declared (pre-reduced) and released, awaiting exit. */
   async function released(ieFlag: 'I' | 'E', qty: string): Promise<string> {
     const listId = randomUUID();
-    const declared: InventoryListDeclaredV1 = {
-      listId,
-      copNo: `COP${listId.slice(0, 8)}`,
-      orderNo: `ORD${listId.slice(0, 8)}`,
+    const declared = declaredList(listId, {
       ebcCode: SHOP,
       agentCode: '5401A00001',
-      tradeMode: '1210',
       ieFlag,
       emsNo: EMS,
       areaCode: OWNER,
       totalValue: '10.00',
       lines: [{ gnum: 1, itemRecordNo: '1', gcode: '3304990000', gname: 'goods', qty, unit: '011', totalPrice: '10.00', country: '125' }],
-    };
-    await events.publish(DeclarationEvents.InventoryListDeclared, declared, { subject: listId, source: 'declarations', tenant: SHOP });
+    });
+    await warehouse.declare(declared);
     await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === listId)), (e) => e.length === 1);
     const data: InventoryListReleasedV1 = { ...declared, invtNo: `8800I${listId.slice(0, 8)}`, releasedAt: new Date().toISOString(), currency: '142', country: '125' };
     await events.publish(DeclarationEvents.InventoryListReleased, data, { subject: listId, source: 'declarations' });

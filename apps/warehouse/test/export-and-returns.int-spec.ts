@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeclarationEvents, InventoryListDeclaredV1, InventoryListRejectedV1, InventoryListReleasedV1, InventoryListReturnedV1, ListLineV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { WarehouseUnderTest } from './support/warehouse-under-test';
+import { declaredList, listHead, WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(180_000);
 
@@ -24,7 +24,7 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
       admin: { name: 'customs desk', role: 'admin' },
     },
   });
-  const { events, keys, http } = warehouse;
+  const { events, keys, http, declare } = warehouse;
   const line = (item: string) => warehouse.line(EMS, item, keys.operator);
   const answers = async (type: string, listId: string) => {
     await warehouse.caughtUp();
@@ -42,44 +42,23 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
     lines.map((l, i) => ({ gnum: i + 1, itemRecordNo: l.itemRecordNo, gcode: '0902301000', gname: '红茶', qty: l.qty, unit: '011', totalPrice: '10.00', country }));
 
   /** A list that draws on EMS: ieFlag E is a 1210 special-area export (areaCode = its iacCode). */
-  function declared(listId: string, ieFlag: 'I' | 'E', lines: Lines, change: Partial<InventoryListDeclaredV1> = {}): InventoryListDeclaredV1 {
-    return {
-      listId,
-      copNo: `COP${listId.slice(0, 8)}`,
-      orderNo: `ORD${listId.slice(0, 8)}`,
-      ebcCode: SHOP,
-      agentCode: '5401A00021',
-      tradeMode: '1210',
-      ieFlag,
-      emsNo: EMS,
-      areaCode: OWNER,
-      totalValue: '10.00',
-      lines: listLines(lines, ieFlag === 'E' ? '142' : '125'),
-      ...change,
-    };
-  }
-  const reference = (d: InventoryListDeclaredV1) => {
-    const { totalValue, lines, ...head } = d;
-    void totalValue;
-    void lines;
-    return head;
-  };
-  const declare = (d: InventoryListDeclaredV1) => events.publish(DeclarationEvents.InventoryListDeclared, d, { subject: d.listId, source: 'declarations', tenant: d.ebcCode });
+  const declared = (listId: string, ieFlag: 'I' | 'E', lines: Lines, change: Partial<InventoryListDeclaredV1> = {}): InventoryListDeclaredV1 =>
+    declaredList(listId, { ebcCode: SHOP, agentCode: '5401A00021', ieFlag, emsNo: EMS, areaCode: OWNER, totalValue: '10.00', lines: listLines(lines, ieFlag === 'E' ? '142' : '125'), ...change });
   async function declareAndPreReduce(d: InventoryListDeclaredV1) {
     await declare(d);
     await waitFor(() => answers('warehouse.StockPreReduced', d.listId), (e) => e.length === 1);
   }
   function release(d: InventoryListDeclaredV1, currency = '142', country = '125') {
-    const data: InventoryListReleasedV1 = { ...reference(d), invtNo: `8800202610${d.listId.slice(0, 8)}`, releasedAt: new Date().toISOString(), currency, country, totalValue: d.totalValue, lines: d.lines };
+    const data: InventoryListReleasedV1 = { ...listHead(d), invtNo: `8800202610${d.listId.slice(0, 8)}`, releasedAt: new Date().toISOString(), currency, country, totalValue: d.totalValue, lines: d.lines };
     return events.publish(DeclarationEvents.InventoryListReleased, data, { subject: d.listId, source: 'declarations' });
   }
   function reject(d: InventoryListDeclaredV1, stage: InventoryListRejectedV1['stage']) {
-    const data: InventoryListRejectedV1 = { ...reference(d), stage, reason: `${stage} in the test`, ...(stage === 'customs' ? { returnStatus: 100 } : {}) };
+    const data: InventoryListRejectedV1 = { ...listHead(d), stage, reason: `${stage} in the test`, ...(stage === 'customs' ? { returnStatus: 100 } : {}) };
     return events.publish(DeclarationEvents.InventoryListRejected, data, { subject: d.listId, source: 'declarations' });
   }
   function returned(d: InventoryListDeclaredV1, returnId: string, lines: Lines): InventoryListReturnedV1 {
     return {
-      ...reference(d),
+      ...listHead(d),
       returnId,
       invtNo: `8800202610${d.listId.slice(0, 8)}`,
       releasedAt: '2026-11-20T02:00:00Z',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1 } from '@lhasa/contracts';
+import { DeclarationEvents, InventoryListReleasedV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { WarehouseUnderTest } from './support/warehouse-under-test';
+import { declaredList, WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(120_000);
 
@@ -197,20 +197,15 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
 
   async function releasedList(qty: string): Promise<string> {
     const listId = randomUUID();
-    const declared: InventoryListDeclaredV1 = {
-      listId,
-      copNo: `COP${listId.slice(0, 8)}`,
-      orderNo: `ORD${listId.slice(0, 8)}`,
+    const declared = declaredList(listId, {
       ebcCode: SHOP,
       agentCode: '5401A00001',
-      tradeMode: '1210',
-      ieFlag: 'I',
       emsNo: EMS,
       areaCode: OWNER,
       totalValue: '30.00',
       lines: [{ gnum: 1, itemRecordNo: '1', gcode: '3304990000', gname: 'goods 1', qty, unit: '011', totalPrice: '30.00', country: '125' }],
-    };
-    await events.publish(DeclarationEvents.InventoryListDeclared, declared, { subject: listId, source: 'declarations', tenant: SHOP });
+    });
+    await warehouse.declare(declared);
     await waitFor(() => Promise.resolve(warehouseEvents('warehouse.StockPreReduced', (d) => d.listId === listId)), (e) => e.length === 1);
     const released: InventoryListReleasedV1 = { ...declared, invtNo: `8800I${listId.slice(0, 8)}`, releasedAt: new Date().toISOString(), currency: '142', country: '125' };
     await events.publish(DeclarationEvents.InventoryListReleased, released, { subject: listId, source: 'declarations' });

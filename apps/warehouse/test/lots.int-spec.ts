@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1, InventoryListReturnedV1 } from '@lhasa/contracts';
+import { DeclarationEvents, InventoryListReleasedV1, InventoryListReturnedV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
 import { PublishTurnoverService } from '../src/commands/publish-turnover/publish-turnover.service';
-import { WarehouseUnderTest } from './support/warehouse-under-test';
+import { declaredList, listHead, WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(180_000);
 
@@ -28,20 +28,15 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
   const age = (lotId: string, days: number) => db.query(`UPDATE stock_lots SET gate_in_at = gate_in_at - make_interval(days => $2) WHERE id = $1`, [lotId, days]);
 
   const listId = randomUUID();
-  const declared: InventoryListDeclaredV1 = {
-    listId,
-    copNo: `COP${listId.slice(0, 8)}`,
-    orderNo: `ORD${listId.slice(0, 8)}`,
+  const declared = declaredList(listId, {
     ebcCode: SHOP,
     agentCode: '5401A00061',
-    tradeMode: '1210',
-    ieFlag: 'I',
     emsNo: EMS,
     areaCode: OWNER,
     totalValue: '150.00',
     lines: [{ gnum: 1, itemRecordNo: '1', gcode: '0902301000', gname: '红茶', qty: '15', unit: '011', totalPrice: '150.00', country: '125' }],
-  };
-  const { totalValue: _tv, lines: _lines, ...head } = declared;
+  });
+  const head = listHead(declared);
 
   beforeAll(async () => {
     process.env.WAREHOUSE_STORAGE_LIMIT_DAYS = String(ZONE_LIMIT_DAYS);
@@ -71,7 +66,7 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
   });
 
   it('draws the oldest lot first at the exit gate, never more than a lot holds, with the dwell of each draw', async () => {
-    await events.publish(DeclarationEvents.InventoryListDeclared, declared, { subject: listId, source: 'declarations', tenant: SHOP });
+    await warehouse.declare(declared);
     await waitFor(async () => (await http('GET', `/ledgers/${EMS}/lines/1`)).body, (l) => l.quantities.preReduced === '15');
     const released: InventoryListReleasedV1 = { ...head, invtNo: `8800202610${listId.slice(0, 8)}`, releasedAt: new Date().toISOString(), currency: '142', country: '125', totalValue: '150.00', lines: declared.lines };
     await events.publish(DeclarationEvents.InventoryListReleased, released, { subject: listId, source: 'declarations' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeclarationEvents, InventoryListDeclaredV1, InventoryListReleasedV1 } from '@lhasa/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
-import { WarehouseUnderTest } from './support/warehouse-under-test';
+import { declaredList, listHead, WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(180_000);
 
@@ -28,7 +28,7 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       otherExporter: { name: 'other exporter', role: 'enterprise', enterpriseCode: OTHER_EXPORTER },
     },
   });
-  const { events, keys, http, receipt } = warehouse;
+  const { events, keys, http, receipt, declare } = warehouse;
   const line = (item: string) => warehouse.line(EMS, item, keys.operator);
   const answersFor = async (listIds: string[]) => {
     await warehouse.caughtUp();
@@ -46,23 +46,15 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
 
   const throughTheGate = (verificationListId: string) => warehouse.throughTheGate(verificationListId, keys.operator, '藏A31031');
 
-  function declared(itemRecordNo: string, qty: string): InventoryListDeclaredV1 {
-    const listId = randomUUID();
-    return {
-      listId,
-      copNo: `COP${listId.slice(0, 8)}`,
-      orderNo: `ORD${listId.slice(0, 8)}`,
+  const declared = (itemRecordNo: string, qty: string): InventoryListDeclaredV1 =>
+    declaredList(randomUUID(), {
       ebcCode: SHOP,
       agentCode: '5401A00031',
-      tradeMode: '1210',
-      ieFlag: 'I',
       emsNo: EMS,
       areaCode: OWNER,
       totalValue: '10.00',
       lines: [{ gnum: 1, itemRecordNo, gcode: '0902301000', gname: '红茶', qty, unit: '011', totalPrice: '10.00', country: '125' }],
-    };
-  }
-  const declare = (d: InventoryListDeclaredV1) => events.publish(DeclarationEvents.InventoryListDeclared, d, { subject: d.listId, source: 'declarations', tenant: d.ebcCode });
+    });
 
   let entryListId = '';
   let entryGatePassId = '';
@@ -148,10 +140,7 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
       expect(await line('3')).toMatchObject({ onHand: String(5 - held), stockTakeLoss: String(held), stockTakeHeld: '0', available: after.available });
       // Return the lists' pre-reductions so the rest of the file starts line 3 from what it holds.
       for (const d of lists) {
-        const { totalValue, lines, ...head } = d;
-        void totalValue;
-        void lines;
-        await events.publish(DeclarationEvents.InventoryListRejected, { ...head, stage: 'stock', reason: 'test cleanup' }, { subject: d.listId, source: 'declarations' });
+        await events.publish(DeclarationEvents.InventoryListRejected, { ...listHead(d), stage: 'stock', reason: 'test cleanup' }, { subject: d.listId, source: 'declarations' });
       }
       await waitFor(() => line('3'), (l) => l.quantities.preReduced === '0');
     });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeclarationEvents, InventoryListDeclaredV1, InventoryListRejectedV1, InventoryListReleasedV1 } from '@lhasa/contracts';
 import { call } from '../../../tests/support/http-client';
 import { waitFor } from '../../../tests/support/wait-for';
-import { WarehouseUnderTest } from './support/warehouse-under-test';
+import { declaredList, WarehouseUnderTest } from './support/warehouse-under-test';
 
 jest.setTimeout(120_000);
 
@@ -24,7 +24,7 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
       enterprise: { name: 'shop', role: 'enterprise', enterpriseCode: '5401E00001' },
     },
   });
-  const { events, keys, http, warehouseEvents, submitted } = warehouse;
+  const { events, keys, http, warehouseEvents, submitted, declare } = warehouse;
   /** Things of operator A's, for the existence-leak checks. */
   const known = { verificationListId: '', gatePassId: '' };
 
@@ -33,33 +33,15 @@ describe('warehouse service (Kafka + PostgreSQL)', () => {
   const receipt = (messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, customsNo?: string) =>
     warehouse.receipt(messageType, businessKey, returnStatus, { returnInfo: returnStatus === 100 ? 'rejected: documents disagree' : 'released', customsNo });
 
-  function declared(listId: string, lines: Array<{ itemRecordNo?: string; qty: string }>, emsNo = EMS_A): InventoryListDeclaredV1 {
-    return {
-      listId,
-      copNo: `COP${listId.slice(0, 8)}`,
-      orderNo: `ORD${listId.slice(0, 8)}`,
+  const declared = (listId: string, lines: Array<{ itemRecordNo?: string; qty: string }>, emsNo = EMS_A): InventoryListDeclaredV1 =>
+    declaredList(listId, {
       ebcCode: SHOP,
       agentCode: '5401A00001',
-      tradeMode: '1210',
-      ieFlag: 'I',
       emsNo,
       areaCode: OWNER_A,
       totalValue: '100.00',
-      lines: lines.map((l, i) => ({
-        gnum: i + 1,
-        itemRecordNo: l.itemRecordNo,
-        gcode: '3304990000',
-        gname: 'face cream',
-        qty: l.qty,
-        unit: '011',
-        totalPrice: '50.00',
-        country: '125',
-      })),
-    };
-  }
-
-  const declare = (data: InventoryListDeclaredV1) =>
-    events.publish(DeclarationEvents.InventoryListDeclared, data, { subject: data.listId, source: 'declarations', tenant: data.ebcCode });
+      lines: lines.map((l, i) => ({ gnum: i + 1, itemRecordNo: l.itemRecordNo, gcode: '3304990000', gname: 'face cream', qty: l.qty, unit: '011', totalPrice: '50.00', country: '125' })),
+    });
 
   /** Drives a verification list through approval, gate pass, approval and the gate. */
   const throughTheGate = (verificationListId: string) =>

@@ -1,5 +1,5 @@
 import { ApiKeyStore } from '@lhasa/auth';
-import { CustomsEvents, CustomsReceiptIssuedV1, Topics } from '@lhasa/contracts';
+import { CustomsEvents, CustomsReceiptIssuedV1, DeclarationEvents, InventoryListDeclaredV1, Topics } from '@lhasa/contracts';
 import { recordTopic, SettledTracker, TestEventPublisher, TopicRecording, trackSettled } from '@lhasa/messaging/testing';
 import { dropNamespaceDatabases } from '../../../../tests/support/databases';
 import { call } from '../../../../tests/support/http-client';
@@ -23,6 +23,19 @@ export interface WarehouseUnderTestOptions<K extends string> {
 
 /** What a customs receipt says besides its subject and status (JSON leaves out what is undefined). */
 export type ReceiptFields = Partial<Pick<CustomsReceiptIssuedV1, 'returnInfo' | 'customsNo'>>;
+
+/** What a declared list says besides what `declaredList` derives from its id; tradeMode 1210 and ieFlag I unless given. */
+export type DeclaredListFields = Omit<InventoryListDeclaredV1, 'listId' | 'copNo' | 'orderNo' | 'tradeMode' | 'ieFlag'> & Partial<Pick<InventoryListDeclaredV1, 'tradeMode' | 'ieFlag'>>;
+
+/** A list as declarations announces it (declarations.InventoryListDeclared): its copNo and orderNo made from its id. */
+export function declaredList(listId: string, fields: DeclaredListFields): InventoryListDeclaredV1 {
+  return { listId, copNo: `COP${listId.slice(0, 8)}`, orderNo: `ORD${listId.slice(0, 8)}`, tradeMode: '1210', ieFlag: 'I', ...fields };
+}
+
+/** What a release, rejection or return repeats of a declared list: all of it but its value and lines. */
+export function listHead({ totalValue: _value, lines: _lines, ...head }: InventoryListDeclaredV1): Omit<InventoryListDeclaredV1, 'totalValue' | 'lines'> {
+  return head;
+}
 
 /**
  * The warehouse service in-process over the real broker and database, with a test producer for the
@@ -84,6 +97,9 @@ export class WarehouseUnderTest<K extends string> {
 
   /** The documents sent customs about one business key, each with its Kafka key. */
   submitted = (businessKey: string): any[] => this.outbound.messages.map((m) => ({ ...m.json(), key: m.key })).filter((e) => e.data.businessKey === businessKey);
+
+  /** Publishes a declared list as declarations does, for its e-commerce company. */
+  declare = (list: InventoryListDeclaredV1) => this.events.publish(DeclarationEvents.InventoryListDeclared, list, { subject: list.listId, source: 'declarations', tenant: list.ebcCode });
 
   /** Customs' receipt for a document, as the customs simulator publishes it: 'released' and a customs number unless told otherwise. */
   receipt = (messageType: 'INV101' | 'SAS121', businessKey: string, returnStatus: number, fields: ReceiptFields = {}) => {

@@ -69,9 +69,7 @@ describe('warehouse: cancels of released lists and the exit binding (Kafka + Pos
 
   beforeAll(async () => {
     await warehouse.open();
-    expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'cancels after release' })).status).toBe(201);
-    expect((await http('POST', `/ledgers/${EMS}/lines`, { itemRecordNo: '1', gcode: '0902301000', gname: '红茶', unit: '011' })).status).toBe(201);
-    expect((await http('POST', `/ledgers/${EMS}/goods-owners`, { ebcCode: SHOP })).status).toBe(201);
+    await warehouse.ledger(keys.operator, { emsNo: EMS, name: 'cancels after release' }, [{ itemRecordNo: '1', gcode: '0902301000', gname: '红茶', unit: '011' }], { ebcCode: SHOP });
     const entry = await http('POST', '/verification-lists', { emsNo: EMS, impexpMarkcd: 'I', purpose: 'BONDED_ENTRY', lines: [{ itemRecordNo: '1', qty: '100', totalPrice: '1000.00', country: '125' }] });
     await throughTheGate(entry.body.id);
     expect((await line('1')).available).toBe('100');

@@ -49,9 +49,7 @@ describe('warehouse exit batching (Kafka + PostgreSQL)', () => {
   beforeAll(async () => {
     Object.assign(process.env, BATCH);
     await warehouse.open();
-    expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'Batch warehouse', areaCode: OWNER })).status).toBe(201);
-    expect((await http('POST', `/ledgers/${EMS}/lines`, { itemRecordNo: '1', gcode: '3304990000', gname: 'goods', unit: '011' })).status).toBe(201);
-    expect((await http('POST', `/ledgers/${EMS}/goods-owners`, { ebcCode: SHOP, name: 'Shop' })).status).toBe(201);
+    await warehouse.ledger(keys.operator, { emsNo: EMS, name: 'Batch warehouse', areaCode: OWNER }, [{ itemRecordNo: '1', gcode: '3304990000', gname: 'goods', unit: '011' }], { ebcCode: SHOP, name: 'Shop' });
     const entry = await http('POST', '/verification-lists', { emsNo: EMS, purpose: 'BONDED_ENTRY', lines: [{ itemRecordNo: '1', qty: '100', totalPrice: '100.00', country: '125' }] });
     expect(entry.body.impexpMarkcd).toBe('I');
     await receipt('INV101', entry.body.id, 800);

@@ -74,11 +74,8 @@ describe('warehouse: 1210 special-area export and return entries (Kafka + Postgr
   beforeAll(async () => {
     await warehouse.open();
 
-    expect((await http('POST', '/ledgers', keys.operator, { emsNo: EMS, name: 'export and returns' })).status).toBe(201);
-    for (const item of ['1', '2', '3']) {
-      expect((await http('POST', `/ledgers/${EMS}/lines`, keys.operator, { itemRecordNo: item, gcode: '0902301000', gname: '红茶', unit: '011' })).status).toBe(201);
-    }
-    expect((await http('POST', `/ledgers/${EMS}/goods-owners`, keys.operator, { ebcCode: SHOP })).status).toBe(201);
+    const tea = (itemRecordNo: string) => ({ itemRecordNo, gcode: '0902301000', gname: '红茶', unit: '011' });
+    await warehouse.ledger(keys.operator, { emsNo: EMS, name: 'export and returns' }, ['1', '2', '3'].map(tea), { ebcCode: SHOP });
     const entry = await http('POST', '/verification-lists', keys.operator, {
       emsNo: EMS,
       impexpMarkcd: 'I',

@@ -49,9 +49,8 @@ describe('warehouse gate (Kafka + PostgreSQL)', () => {
 
   beforeAll(async () => {
     await warehouse.open();
-    expect((await http('POST', '/ledgers', keys.operator, { emsNo: EMS, name: 'Gate warehouse', areaCode: OWNER })).status).toBe(201);
-    for (const item of ['1', '2']) expect((await http('POST', `/ledgers/${EMS}/lines`, keys.operator, { itemRecordNo: item, gcode: '3304990000', gname: `goods ${item}`, unit: '011' })).status).toBe(201);
-    expect((await http('POST', `/ledgers/${EMS}/goods-owners`, keys.operator, { ebcCode: SHOP, name: 'Shop' })).status).toBe(201);
+    const goods = (itemRecordNo: string) => ({ itemRecordNo, gcode: '3304990000', gname: `goods ${itemRecordNo}`, unit: '011' });
+    await warehouse.ledger(keys.operator, { emsNo: EMS, name: 'Gate warehouse', areaCode: OWNER }, ['1', '2'].map(goods), { ebcCode: SHOP, name: 'Shop' });
   });
 
   afterAll(() => warehouse.close());

@@ -43,9 +43,7 @@ describe('warehouse: lots, FIFO draws, dwell and ageing (Kafka + PostgreSQL)', (
     await warehouse.open();
     delete process.env.WAREHOUSE_STORAGE_LIMIT_DAYS;
     db = warehouse.svc.app.get(DataSource);
-    expect((await http('POST', '/ledgers', { emsNo: EMS, name: 'lots' })).status).toBe(201);
-    expect((await http('POST', `/ledgers/${EMS}/lines`, { itemRecordNo: '1', gcode: '0902301000', gname: '红茶', unit: '011' })).status).toBe(201);
-    expect((await http('POST', `/ledgers/${EMS}/goods-owners`, { ebcCode: SHOP })).status).toBe(201);
+    await warehouse.ledger(keys.operator, { emsNo: EMS, name: 'lots' }, [{ itemRecordNo: '1', gcode: '0902301000', gname: '红茶', unit: '011' }], { ebcCode: SHOP });
   });
 
   afterAll(() => warehouse.close());

@@ -62,11 +62,8 @@ describe('warehouse: stock integrity, stock-takes, movement history, overseas re
   beforeAll(async () => {
     await warehouse.open();
 
-    expect((await http('POST', '/ledgers', keys.operator, { emsNo: EMS, name: 'stock integrity' })).status).toBe(201);
-    for (const item of ['1', '2', '3']) {
-      expect((await http('POST', `/ledgers/${EMS}/lines`, keys.operator, { itemRecordNo: item, gcode: '0902301000', gname: '红茶', unit: '011' })).status).toBe(201);
-    }
-    expect((await http('POST', `/ledgers/${EMS}/goods-owners`, keys.operator, { ebcCode: SHOP })).status).toBe(201);
+    const tea = (itemRecordNo: string) => ({ itemRecordNo, gcode: '0902301000', gname: '红茶', unit: '011' });
+    await warehouse.ledger(keys.operator, { emsNo: EMS, name: 'stock integrity' }, ['1', '2', '3'].map(tea), { ebcCode: SHOP });
     const entry = await http('POST', '/verification-lists', keys.operator, {
       emsNo: EMS,
       impexpMarkcd: 'I',

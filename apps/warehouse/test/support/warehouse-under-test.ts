@@ -98,6 +98,18 @@ export class WarehouseUnderTest<K extends string> {
   /** The documents sent customs about one business key, each with its Kafka key. */
   submitted = (businessKey: string): any[] => this.outbound.messages.map((m) => ({ ...m.json(), key: m.key })).filter((e) => e.data.businessKey === businessKey);
 
+  /** Creates a ledger with its lines and admits a goods owner on it, each answered 201. */
+  ledger = async (
+    key: string,
+    ledger: { emsNo: string; name: string; areaCode?: string },
+    lines: Array<{ itemRecordNo: string; gcode: string; gname: string; unit: string }>,
+    goodsOwner: { ebcCode: string; name?: string },
+  ): Promise<void> => {
+    expect((await this.http('POST', '/ledgers', key, ledger)).status).toBe(201);
+    for (const line of lines) expect((await this.http('POST', `/ledgers/${ledger.emsNo}/lines`, key, line)).status).toBe(201);
+    expect((await this.http('POST', `/ledgers/${ledger.emsNo}/goods-owners`, key, goodsOwner)).status).toBe(201);
+  };
+
   /** Publishes a declared list as declarations does, for its e-commerce company. */
   declare = (list: InventoryListDeclaredV1) => this.events.publish(DeclarationEvents.InventoryListDeclared, list, { subject: list.listId, source: 'declarations', tenant: list.ebcCode });
 

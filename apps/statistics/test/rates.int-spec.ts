@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { VerificationListApprovedV1, WarehouseEvents } from '@lhasa/contracts';
+import { WarehouseEvents } from '@lhasa/contracts';
 import { call, callWithHeaders } from '../../../tests/support/http-client';
 import { StatisticsUnderTest } from './support/statistics-under-test';
-import { ListLine, listMaker, returnOf } from './support/trade-events';
+import { bondedEntry, ListLine, listMaker, returnOf } from './support/trade-events';
 
 jest.setTimeout(120_000);
 
@@ -52,13 +51,10 @@ describe('statistics: exchange rates by month, pending conversion, return policy
   });
 
   // A bonded entry (一线) in USD: border import. A 9610 export list in USD: border and retail export.
-  const entry: VerificationListApprovedV1 = {
-    verificationListId: randomUUID(),
+  const entry = bondedEntry({
     bondInvtNo: 'QD8800202600000031',
     emsNo: 'T88000000031',
     operatorCode: '5401000031',
-    impexpMarkcd: 'I',
-    purpose: 'BONDED_ENTRY',
     approvedAt: '2026-05-10T03:00:00Z',
     currency: '502',
     totalValue: '133.33',
@@ -66,7 +62,7 @@ describe('statistics: exchange rates by month, pending conversion, return policy
       { itemRecordNo: '1', qty: '1', gcode: '5702420000', totalPrice: '100.00', country: '502' },
       { itemRecordNo: '2', qty: '1', gcode: '5702420000', totalPrice: '33.33', country: '502' },
     ],
-  };
+  });
   const usdExport = releasedList('9610', 'E', [line(1, '10.01')], { currency: '502', releasedAt: '2026-05-20T03:00:00Z' });
   const cnyImport = releasedList('9610', 'I', [line(1, '50.00')], { releasedAt: '2026-05-11T03:00:00Z' });
 

@@ -12,8 +12,6 @@ export interface MetricsCollector {
 /** Request-duration buckets in seconds: from a cached read to a slow batch. */
 const HTTP_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-const EVENT_LOOP_SAMPLE_MS = 100;
-
 /**
  * One service's Prometheus registry: process metrics (CPU, memory, event-loop lag, GC), HTTP
  * durations by route and status, and whatever its collectors add. One registry per service, not
@@ -28,10 +26,7 @@ export class ServiceMetrics {
     collectors: readonly MetricsCollector[] = [],
   ) {
     this.registry.setDefaultLabels({ service });
-    // The event-loop lag histogram samples every EVENT_LOOP_SAMPLE_MS instead of prom-client's
-    // default 10 ms: a timer that wakes an idle service 100 times a second to learn that its loop
-    // is not late; lag that matters to an operator is tens of milliseconds and more.
-    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
+    collectDefaultMetrics({ register: this.registry });
     this.httpDuration = new Histogram({
       name: 'http_request_duration_seconds',
       help: 'HTTP requests by method, route pattern (unmatched for no route) and status code',
